@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// The CLI's one error boundary (STYLE.md): typed errors become a message on stderr and an exit
+// code here, and nowhere else. 0 done; 1 refused input or failed check; 2 usage; 3 internal error.
+import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { CurriculumError, InputError, IntegrityError, UsageError } from '../core/errors.js';
+import { LockTimeoutError } from '../store/lock.js';
+import { registerBuild } from './commands/build.js';
+import { registerLog } from './commands/log.js';
+import { registerStatus } from './commands/status.js';
+import type { Io } from './runtime.js';
+
+export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function buildProgram(io: Io): Command {
+  const program = new Command();
+  program
+    .name('tutor')
+    .description('A Socratic tutoring harness: an append-only evidence log and the learner state derived from it.')
+    .version(version())
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: () => undefined });
+  registerLog(program, io);
+  registerBuild(program, io);
+  registerStatus(program, io);
+  return program;
+}
+
+/** System errors that mean "this machine refused the write", not a bug. */
+const FS_CODES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large for this system',
+  EIO: 'input/output error',
+  ENOTDIR: 'a path component is not a folder',
+  EISDIR: 'a folder is in the way of a file',
+};
+
+function describeSystemError(error: NodeJS.ErrnoException): string | null {
+  const reason = error.code ? FS_CODES[error.code] : undefined;
+  if (!reason) return null;
+  const where = error.path ? ` ${error.path}` : '';
+  return `cannot write${where}: ${reason} (${error.code}); nothing was recorded`;
+}
+
+interface JsonErrorBody {
+  ok: false;
+  error: { kind: string; message: string; field?: string; value?: unknown; allowed?: string; nearest?: readonly string[] };
+}
+
+function jsonError(error: unknown, message: string): JsonErrorBody {
+  if (error instanceof InputError) {
+    return { ok: false, error: { kind: 'refused', message, field: error.field, value: error.value, allowed: error.allowed, nearest: error.nearest } };
+  }
+  if (error instanceof UsageError) return { ok: false, error: { kind: 'usage', message, field: error.field } };
+  return { ok: false, error: { kind: 'refused', message } };
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  const wantsJson = argv.includes('--json');
+  const fail = (code: number, message: string, error?: unknown): number => {
+    io.err(`tutor: ${message}`);
+    if (wantsJson && error !== undefined) io.out(JSON.stringify(jsonError(error, message)));
+    return code;
+  };
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok; // --help, --version
+      const command = argv.find((a) => !a.startsWith('-'));
+      const hint = command ? ` (see: tutor ${command} --help)` : ' (see: tutor --help)';
+      return fail(EXIT.usage, `${error.message.replace(/^error: /, '')}${hint}`, new UsageError('', error.message));
+    }
+    if (error instanceof UsageError) return fail(EXIT.usage, error.message, error);
+    if (error instanceof InputError || error instanceof CurriculumError || error instanceof IntegrityError) {
+      return fail(EXIT.refused, error.message, error);
+    }
+    if (error instanceof LockTimeoutError) return fail(EXIT.refused, `${error.message}; nothing was recorded`, error);
+    const system = describeSystemError(error as NodeJS.ErrnoException);
+    if (system) return fail(EXIT.refused, system, error);
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`tutor: internal error — a bug in tutor, not in what you typed. Please report it with this trace:\n${stack}`);
+    return EXIT.internal;
+  }
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const io: Io = {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`tutor: internal error: ${String(error)}\n`);
+      process.exitCode = EXIT.internal;
+    },
+  );
+}

@@ -1,0 +1,351 @@
+// recompute(domain, events, now) → the learner's state. Pure and total (STYLE.md): it never throws
+// on an accepted line; retractions and unknown references become state, not exceptions.
+import type { Domain } from './domain.js';
+import { assertNever } from './errors.js';
+import { compareEvents, type ExchangeEvent, type TutorEvent } from './events.js';
+import { atLeast, policyToJson, type Policy, type PolicyJson } from './policy.js';
+import { derivePedagogy, type PedagogyState } from './pedagogy.js';
+
+export const DAY_MS = 86_400_000;
+
+export type ConceptStatus = 'untouched' | 'learning' | 'mastered';
+
+export interface OpenMisconception {
+  tag: string;
+  text: string;
+  since: string;
+}
+export interface HistoryPoint {
+  ts: string;
+  quality: number;
+  mastery: number;
+}
+export interface ConceptState {
+  name: string;
+  module: string;
+  mastery: number;
+  observations: number;
+  status: ConceptStatus;
+  last_evidence: string | null;
+  days_since_evidence: number | null;
+  stale_days: number | null;
+  prereq_gaps: string[];
+  ready_to_learn: boolean;
+  misconceptions: { open: OpenMisconception[]; resolved: number; relapses: number };
+  history: HistoryPoint[];
+}
+export interface ModuleState {
+  name: string;
+  layer: string | null;
+  mastery: number;
+  mastered: number;
+  concepts: number;
+}
+export interface ExitState {
+  kind: 'mechanism' | 'build';
+  passed: boolean;
+  attempts: number;
+  ready: boolean;
+  missing: string[];
+  last_attempt: { ts: string; passed: boolean } | null;
+}
+export interface TagState {
+  tag: string;
+  text: string;
+  concepts: string[];
+  open: boolean;
+  relapses: number;
+}
+export interface LearnerState {
+  schema: 1;
+  source: { events: number; head: string | null; last_event: string | null; retracted: number; orphaned: number; unreadable: number };
+  policy: PolicyJson;
+  overall: { mastery: number; mastered: number; concepts: number; learning: number; untouched: number };
+  current_module: string | null;
+  exit_summary: { mechanism: { passed: number; total: number }; build: { passed: number; total: number } };
+  concepts: Record<string, ConceptState>;
+  modules: Record<string, ModuleState>;
+  exit: Record<string, ExitState>;
+  misconception_tags: TagState[];
+}
+export interface Derived {
+  learner: LearnerState;
+  pedagogy: PedagogyState;
+}
+/** What only the store knows about the file: the hash of its last line, lines it could not read. */
+export interface LogMeta {
+  head: string | null;
+  unreadable: number;
+}
+
+/** Rounded for output only; the fold keeps full precision. */
+export function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/**
+ * A retraction withdraws its target unless it is itself withdrawn (retracting a retraction
+ * restores the target). Targets always precede their retraction in file order, but a hand-made
+ * log could hold a cycle: an event on a cycle counts as not retracted, deterministically.
+ */
+export function findRetracted(events: readonly TutorEvent[]): Set<string> {
+  const retractionsOf = new Map<string, string[]>();
+  const byId = new Map<string, TutorEvent>();
+  for (const event of events) {
+    if (!byId.has(event.id)) byId.set(event.id, event);
+    if (event.type === 'retract') {
+      const list = retractionsOf.get(event.target);
+      if (list) list.push(event.id);
+      else retractionsOf.set(event.target, [event.id]);
+    }
+  }
+  const memo = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const isRetracted = (id: string): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return false;
+    visiting.add(id);
+    const result = (retractionsOf.get(id) ?? []).some((r) => !isRetracted(r));
+    visiting.delete(id);
+    memo.set(id, result);
+    return result;
+  };
+  const out = new Set<string>();
+  for (const target of retractionsOf.keys()) if (byId.has(target) && isRetracted(target)) out.add(target);
+  return out;
+}
+
+interface ConceptAcc {
+  mastery: number | null;
+  observations: number;
+  lastMs: number;
+  lastTs: string | null;
+  history: HistoryPoint[];
+  open: Map<string, OpenMisconception>;
+  resolved: number;
+  relapses: number;
+}
+interface ExitAcc {
+  attempts: number;
+  passed: boolean;
+  last: { ts: string; passed: boolean } | null;
+}
+interface TagAcc {
+  text: string;
+  concepts: Set<string>;
+  everResolved: boolean;
+  openOn: Set<string>;
+  relapses: number;
+}
+
+/** The fold's working state. `evolve` is total: anything it cannot place is counted, not thrown. */
+interface Fold {
+  concepts: Map<string, ConceptAcc>;
+  exits: Map<string, ExitAcc>;
+  tags: Map<string, TagAcc>;
+  orphaned: number;
+}
+
+function newFold(domain: Domain): Fold {
+  const concepts = new Map<string, ConceptAcc>();
+  for (const c of domain.concepts) {
+    concepts.set(c.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], open: new Map(), resolved: 0, relapses: 0 });
+  }
+  const exits = new Map<string, ExitAcc>();
+  for (const e of domain.exitTest) exits.set(e.id, { attempts: 0, passed: false, last: null });
+  return { concepts, exits, tags: new Map(), orphaned: 0 };
+}
+
+function closeMisconception(fold: Fold, concept: ConceptAcc, conceptId: string, tag: string): void {
+  if (!concept.open.delete(tag)) return;
+  concept.resolved += 1;
+  const info = fold.tags.get(tag);
+  if (info) {
+    info.everResolved = true;
+    info.openOn.delete(conceptId);
+  }
+}
+
+function evolveExchange(fold: Fold, event: ExchangeEvent, ms: number, policy: Policy): void {
+  const concept = fold.concepts.get(event.concept);
+  if (!concept) {
+    fold.orphaned += 1;
+    return;
+  }
+  // DESIGN.md: mastery is an EWMA of quality; the first observation sets it.
+  concept.mastery = concept.mastery === null ? event.quality : policy.alpha * event.quality + (1 - policy.alpha) * concept.mastery;
+  concept.observations += 1;
+  concept.lastMs = ms;
+  concept.lastTs = event.ts;
+  concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
+
+  // Resolve before opening, so one exchange can close old misconceptions and record a new one.
+  if (event.resolved === true) {
+    for (const tag of [...concept.open.keys()]) closeMisconception(fold, concept, event.concept, tag);
+  } else if (event.resolved) {
+    for (const tag of event.resolved) closeMisconception(fold, concept, event.concept, tag);
+  }
+  if (event.misconception !== undefined) {
+    const tag = event.tag ?? '';
+    let info = fold.tags.get(tag);
+    if (!info) {
+      info = { text: event.misconception, concepts: new Set(), everResolved: false, openOn: new Set(), relapses: 0 };
+      fold.tags.set(tag, info);
+    }
+    info.text = event.misconception;
+    info.concepts.add(event.concept);
+    if (!concept.open.has(tag)) {
+      // Re-opening a key that was resolved before (on any concept) is a relapse (DESIGN.md).
+      if (info.everResolved) {
+        concept.relapses += 1;
+        info.relapses += 1;
+      }
+      concept.open.set(tag, { tag, text: event.misconception, since: event.ts });
+      info.openOn.add(event.concept);
+    }
+  }
+}
+
+function evolve(fold: Fold, event: TutorEvent, ms: number, policy: Policy): void {
+  switch (event.type) {
+    case 'exchange':
+      evolveExchange(fold, event, ms, policy);
+      return;
+    case 'exit_test': {
+      const exit = fold.exits.get(event.target);
+      if (!exit) {
+        fold.orphaned += 1;
+        return;
+      }
+      exit.attempts += 1;
+      exit.passed = exit.passed || event.passed;
+      exit.last = { ts: event.ts, passed: event.passed };
+      return;
+    }
+    case 'retract':
+      // Retractions were applied before the fold (findRetracted); nothing accumulates here.
+      return;
+    default:
+      assertNever(event, 'event type');
+  }
+}
+
+/** Events to fold, in (ts, id) order, without retracted ones. Never mutates its input. */
+function liveEventsInOrder(events: readonly TutorEvent[], retracted: Set<string>): { event: TutorEvent; ms: number }[] {
+  const live: { event: TutorEvent; ms: number; id: string }[] = [];
+  let sorted = true;
+  for (const event of events) {
+    if (event.type === 'retract' || retracted.has(event.id)) continue;
+    const entry = { event, ms: Date.parse(event.ts), id: event.id };
+    const previous = live[live.length - 1];
+    if (previous && compareEvents(previous, entry) > 0) sorted = false;
+    live.push(entry);
+  }
+  // A log written by one clone is already in order; sorting is needed only after merges.
+  if (!sorted) live.sort(compareEvents);
+  return live;
+}
+
+/** Derives the learner's state and the tutor's next moves from the whole log. */
+export function recompute(domain: Domain, events: readonly TutorEvent[], now: Date, meta: LogMeta = { head: null, unreadable: 0 }): Derived {
+  const policy = domain.policy;
+  const nowMs = now.getTime();
+  const retracted = findRetracted(events);
+  const fold = newFold(domain);
+  const ordered = liveEventsInOrder(events, retracted);
+  for (const { event, ms } of ordered) evolve(fold, event, ms, policy);
+
+  const masteredIds = new Set<string>();
+  for (const c of domain.concepts) {
+    const acc = fold.concepts.get(c.id) as ConceptAcc;
+    if (acc.mastery !== null && acc.observations >= policy.minObservations && atLeast(acc.mastery, policy.masteryThreshold)) {
+      masteredIds.add(c.id);
+    }
+  }
+
+  const concepts: Record<string, ConceptState> = {};
+  let masterySum = 0;
+  let learning = 0;
+  for (const c of domain.concepts) {
+    const acc = fold.concepts.get(c.id) as ConceptAcc;
+    const mastery = acc.mastery ?? 0;
+    masterySum += mastery;
+    const status: ConceptStatus = acc.observations === 0 ? 'untouched' : masteredIds.has(c.id) ? 'mastered' : 'learning';
+    if (status === 'learning') learning += 1;
+    const days = acc.lastTs === null ? null : Math.max(0, Math.floor((nowMs - acc.lastMs) / DAY_MS));
+    const stale = days !== null && atLeast(mastery, policy.staleMinMastery) && days >= policy.staleDays;
+    concepts[c.id] = {
+      name: c.name,
+      module: c.module,
+      mastery: round4(mastery),
+      observations: acc.observations,
+      status,
+      last_evidence: acc.lastTs,
+      days_since_evidence: days,
+      stale_days: stale ? days : null,
+      prereq_gaps: acc.observations > 0 ? c.prereqs.filter((p) => !masteredIds.has(p)) : [],
+      ready_to_learn: status !== 'mastered' && c.prereqs.every((p) => masteredIds.has(p)),
+      misconceptions: {
+        open: [...acc.open.values()].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.tag < b.tag ? -1 : 1)),
+        resolved: acc.resolved,
+        relapses: acc.relapses,
+      },
+      history: acc.history,
+    };
+  }
+
+  const modules: Record<string, ModuleState> = {};
+  let currentModule: string | null = null;
+  for (const m of domain.modules) {
+    const members = domain.concepts.filter((c) => c.module === m.id);
+    const mastered = members.filter((c) => masteredIds.has(c.id)).length;
+    const sum = members.reduce((total, c) => total + (fold.concepts.get(c.id)?.mastery ?? 0), 0);
+    modules[m.id] = { name: m.name, layer: m.layer, mastery: round4(members.length ? sum / members.length : 0), mastered, concepts: members.length };
+    // DESIGN.md: the first module, in teaching order, with a concept not mastered.
+    if (currentModule === null && mastered < members.length) currentModule = m.id;
+  }
+
+  const exit: Record<string, ExitState> = {};
+  const exitSummary = { mechanism: { passed: 0, total: 0 }, build: { passed: 0, total: 0 } };
+  for (const item of domain.exitTest) {
+    const acc = fold.exits.get(item.id) as ExitAcc;
+    const missing = item.requires.filter((r) => !masteredIds.has(r));
+    exit[item.id] = { kind: item.kind, passed: acc.passed, attempts: acc.attempts, ready: !acc.passed && missing.length === 0, missing, last_attempt: acc.last };
+    exitSummary[item.kind].total += 1;
+    if (acc.passed) exitSummary[item.kind].passed += 1;
+  }
+
+  const misconceptionTags: TagState[] = [...fold.tags.entries()]
+    .map(([tag, info]) => ({ tag, text: info.text, concepts: [...info.concepts].sort(), open: info.openOn.size > 0, relapses: info.relapses }))
+    .sort((a, b) => (a.tag < b.tag ? -1 : 1));
+
+  const last = ordered[ordered.length - 1];
+  const learner: LearnerState = {
+    schema: 1,
+    source: {
+      events: events.length,
+      head: meta.head,
+      last_event: last ? last.event.ts : null,
+      retracted: retracted.size,
+      orphaned: fold.orphaned,
+      unreadable: meta.unreadable,
+    },
+    policy: policyToJson(policy),
+    overall: {
+      // DESIGN.md: mean over all concepts, untouched counting as 0.
+      mastery: round4(domain.concepts.length ? masterySum / domain.concepts.length : 0),
+      mastered: masteredIds.size,
+      concepts: domain.concepts.length,
+      learning,
+      untouched: domain.concepts.length - masteredIds.size - learning,
+    },
+    current_module: currentModule,
+    exit_summary: exitSummary,
+    concepts,
+    modules,
+    exit,
+    misconception_tags: misconceptionTags,
+  };
+  return { learner, pedagogy: derivePedagogy(domain, learner) };
+}

@@ -1,0 +1,112 @@
+// memory/evidence.jsonl on disk: reading it, quarantining a torn tail, appending one line durably.
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseEventLine, type TutorEvent } from '../core/events.js';
+import { fsyncFolder, writeAll } from './atomic-write.js';
+
+export interface UnreadableLine {
+  /** 1-based line number in the file. */
+  line: number;
+  reason: string;
+}
+
+export interface EvidenceLog {
+  /** Parsed events in file order. */
+  events: TutorEvent[];
+  /** SHA-256 of the last complete line's bytes (the next event's `prev`); null for an empty log. */
+  head: string | null;
+  unreadable: UnreadableLine[];
+  /** Bytes after the last newline: a write cut short. Not part of the log. */
+  tornTail: Buffer | null;
+  /** Length of the complete part of the file. */
+  completeBytes: number;
+}
+
+export function hashLine(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads the log. A missing file is an empty log. Never throws on content. */
+export function parseEvidence(buffer: Buffer): EvidenceLog {
+  const events: TutorEvent[] = [];
+  const unreadable: UnreadableLine[] = [];
+  let lastLine: Buffer | null = null;
+  let start = 0;
+  let lineNumber = 0;
+  for (;;) {
+    const end = buffer.indexOf(10, start);
+    if (end === -1) break;
+    lineNumber += 1;
+    const bytes = buffer.subarray(start, end);
+    start = end + 1;
+    if (bytes.length === 0) continue;
+    lastLine = bytes;
+    const parsed = parseEventLine(bytes.toString('utf8'));
+    if (parsed.ok) events.push(parsed.event);
+    else unreadable.push({ line: lineNumber, reason: parsed.reason });
+  }
+  return {
+    events,
+    head: lastLine ? hashLine(lastLine) : null,
+    unreadable,
+    tornTail: start < buffer.length ? Buffer.from(buffer.subarray(start)) : null,
+    completeBytes: start,
+  };
+}
+
+export function readEvidence(path: string): EvidenceLog {
+  if (!existsSync(path)) return parseEvidence(Buffer.alloc(0));
+  return parseEvidence(readFileSync(path));
+}
+
+/**
+ * Moves a torn last line into the quarantine file, then cuts it from the log (issue 2: never
+ * delete what might be someone's data). Called under the workspace lock, before an append.
+ * Order matters: the fragment is durable in quarantine before it leaves the log.
+ */
+export function quarantineTornTail(evidencePath: string, tornPath: string, log: EvidenceLog): void {
+  if (!log.tornTail) return;
+  const fragment = Buffer.concat([log.tornTail, Buffer.from('\n')]);
+  const tornFd = openSync(tornPath, 'a');
+  try {
+    writeAll(tornFd, fragment);
+    fsyncSync(tornFd);
+  } finally {
+    closeSync(tornFd);
+  }
+  const fd = openSync(evidencePath, 'r+');
+  try {
+    ftruncateSync(fd, log.completeBytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Appends one line with a single write to a file opened for append, then fsync. If the write is
+ * cut short (a full disk), the file is cut back to its old length, so no half line stays behind.
+ */
+export function appendLine(path: string, line: string): void {
+  const created = !existsSync(path);
+  const data = Buffer.from(`${line}\n`, 'utf8');
+  const fd = openSync(path, 'a');
+  let sizeBefore = 0;
+  try {
+    sizeBefore = fstatSync(fd).size;
+    writeAll(fd, data);
+    fsyncSync(fd);
+  } catch (error) {
+    try {
+      ftruncateSync(fd, sizeBefore);
+      fsyncSync(fd);
+    } catch {
+      // The quarantine on the next append handles what could not be cut back here.
+    }
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+  if (created) fsyncFolder(dirname(path));
+}

@@ -1,0 +1,122 @@
+// The best-effort git commit after a record (DESIGN.md "Commands"; issue 2). It never fails or
+// blocks a record: every problem becomes one line saying why nothing was committed.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { simpleGit } from 'simple-git';
+
+export type CommitResult = { committed: true; sha: string } | { committed: false; reason: string };
+
+export interface CommitOptions {
+  /** Kills a git that hangs (a credential prompt, a slow hook). */
+  timeoutMs?: number;
+  /** Tries against a held .git/index.lock before giving up. */
+  lockRetries?: number;
+}
+
+/** The fallback identity, used only when git has none configured (a fresh machine). */
+const FALLBACK_IDENTITY = { name: 'tutor', email: 'tutor@localhost' };
+
+/** The git folder of the repository holding `dir`, following a `.git` file (worktrees). */
+export function findGitDir(dir: string): string | null {
+  let current = resolve(dir);
+  for (;;) {
+    const dotGit = join(current, '.git');
+    if (existsSync(dotGit)) {
+      if (statSync(dotGit).isDirectory()) return dotGit;
+      const match = /^gitdir:\s*(.+)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
+      if (match?.[1]) return isAbsolute(match[1]) ? match[1] : resolve(current, match[1]);
+      return null;
+    }
+    const parent = dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+/** A merge, rebase, cherry-pick or revert the person is in the middle of: not ours to commit into. */
+function operationInProgress(gitDir: string): string | null {
+  const markers: [string, string][] = [
+    ['MERGE_HEAD', 'a merge'],
+    ['rebase-merge', 'a rebase'],
+    ['rebase-apply', 'a rebase'],
+    ['CHERRY_PICK_HEAD', 'a cherry-pick'],
+    ['REVERT_HEAD', 'a revert'],
+  ];
+  for (const [file, what] of markers) if (existsSync(join(gitDir, file))) return what;
+  return null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').map((l) => l.trim()).find((l) => l.length > 0 && !l.startsWith('hint:')) ?? text.trim();
+}
+
+/**
+ * Commits exactly `files` (paths inside `root`), nothing else the person has staged.
+ * Hooks that could block or reject an automatic commit are skipped, and signing is off for it:
+ * a signing prompt would hang the tutor's turn (issue 2: "works with signing configured").
+ */
+export async function commitFiles(root: string, files: readonly string[], message: string, options: CommitOptions = {}): Promise<CommitResult> {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+  const busy = operationInProgress(gitDir);
+  if (busy) return { committed: false, reason: `${busy} is in progress in this repository; the next record after it finishes commits everything` };
+
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const paths = files.filter((f) => existsSync(f)).map((f) => relative(root, f));
+  const baseEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  let env: NodeJS.ProcessEnv = baseEnv;
+  let added = false;
+  let identityFallback = false;
+  const retries = options.lockRetries ?? 6;
+
+  for (let attempt = 0; ; attempt++) {
+    const git = simpleGit({ baseDir: root, timeout: { block: timeoutMs } }).env(env);
+    try {
+      if (!added) {
+        await git.raw(['add', '--', ...paths]);
+        added = true;
+      }
+      await git.raw(['commit', '--no-verify', '--no-gpg-sign', '--quiet', '-m', message, '--only', '--', ...paths]);
+      const sha = (await git.raw(['rev-parse', '--short', 'HEAD'])).trim();
+      return { committed: true, sha };
+    } catch (error) {
+      const text = messageOf(error);
+      if (/ENOENT|spawn git|not found/i.test(text) && !/pathspec/i.test(text)) {
+        return { committed: false, reason: 'git is not installed (or not on PATH); install git to keep one commit per record' };
+      }
+      if (/block timeout|timed out|timeout/i.test(text)) {
+        return { committed: false, reason: `git did not finish within ${Math.round(timeoutMs / 1000)} s; the record is saved, the next one will commit it` };
+      }
+      if (!identityFallback && /tell me who you are|unable to auto-detect|empty ident|no email was given|no name was given/i.test(text)) {
+        identityFallback = true;
+        env = {
+          ...baseEnv,
+          GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
+          GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
+          GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
+          GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email,
+        };
+        continue;
+      }
+      if (/index\.lock/.test(text)) {
+        if (attempt < retries) {
+          // Another git (or another tutor) holds the index: wait with jitter and try again.
+          await sleep(40 + Math.random() * 160 * (attempt + 1));
+          continue;
+        }
+        return {
+          committed: false,
+          reason: `${join(gitDir, 'index.lock')} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`,
+        };
+      }
+      if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: 'nothing changed to commit' };
+      return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
+    }
+  }
+}

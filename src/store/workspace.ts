@@ -1,0 +1,65 @@
+// Where the workspace is (DESIGN.md "Workspace"): --root, else TUTOR_ROOT, else the nearest
+// ancestor of the current folder holding memory/domain.json.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+
+export interface Workspace {
+  readonly root: string;
+  readonly domain: string;
+  readonly evidence: string;
+  readonly torn: string;
+  readonly learner: string;
+  readonly pedagogy: string;
+  readonly lock: string;
+  readonly site: string;
+  readonly dashboard: string;
+}
+
+export function workspaceAt(root: string): Workspace {
+  const memory = join(root, 'memory');
+  return {
+    root,
+    domain: join(memory, 'domain.json'),
+    evidence: join(memory, 'evidence.jsonl'),
+    torn: join(memory, 'evidence.torn.jsonl'),
+    learner: join(memory, 'learner.json'),
+    pedagogy: join(memory, 'pedagogy.json'),
+    lock: join(memory, '.tutor.lock'),
+    site: join(root, 'site'),
+    dashboard: join(root, 'site', 'index.html'),
+  };
+}
+
+function hasDomain(dir: string): boolean {
+  return existsSync(join(dir, 'memory', 'domain.json'));
+}
+
+export function findWorkspace(options: { root?: string | undefined; env: NodeJS.ProcessEnv; cwd: string }): Workspace {
+  const given = options.root ?? options.env.TUTOR_ROOT;
+  const field = options.root !== undefined ? '--root' : 'TUTOR_ROOT';
+  if (given !== undefined) {
+    const root = resolve(options.cwd, given);
+    if (given.trim() === '' || !existsSync(root) || !statSync(root).isDirectory()) {
+      throw new InputError(field, given, 'an existing folder that holds memory/domain.json', [], 'no such folder');
+    }
+    if (!hasDomain(root)) {
+      throw new InputError(field, given, 'a folder that holds memory/domain.json (the curriculum)', [], `${join(root, 'memory', 'domain.json')} does not exist`);
+    }
+    return workspaceAt(root);
+  }
+  let dir = resolve(options.cwd);
+  for (;;) {
+    if (hasDomain(dir)) return workspaceAt(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new InputError(
+    '--root',
+    undefined,
+    'run inside a workspace (a folder with memory/domain.json, e.g. the tutor repository) or pass --root DIR / set TUTOR_ROOT',
+    [],
+    `no workspace found in ${resolve(options.cwd)} or any folder above it`,
+  );
+}

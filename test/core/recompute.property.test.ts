@@ -1,0 +1,99 @@
+// Property tests of recompute's invariants (STYLE.md "Tests").
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TutorEvent } from '../../src/core/events.js';
+import { recompute } from '../../src/core/recompute.js';
+import { at, HOUR, T0, testId, tinyDomain } from '../helpers/events.js';
+
+const domain = tinyDomain();
+const now = new Date(T0 + 400 * HOUR);
+const conceptIds = domain.concepts.map((c) => c.id);
+
+const exchangeArb = fc.record({
+  concept: fc.constantFrom(...conceptIds),
+  quality: fc.double({ min: 0, max: 1, noNaN: true }),
+  hour: fc.integer({ min: 0, max: 300 }),
+  misconception: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+  resolve: fc.option(fc.constantFrom<true | string[]>(true, ['a'], ['b']), { nil: undefined }),
+});
+
+/** Builds a log of exchanges and exit attempts with unique ids. */
+const logArb = fc
+  .array(fc.oneof({ weight: 5, arbitrary: exchangeArb }, { weight: 1, arbitrary: fc.record({ target: fc.constantFrom('et1', 'b1'), passed: fc.boolean(), hour: fc.integer({ min: 0, max: 300 }) }) }), { maxLength: 40 })
+  .map((items) =>
+    items.map((item): TutorEvent => {
+      const base = { id: testId(), ts: at(T0 + item.hour * HOUR), prev: null };
+      if ('target' in item) return { ...base, type: 'exit_test', target: item.target, passed: item.passed };
+      return {
+        ...base,
+        type: 'exchange',
+        concept: item.concept,
+        quality: item.quality,
+        ...(item.misconception ? { misconception: `believes ${item.misconception}`, tag: item.misconception } : {}),
+        ...(item.resolve ? { resolved: item.resolve } : {}),
+      };
+    }),
+  );
+
+const stateOf = (events: readonly TutorEvent[]) => {
+  const { learner, pedagogy } = recompute(domain, events, now);
+  const { source: _source, ...rest } = learner;
+  return JSON.stringify({ rest, next: pedagogy.next, relapses: pedagogy.relapses });
+};
+
+describe('recompute properties', () => {
+  it('any order of the log lines gives the same state', () => {
+    fc.assert(
+      fc.property(logArb.chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length }))), ([log, shuffled]) => {
+        expect(stateOf(shuffled)).toBe(stateOf(log));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a retraction removes exactly its target: same state as a log without it', () => {
+    fc.assert(
+      fc.property(logArb.filter((l) => l.length > 0), fc.nat(), (log, pick) => {
+        const target = log[pick % log.length] as TutorEvent;
+        const withRetraction: TutorEvent[] = [...log, { id: testId(), ts: at(T0 + 301 * HOUR), type: 'retract', target: target.id, note: 'mistake', prev: null }];
+        const without = log.filter((e) => e.id !== target.id);
+        expect(stateOf(withRetraction)).toBe(stateOf(without));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('no single exchange masters a concept, whatever came before elsewhere', () => {
+    fc.assert(
+      fc.property(logArb, fc.constantFrom(...conceptIds), fc.double({ min: 0, max: 1, noNaN: true }), (log, concept, quality) => {
+        const others = log.filter((e) => e.type !== 'exchange' || e.concept !== concept);
+        const one: TutorEvent = { id: testId(), ts: at(T0), type: 'exchange', concept, quality, prev: null };
+        expect(recompute(domain, [...others, one], now).learner.concepts[concept]?.status).toBe('learning');
+      }),
+    );
+  });
+
+  it('recomputing the whole log equals folding it one event at a time, and mastery stays in [0, 1]', () => {
+    fc.assert(
+      fc.property(logArb, (log) => {
+        const sorted = [...log].sort((a, b) => (a.ts === b.ts ? (a.id < b.id ? -1 : 1) : a.ts < b.ts ? -1 : 1));
+        let last = recompute(domain, [], now);
+        for (let i = 1; i <= sorted.length; i++) {
+          const step = recompute(domain, sorted.slice(0, i), now);
+          // Each step only adds to the history of the concept it touched.
+          const event = sorted[i - 1] as TutorEvent;
+          if (event.type === 'exchange') {
+            expect(step.learner.concepts[event.concept]?.observations).toBe((last.learner.concepts[event.concept]?.observations ?? 0) + 1);
+          }
+          last = step;
+        }
+        expect(stateOf(sorted)).toBe(stateOf(log));
+        for (const c of Object.values(last.learner.concepts)) {
+          expect(c.mastery).toBeGreaterThanOrEqual(0);
+          expect(c.mastery).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
