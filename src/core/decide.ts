@@ -33,7 +33,7 @@ export interface LogView {
   learner: LearnerState;
   /** Every event id in the log, with its event. */
   events: ReadonlyMap<string, TutorEvent>;
-  /** Ids withdrawn by an effective retraction, mapped to nothing in particular. */
+  /** Ids withdrawn by a retraction that is itself in force. */
   retracted: ReadonlySet<string>;
 }
 

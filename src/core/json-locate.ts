@@ -28,7 +28,7 @@ type Expect = 'value' | 'key' | 'colon' | 'comma-or-end';
 /** Returns null when the text is valid JSON. */
 export function locateJsonError(source: string): JsonSyntaxError | null {
   const stack: ('object' | 'array')[] = [];
-  let expect: Expect = 'value';
+  let expect = 'value' as Expect;
   let i = 0;
   let done = false;
   // True right after "{" or "[", where the container may close at once.

@@ -11,7 +11,24 @@ export interface CommitOptions {
   timeoutMs?: number;
   /** Tries against a held .git/index.lock before giving up. */
   lockRetries?: number;
+  /** The environment git runs in (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
+
+/**
+ * simple-git refuses, by default, environment variables that point git at other config, editors,
+ * pagers or askpass helpers, to protect programs that pass untrusted input. Our arguments are
+ * fixed; the environment is the learner's own, and a GIT_EDITOR in it must not stop a commit.
+ */
+const LEARNER_ENVIRONMENT_IS_TRUSTED = {
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeCredentialHelper: true,
+  allowUnsafeEditor: true,
+  allowUnsafePager: true,
+  allowUnsafeTemplateDir: true,
+};
 
 /** The fallback identity, used only when git has none configured (a fresh machine). */
 const FALLBACK_IDENTITY = { name: 'tutor', email: 'tutor@localhost' };
@@ -68,22 +85,21 @@ export async function commitFiles(root: string, files: readonly string[], messag
   if (busy) return { committed: false, reason: `${busy} is in progress in this repository; the next record after it finishes commits everything` };
 
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const paths = files.filter((f) => existsSync(f)).map((f) => relative(root, f));
-  const baseEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  let paths = files.filter((f) => existsSync(f)).map((f) => relative(root, f));
+  const baseEnv = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
   let env: NodeJS.ProcessEnv = baseEnv;
-  let added = false;
+  let needsAdd = false;
   let identityFallback = false;
   const retries = options.lockRetries ?? 6;
 
   for (let attempt = 0; ; attempt++) {
-    const git = simpleGit({ baseDir: root, timeout: { block: timeoutMs } }).env(env);
+    const git = simpleGit({ baseDir: root, timeout: { block: timeoutMs }, unsafe: LEARNER_ENVIRONMENT_IS_TRUSTED }).env(env);
     try {
-      if (!added) {
-        await git.raw(['add', '--', ...paths]);
-        added = true;
-      }
-      await git.raw(['commit', '--no-verify', '--no-gpg-sign', '--quiet', '-m', message, '--only', '--', ...paths]);
-      const sha = (await git.raw(['rev-parse', '--short', 'HEAD'])).trim();
+      // One git process in the usual case: the files are tracked, so `commit --only` takes them
+      // as they are on disk. New files (the first record) are added first.
+      if (needsAdd) await git.raw(['add', '--', ...paths]);
+      const output = await git.raw(['commit', '--no-verify', '--no-gpg-sign', '-m', message, '--only', '--', ...paths]);
+      const sha = /\[[^\]]*?([0-9a-f]{7,40})\]/.exec(output)?.[1] ?? (await git.raw(['rev-parse', '--short', 'HEAD'])).trim();
       return { committed: true, sha };
     } catch (error) {
       const text = messageOf(error);
@@ -114,6 +130,19 @@ export async function commitFiles(root: string, files: readonly string[], messag
           committed: false,
           reason: `${join(gitDir, 'index.lock')} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`,
         };
+      }
+      if (!needsAdd && /did not match any file\(s\) known to git/i.test(text)) {
+        needsAdd = true;
+        continue;
+      }
+      if (/ignored by one of your \.gitignore/i.test(text)) {
+        // A learner who ignores site/ still gets the log committed.
+        const ignored = (await git.raw(['check-ignore', '--', ...paths]).catch(() => '')).split('\n').map((l) => l.trim());
+        const kept = paths.filter((p) => !ignored.includes(p));
+        if (kept.length > 0 && kept.length < paths.length) {
+          paths = kept;
+          continue;
+        }
       }
       if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: 'nothing changed to commit' };
       return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };

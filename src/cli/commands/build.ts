@@ -1,4 +1,5 @@
 // tutor build: validates the curriculum, recomputes, re-renders every derived file.
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { rebuildWorkspace } from '../../app/rebuild.js';
 import { resolveNow, resolveWorkspace, type Io } from '../runtime.js';
@@ -16,6 +17,7 @@ export function registerBuild(program: Command, io: Io): void {
         `built ${workspace.root}: ${snapshot.domain.concepts.length} concepts in ${snapshot.domain.modules.length} modules, ` +
           `${learner.source.events} event(s) → memory/learner.json, memory/pedagogy.json, site/index.html`,
       );
+      io.out(`dashboard: ${pathToFileURL(workspace.dashboard).href}`);
       for (const warning of snapshot.warnings) io.err(`tutor: warning: ${warning}`);
     });
 }

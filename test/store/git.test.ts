@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commitFiles } from '../../src/store/git.js';
+import { tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
+
+function setup(options: { identity?: boolean } = {}): TempWorkspace & { files: string[] } {
+  const ws = tempWorkspace(options);
+  mkdirSync(ws.file('site'));
+  writeFileSync(ws.file('memory/evidence.jsonl'), '{"line":1}\n');
+  writeFileSync(ws.file('site/index.html'), '<p>1</p>\n');
+  return { ...ws, files: [ws.file('memory/evidence.jsonl'), ws.file('site/index.html'), ws.file('memory/missing.json')] };
+}
+
+describe('commitFiles', () => {
+  it('commits exactly the given files, not what the person has staged', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('notes.txt'), 'mine\n');
+    ws.git('add', 'notes.txt');
+    const result = await commitFiles(ws.root, ws.files, 'tutor: test', { env: ws.env });
+    expect(result.committed).toBe(true);
+    expect(ws.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['memory/evidence.jsonl', 'site/index.html']);
+    expect(ws.git('diff', '--cached', '--name-only').trim()).toBe('notes.txt');
+  });
+
+  it('commits with no identity configured (a fresh machine)', async () => {
+    const ws = setup({ identity: false });
+    const result = await commitFiles(ws.root, ws.files, 'tutor: test', { env: { ...ws.env, EMAIL: undefined } });
+    expect(result).toMatchObject({ committed: true });
+    expect(ws.git('log', '-1', '--format=%s').trim()).toBe('tutor: test');
+  });
+
+  it('commits with signing configured and no working signer', async () => {
+    const ws = setup();
+    ws.git('config', 'commit.gpgsign', 'true');
+    ws.git('config', 'gpg.program', 'false');
+    expect(await commitFiles(ws.root, ws.files, 'tutor: signed?', { env: ws.env })).toMatchObject({ committed: true });
+  });
+
+  it('skips hooks that would reject an automatic commit', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.git/hooks/pre-commit'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    expect(await commitFiles(ws.root, ws.files, 'tutor: hooked', { env: ws.env })).toMatchObject({ committed: true });
+  });
+
+  it('retries a held index.lock, then says in one line what to do', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.git/index.lock'), '');
+    const started = Date.now();
+    const result = await commitFiles(ws.root, ws.files, 'tutor: locked', { env: ws.env, lockRetries: 2 });
+    expect(result.committed).toBe(false);
+    expect(!result.committed && result.reason).toMatch(/index\.lock is held .*delete that file/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('goes on once a briefly held index.lock is released', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.git/index.lock'), '');
+    setTimeout(() => execFileSync('rm', ['-f', ws.file('.git/index.lock')]), 150);
+    expect(await commitFiles(ws.root, ws.files, 'tutor: later', { env: ws.env })).toMatchObject({ committed: true });
+  });
+
+  it('does not commit in the middle of a merge or a rebase', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.git/MERGE_HEAD'), '0'.repeat(40));
+    expect(await commitFiles(ws.root, ws.files, 'x', { env: ws.env })).toEqual({ committed: false, reason: expect.stringContaining('a merge is in progress') });
+    execFileSync('rm', [ws.file('.git/MERGE_HEAD')]);
+    mkdirSync(ws.file('.git/rebase-merge'));
+    expect(await commitFiles(ws.root, ws.files, 'x', { env: ws.env })).toEqual({ committed: false, reason: expect.stringContaining('a rebase is in progress') });
+  });
+
+  it('outside a repository, says how to get one', async () => {
+    const ws = tempWorkspace({ git: false });
+    const result = await commitFiles(ws.root, [ws.file('memory/domain.json')], 'x', { env: ws.env });
+    expect(result).toEqual({ committed: false, reason: expect.stringContaining('not a git repository: run `git init`') });
+  });
+
+  it('without git on the PATH, says so', async () => {
+    const ws = setup();
+    const result = await commitFiles(ws.root, ws.files, 'x', { env: { ...ws.env, PATH: join(ws.root, 'no-bin') } });
+    expect(result).toEqual({ committed: false, reason: expect.stringContaining('git is not installed') });
+  });
+});
+
+describe('commitFiles with ignored paths', () => {
+  it('commits the log even when the learner ignores site/', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.gitignore'), 'site/\n');
+    const result = await commitFiles(ws.root, ws.files, 'tutor: ignored site', { env: ws.env });
+    expect(result.committed).toBe(true);
+    expect(ws.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('memory/evidence.jsonl');
+  });
+});
