@@ -1,37 +1,10 @@
-// `build` and `status` read the same way: curriculum + log → derived state.
-import type { Domain } from '../core/domain.js';
-import { recompute, type Derived } from '../core/recompute.js';
+// `build`: validate the curriculum, recompute, rewrite every derived file.
 import { renderDashboard } from '../render/dashboard.js';
 import { writeDerived } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
-import { readEvidence, type EvidenceLog } from '../store/evidence.js';
 import { withLock } from '../store/lock.js';
 import type { Workspace } from '../store/workspace.js';
-
-export interface Snapshot {
-  domain: Domain;
-  log: EvidenceLog;
-  derived: Derived;
-  warnings: string[];
-}
-
-function logWarnings(log: EvidenceLog): string[] {
-  const warnings: string[] = [];
-  if (log.unreadable.length > 0) {
-    const first = log.unreadable[0];
-    warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${first?.line}, ${first?.reason})`);
-  }
-  if (log.tornTail) warnings.push(`the log ends in a torn line (${log.tornTail.length} bytes); the next \`tutor log\` moves it to memory/evidence.torn.jsonl`);
-  return warnings;
-}
-
-/** Derives the state without writing anything (status). A torn tail being written is ignored. */
-export function readSnapshot(workspace: Workspace, now: Date): Snapshot {
-  const domain = readDomain(workspace);
-  const log = readEvidence(workspace.evidence);
-  const derived = recompute(domain, log.events, now, { head: log.head, unreadable: log.unreadable.length });
-  return { domain, log, derived, warnings: logWarnings(log) };
-}
+import { readSnapshot, type Snapshot } from './snapshot.js';
 
 /** Validates the curriculum, recomputes and rewrites every derived file (build). */
 export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise<Snapshot> {

@@ -54,8 +54,8 @@ const FS_CODES: Record<string, string> = {
 function describeSystemError(error: NodeJS.ErrnoException): string | null {
   const reason = error.code ? FS_CODES[error.code] : undefined;
   if (!reason) return null;
-  const where = error.path ? ` ${error.path}` : '';
-  return `cannot write${where}: ${reason} (${error.code}); nothing was recorded`;
+  const where = error.path ? `${error.path}: ` : '';
+  return `${where}${reason} (${error.code}); nothing was changed`;
 }
 
 interface JsonErrorBody {

@@ -57,7 +57,15 @@ export function parseEvidence(buffer: Buffer): EvidenceLog {
 
 export function readEvidence(path: string): EvidenceLog {
   if (!existsSync(path)) return parseEvidence(Buffer.alloc(0));
-  return parseEvidence(readFileSync(path));
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (error) {
+    // Some read errors (EISDIR) carry no path; the message to the person needs it.
+    (error as NodeJS.ErrnoException).path ??= path;
+    throw error;
+  }
+  return parseEvidence(buffer);
 }
 
 /**

@@ -1,7 +1,6 @@
 // tutor build: validates the curriculum, recomputes, re-renders every derived file.
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { rebuildWorkspace } from '../../app/rebuild.js';
 import { resolveNow, resolveWorkspace, type Io } from '../runtime.js';
 
 export function registerBuild(program: Command, io: Io): void {
@@ -10,6 +9,7 @@ export function registerBuild(program: Command, io: Io): void {
     .description('validate memory/domain.json, recompute and re-render everything derived from the log')
     .option('--root <dir>', 'the workspace folder (default: nearest with memory/domain.json)')
     .action(async (flags: { root?: string }) => {
+      const { rebuildWorkspace } = await import('../../app/rebuild.js');
       const workspace = resolveWorkspace(io, flags.root);
       const snapshot = await rebuildWorkspace(workspace, resolveNow(io.env));
       const { learner } = snapshot.derived;

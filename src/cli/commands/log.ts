@@ -1,8 +1,6 @@
 // tutor log: records one exchange, exit-test attempt or retraction (DESIGN.md "Commands").
 import type { Command } from 'commander';
 import type { LogRequest } from '../../core/decide.js';
-import { describeRecord } from '../../core/summary.js';
-import { recordEvent } from '../../app/record.js';
 import { resolveNow, resolveWorkspace, type Io } from '../runtime.js';
 
 interface LogFlags extends LogRequest {
@@ -34,6 +32,8 @@ export function registerLog(program: Command, io: Io): void {
     .option('--json', 'print the result as JSON')
     .option('--root <dir>', 'the workspace folder (default: nearest with memory/domain.json)')
     .action(async (flags: LogFlags) => {
+      // Loaded here, not at start-up: `tutor --help` should not pay for zod, Handlebars and git.
+      const [{ recordEvent }, { describeRecord }] = await Promise.all([import('../../app/record.js'), import('../../core/summary.js')]);
       const { root, json, ...request } = flags;
       const workspace = resolveWorkspace(io, root);
       const now = resolveNow(io.env);

@@ -1,0 +1,40 @@
+// The one error boundary: typed errors → message + exit code; anything else → "a bug", trace, 3.
+import { mkdirSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXIT, main } from '../../src/cli/main.js';
+import { tempWorkspace } from '../helpers/workspace.js';
+
+function capture(env: NodeJS.ProcessEnv, cwd: string, out?: (t: string) => void) {
+  const io = { out: out ?? ((t: string) => void lines.out.push(t)), err: (t: string) => void lines.err.push(t), env, cwd };
+  const lines = { out: [] as string[], err: [] as string[] };
+  return { io, lines };
+}
+
+describe('main', () => {
+  it('an unexpected exception is reported as a bug with its trace, exit 3', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { io, lines } = capture(ws.env, ws.root, () => {
+      throw new TypeError('boom');
+    });
+    expect(await main(['status'], io)).toBe(EXIT.internal);
+    expect(lines.err.join('\n')).toMatch(/internal error — a bug in tutor, not in what you typed[\s\S]*TypeError: boom\n\s+at /);
+  });
+
+  it('a file system refusal names the path and changes nothing, exit 1', async () => {
+    const ws = tempWorkspace({ git: false });
+    mkdirSync(ws.file('memory/evidence.jsonl'));
+    const { io, lines } = capture(ws.env, ws.root);
+    expect(await main(['status'], io)).toBe(EXIT.refused);
+    expect(lines.err.join('\n')).toContain(`${ws.file('memory/evidence.jsonl')}: a folder is in the way of a file (EISDIR); nothing was changed`);
+    rmSync(ws.file('memory/evidence.jsonl'), { recursive: true });
+  });
+
+  it('--help and --version exit 0', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { io, lines } = capture(ws.env, ws.root);
+    expect(await main(['--version'], io)).toBe(EXIT.ok);
+    expect(lines.out.join('')).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(await main(['log', '--help'], io)).toBe(EXIT.ok);
+    expect(lines.out.join('\n')).toContain('--quality <q>');
+  });
+});
