@@ -92,3 +92,14 @@ describe('commitFiles with ignored paths', () => {
     expect(ws.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('memory/evidence.jsonl');
   });
 });
+
+describe('commitFiles with a git that hangs', () => {
+  it('gives up after its timeout and says so, without waiting for git', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.git/hooks/post-commit'), '#!/bin/sh\nsleep 30\n', { mode: 0o755 });
+    const started = Date.now();
+    const result = await commitFiles(ws.root, ws.files, 'tutor: slow', { env: ws.env, timeoutMs: 1_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result).toEqual({ committed: false, reason: expect.stringContaining('git did not finish within 1 s') });
+  });
+});
