@@ -3,6 +3,7 @@ import { renderDashboard } from '../render/dashboard.js';
 import { writeDerived } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
 import { withLock } from '../store/lock.js';
+import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { readSnapshot, type Snapshot } from './snapshot.js';
 
@@ -12,7 +13,7 @@ export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise
   readDomain(workspace);
   return withLock(workspace.lock, () => {
     const snapshot = readSnapshot(workspace, now);
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived));
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site)));
     return snapshot;
   });
 }

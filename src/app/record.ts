@@ -13,6 +13,7 @@ import { readDomain } from '../store/domain-file.js';
 import { appendLine, hashLine, quarantineTornTail, readEvidence } from '../store/evidence.js';
 import { commitFiles, type CommitResult } from '../store/git.js';
 import { withLock } from '../store/lock.js';
+import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 
 export interface RecordOutcome {
@@ -87,7 +88,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     const head = hashLine(Buffer.from(line, 'utf8'));
     const after = recompute(domain, [...log.events, event], options.now, { head, unreadable: log.unreadable.length });
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site)));
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);

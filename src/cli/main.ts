@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { CurriculumError, InputError, IntegrityError, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
 import { registerBuild } from './commands/build.js';
+import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
 import { registerStatus } from './commands/status.js';
 import type { Io } from './runtime.js';
@@ -35,6 +36,7 @@ function buildProgram(io: Io): Command {
   registerLog(program, io);
   registerBuild(program, io);
   registerStatus(program, io);
+  registerDemo(program, io);
   return program;
 }
 

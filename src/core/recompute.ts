@@ -56,6 +56,13 @@ export interface TagState {
   open: boolean;
   relapses: number;
 }
+/** Overall standing at the end of each day with evidence (UTC), for "mastery over time". */
+export interface TimelinePoint {
+  date: string;
+  mastery: number;
+  mastered: number;
+  exit_passed: number;
+}
 export interface LearnerState {
   schema: 1;
   source: { events: number; head: string | null; last_event: string | null; retracted: number; orphaned: number; unreadable: number };
@@ -67,6 +74,7 @@ export interface LearnerState {
   modules: Record<string, ModuleState>;
   exit: Record<string, ExitState>;
   misconception_tags: TagState[];
+  timeline: TimelinePoint[];
 }
 export interface Derived {
   learner: LearnerState;
@@ -247,6 +255,39 @@ function liveEventsInOrder(events: readonly TutorEvent[], retracted: Set<string>
   return live;
 }
 
+function isMasteredAcc(acc: ConceptAcc, policy: Policy): boolean {
+  return acc.mastery !== null && acc.observations >= policy.minObservations && atLeast(acc.mastery, policy.masteryThreshold);
+}
+
+/**
+ * Runs the fold and, in the same pass, keeps running totals so that the overall standing at the
+ * end of each day costs O(1) per event (the whole recompute stays one linear pass).
+ */
+function foldWithTimeline(domain: Domain, fold: Fold, ordered: readonly { event: TutorEvent; ms: number }[]): TimelinePoint[] {
+  const policy = domain.policy;
+  const count = domain.concepts.length;
+  const timeline: TimelinePoint[] = [];
+  let sum = 0;
+  let mastered = 0;
+  let exitPassed = 0;
+  for (const { event, ms } of ordered) {
+    const concept = event.type === 'exchange' ? fold.concepts.get(event.concept) : undefined;
+    const exit = event.type === 'exit_test' ? fold.exits.get(event.target) : undefined;
+    const before = concept ? { mastery: concept.mastery ?? 0, mastered: isMasteredAcc(concept, policy) } : null;
+    const passedBefore = exit?.passed ?? false;
+    evolve(fold, event, ms, policy);
+    if (concept && before) {
+      sum += (concept.mastery ?? 0) - before.mastery;
+      mastered += Number(isMasteredAcc(concept, policy)) - Number(before.mastered);
+    }
+    if (exit && exit.passed && !passedBefore) exitPassed += 1;
+    const point = { date: new Date(ms).toISOString().slice(0, 10), mastery: round4(count ? sum / count : 0), mastered, exit_passed: exitPassed };
+    if (timeline.length > 0 && timeline[timeline.length - 1]?.date === point.date) timeline[timeline.length - 1] = point;
+    else timeline.push(point);
+  }
+  return timeline;
+}
+
 /** Derives the learner's state and the tutor's next moves from the whole log. */
 export function recompute(domain: Domain, events: readonly TutorEvent[], now: Date, meta: LogMeta = { head: null, unreadable: 0 }): Derived {
   const policy = domain.policy;
@@ -254,15 +295,10 @@ export function recompute(domain: Domain, events: readonly TutorEvent[], now: Da
   const retracted = findRetracted(events);
   const fold = newFold(domain);
   const ordered = liveEventsInOrder(events, retracted);
-  for (const { event, ms } of ordered) evolve(fold, event, ms, policy);
+  const timeline = foldWithTimeline(domain, fold, ordered);
 
   const masteredIds = new Set<string>();
-  for (const c of domain.concepts) {
-    const acc = fold.concepts.get(c.id) as ConceptAcc;
-    if (acc.mastery !== null && acc.observations >= policy.minObservations && atLeast(acc.mastery, policy.masteryThreshold)) {
-      masteredIds.add(c.id);
-    }
-  }
+  for (const c of domain.concepts) if (isMasteredAcc(fold.concepts.get(c.id) as ConceptAcc, policy)) masteredIds.add(c.id);
 
   const concepts: Record<string, ConceptState> = {};
   let masterySum = 0;
@@ -346,6 +382,7 @@ export function recompute(domain: Domain, events: readonly TutorEvent[], now: Da
     modules,
     exit,
     misconception_tags: misconceptionTags,
+    timeline,
   };
   return { learner, pedagogy: derivePedagogy(domain, learner) };
 }

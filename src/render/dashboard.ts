@@ -1,86 +1,147 @@
-// renderDashboard(domain, derived) → site/index.html as a string. Writing it is the store's job.
-// One self-contained file: inline CSS, no scripts, no network. Every learner-supplied string goes
-// through Handlebars' {{ }} escaping.
+// renderDashboard(domain, derived, studyPages) → site/index.html as a string. Writing it is the
+// store's job. One self-contained file: inline CSS and SVG, no script, no network (issue 3).
+// Every learner-supplied string goes through Handlebars' {{ }} escaping.
 import Handlebars from 'handlebars';
 import type { Domain } from '../core/domain.js';
 import type { Derived } from '../core/recompute.js';
-import { DASHBOARD_TEMPLATE } from './templates.js';
+import { masteryTone, prereqMap, sparklinePoints, timelineChart } from './charts.js';
+import type { StudyPage } from './study-pages.js';
+import { DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL } from './templates.js';
 
 const hb = Handlebars.create();
 hb.registerHelper('percent', (x: number) => `${Math.round(x * 100)}%`);
 hb.registerHelper('fixed2', (x: number) => x.toFixed(2));
+hb.registerHelper('width', (x: number) => `${Math.max(0, Math.min(100, Math.round(x * 100)))}%`);
+hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+hb.registerPartial('exitItem', EXIT_ITEM_PARTIAL);
 let compiled: Handlebars.TemplateDelegate | null = null;
 
 function template(): Handlebars.TemplateDelegate {
-  compiled ??= hb.compile(DASHBOARD_TEMPLATE, { strict: true, noEscape: false });
+  compiled ??= hb.compile(DASHBOARD_TEMPLATE, { strict: true });
   return compiled;
 }
 
-/** The data the page shows, shaped for the template (no logic in the template beyond loops). */
-export function dashboardView(domain: Domain, derived: Derived) {
-  const { learner, pedagogy } = derived;
-  const currentModule = learner.current_module ? domain.moduleById.get(learner.current_module) : undefined;
-  const modules = domain.modules.map((m) => {
-    const state = learner.modules[m.id];
-    return {
-      id: m.id,
-      name: m.name,
-      layer: m.layer ? (domain.layers.find((l) => l.id === m.layer)?.name ?? m.layer) : null,
-      current: m.id === learner.current_module,
-      mastery: state?.mastery ?? 0,
-      mastered: state?.mastered ?? 0,
-      total: state?.concepts ?? 0,
-      concepts: domain.concepts
-        .filter((c) => c.module === m.id)
-        .map((c) => {
-          const s = learner.concepts[c.id];
-          return {
-            id: c.id,
-            name: c.name,
-            mastery: s?.mastery ?? 0,
-            status: s?.status ?? 'untouched',
-            observations: s?.observations ?? 0,
-            stale: s?.stale_days ?? null,
-            gaps: (s?.prereq_gaps ?? []).map((p) => domain.conceptById.get(p)?.name ?? p),
-            open: s?.misconceptions.open ?? [],
-            resolved: s?.misconceptions.resolved ?? 0,
-            relapses: s?.misconceptions.relapses ?? 0,
-          };
-        }),
-    };
-  });
-  const exitItems = domain.exitTest.map((e) => {
-    const s = learner.exit[e.id];
-    return {
-      id: e.id,
-      kind: e.kind,
-      prompt: e.prompt,
-      passed: s?.passed ?? false,
-      attempts: s?.attempts ?? 0,
-      ready: s?.ready ?? false,
-      requires: e.requires.map((r) => ({ name: domain.conceptById.get(r)?.name ?? r, status: learner.concepts[r]?.status ?? 'untouched' })),
-    };
-  });
-  const next = pedagogy.next.map((m) => ({
-    ...m,
-    label: m.kind.replace(/_/g, ' '),
-    targetName: domain.conceptById.get(m.target)?.name ?? m.target,
-  }));
+const STATUS_LABEL: Record<string, string> = { untouched: 'not started', learning: 'learning', mastered: 'mastered' };
+const MOVE_LABEL: Record<string, string> = {
+  resolve_misconception: 'Resolve a misconception',
+  attempt_exit: 'Attempt an exit item',
+  backfill_prereq: 'Backfill a prerequisite',
+  reprobe_stale: 'Re-probe a stale concept',
+  continue_module: 'Continue the module',
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function conceptView(domain: Domain, derived: Derived, id: string) {
+  const c = domain.conceptById.get(id);
+  const s = derived.learner.concepts[id];
+  const status = s?.status ?? 'untouched';
+  const mastery = s?.mastery ?? 0;
+  const spark = sparklinePoints((s?.history ?? []).map((h) => h.mastery));
   return {
-    title: domain.title ?? 'Learning dashboard',
-    overall: learner.overall,
-    empty: learner.source.events === 0,
-    events: learner.source.events,
-    lastEvent: learner.source.last_event ? learner.source.last_event.slice(0, 10) : null,
-    currentModule: currentModule ? `${currentModule.id} · ${currentModule.name}` : 'all modules mastered',
-    exitSummary: learner.exit_summary,
-    exitItems,
-    next,
-    firstMove: next[0] ?? null,
-    modules,
+    id,
+    name: c?.name ?? id,
+    behaviors: c?.behaviors ?? [],
+    mastery,
+    status,
+    statusLabel: STATUS_LABEL[status] ?? status,
+    tone: masteryTone(status, mastery),
+    observations: plural(s?.observations ?? 0, 'observation'),
+    spark,
+    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, 'observation')}: ${(s?.history ?? []).map((h) => h.mastery.toFixed(2)).join(' → ')}`,
+    stale: s?.stale_days ?? null,
+    gaps: (s?.prereq_gaps ?? []).map((p) => domain.conceptById.get(p)?.name ?? p).join(', '),
+    open: s?.misconceptions.open ?? [],
+    resolved: s?.misconceptions.resolved ?? 0,
+    relapses: s?.misconceptions.relapses ?? 0,
+    lastEvidence: s?.last_evidence ? s.last_evidence.slice(0, 10) : null,
   };
 }
 
-export function renderDashboard(domain: Domain, derived: Derived): string {
-  return template()(dashboardView(domain, derived));
+function exitView(domain: Domain, derived: Derived, kind: 'mechanism' | 'build') {
+  return domain.exitTest
+    .filter((e) => e.kind === kind)
+    .map((e) => {
+      const s = derived.learner.exit[e.id];
+      const requires = e.requires.map((r) => conceptView(domain, derived, r));
+      const masteredCount = requires.filter((r) => r.status === 'mastered').length;
+      const state = s?.passed ? 'passed' : s?.ready ? 'ready' : 'not-ready';
+      return {
+        id: e.id,
+        prompt: e.prompt,
+        state,
+        stateLabel: s?.passed ? 'Passed' : s?.ready ? 'Ready to attempt' : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
+        attempts: plural(s?.attempts ?? 0, 'attempt'),
+        requires,
+      };
+    });
+}
+
+/** The data the page shows, shaped for the template (no logic in the template beyond loops). */
+export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = []) {
+  const { learner, pedagogy } = derived;
+  const current = learner.current_module ? domain.moduleById.get(learner.current_module) : undefined;
+  const layerIds = [...domain.layers.map((l) => l.id)];
+  const moduleGroups: { id: string | null; name: string }[] = [
+    ...domain.layers.map((l) => ({ id: l.id as string | null, name: l.name })),
+    ...(domain.modules.some((m) => m.layer === null || !layerIds.includes(m.layer)) ? [{ id: null, name: 'Other modules' }] : []),
+  ];
+  const layers = moduleGroups
+    .map((layer) => {
+      const modules = domain.modules
+        .filter((m) => (layer.id === null ? m.layer === null || !layerIds.includes(m.layer) : m.layer === layer.id))
+        .map((m) => {
+          const s = learner.modules[m.id];
+          return {
+            id: m.id,
+            name: m.name,
+            summary: m.summary,
+            current: m.id === learner.current_module,
+            mastery: s?.mastery ?? 0,
+            progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
+            concepts: domain.concepts.filter((c) => c.module === m.id).map((c) => conceptView(domain, derived, c.id)),
+          };
+        });
+      const total = modules.reduce((n, m) => n + m.concepts.length, 0);
+      const mastered = modules.reduce((n, m) => n + m.concepts.filter((c) => c.status === 'mastered').length, 0);
+      return { id: layer.id ?? 'other', name: layer.name, modules, hasCurrent: modules.some((m) => m.current), progress: `${mastered}/${total} mastered` };
+    })
+    .filter((l) => l.modules.length > 0);
+
+  const next = pedagogy.next.map((m) => ({
+    label: MOVE_LABEL[m.kind] ?? m.kind,
+    kind: m.kind,
+    target: domain.exitById.has(m.target) && m.kind === 'attempt_exit' ? m.target : (domain.conceptById.get(m.target)?.name ?? m.target),
+    why: m.why,
+  }));
+  const firstConcept = domain.concepts.find((c) => c.module === current?.id);
+  return {
+    title: domain.title ?? 'Learning dashboard',
+    description: domain.description,
+    empty: learner.source.events === 0,
+    events: plural(learner.source.events, 'logged event'),
+    lastEvent: learner.source.last_event ? learner.source.last_event.slice(0, 10) : null,
+    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning },
+    currentModule: current ? { id: current.id, name: current.name } : null,
+    start: current && firstConcept ? { module: `${current.id} · ${current.name}`, concept: firstConcept.name } : null,
+    exitSummary: learner.exit_summary,
+    mechanism: exitView(domain, derived, 'mechanism'),
+    build: exitView(domain, derived, 'build'),
+    next,
+    firstMove: next[0] ?? null,
+    readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
+    relapses: pedagogy.relapses,
+    timeline: timelineChart(learner.timeline),
+    map: prereqMap(domain, learner),
+    layers,
+    studyPages,
+    policy: learner.policy,
+  };
+}
+
+export function renderDashboard(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = []): string {
+  return template()(dashboardView(domain, derived, studyPages));
 }

@@ -267,3 +267,16 @@ describe('tutor status', () => {
     expect(json.pedagogy.next[0]).toMatchObject({ kind: 'resolve_misconception', target: 'sampling', tag: 'tail-is-truth' });
   });
 });
+
+describe('the dashboard follows the log', () => {
+  it('is regenerated on every log, linking study pages found in site/ by their title', async () => {
+    const ws = tempWorkspace();
+    await log(ws, ['--concept', 'tokenization', '--quality', '0.5']);
+    expect(ws.read('site/index.html')).not.toContain('notes.html');
+    writeFileSync(ws.file('site/notes.html'), '<!doctype html><title>Tokens &amp; cost</title><p>notes</p>');
+    await log(ws, ['--concept', 'tokenization', '--quality', '0.6']);
+    const page = ws.read('site/index.html');
+    expect(page).toContain('<a href="./notes.html">Tokens &amp; cost</a>');
+    expect(page).toContain('Concepts mastered</span><span class="value" data-testid="mastered">0/4</span>');
+  });
+});

@@ -178,3 +178,20 @@ describe('recompute: determinism', () => {
     expect(events).toEqual(copy);
   });
 });
+
+describe('recompute: timeline', () => {
+  it('records overall mastery, mastered and passed exit items at the end of each day with evidence', () => {
+    const events = [
+      exchange('tokenization', 1, T0),
+      exchange('tokenization', 1, T0 + HOUR),
+      exchange('tokenization', 1, T0 + DAY),
+      exitTest('et1', true, T0 + DAY + HOUR),
+      exchange('sampling', 0.4, T0 + 3 * DAY),
+    ];
+    expect(recompute(domain, events, new Date(T0 + 4 * DAY)).learner.timeline).toEqual([
+      { date: '2026-06-18', mastery: 0.25, mastered: 0, exit_passed: 0 },
+      { date: '2026-06-19', mastery: 0.25, mastered: 1, exit_passed: 1 },
+      { date: '2026-06-21', mastery: 0.35, mastered: 1, exit_passed: 1 },
+    ]);
+  });
+});

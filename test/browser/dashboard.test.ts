@@ -1,0 +1,128 @@
+// The dashboard in real headless Chromium, opened from disk (issue 3 "What it must show").
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDemo } from '../../src/app/demo.js';
+import { readJson, runCli, tempWorkspace } from '../helpers/workspace.js';
+import { launch, openWatched, SCREENSHOTS } from './browser.js';
+
+let browser: Browser;
+let demoRoot: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  demoRoot = join(mkdtempSync(join(tmpdir(), 'tutor-browser-')), 'demo');
+  await runDemo({ out: demoRoot, commit: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dashboardUrl = (root: string) => pathToFileURL(join(root, 'site', 'index.html')).href;
+
+describe('dashboard in Chromium', () => {
+  it('loads from disk with no console errors and no network requests', async () => {
+    const { page, consoleErrors, foreignRequests } = await openWatched(browser, dashboardUrl(demoRoot));
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-desktop.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the numbers learner.json holds: overall %, X/N, each exit item', async () => {
+    const learner = readJson(join(demoRoot, 'memory', 'learner.json'));
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot));
+    expect(await page.getByTestId('overall').innerText()).toBe(`${Math.round(learner.overall.mastery * 100)}%`);
+    expect(await page.getByTestId('mastered').innerText()).toBe(`${learner.overall.mastered}/${learner.overall.concepts}`);
+    const { mechanism, build } = learner.exit_summary;
+    await expect(page.locator('#exit-h').innerText()).resolves.toBe(`Exit test: Mechanism ${mechanism.passed}/${mechanism.total} · Build ${build.passed}/${build.total}`);
+    for (const [id, state] of Object.entries(learner.exit) as [string, { passed: boolean; ready: boolean; attempts: number }][]) {
+      const item = await page.locator(`[data-exit="${id}"] .state`).innerText();
+      expect(item, id).toMatch(state.passed ? /Passed/ : state.ready ? /Ready to attempt/ : /Not ready/);
+      const attempts = await page.locator(`[data-exit="${id}"]`).innerText();
+      expect(attempts).toContain(`${state.attempts} attempt`);
+    }
+    await page.close();
+  });
+
+  it('collapses and expands a layer', async () => {
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot));
+    const layer = page.locator('details.layer[data-layer="L1"]');
+    const concept = layer.locator('[data-concept="tokenization"]');
+    await expect(concept.isVisible()).resolves.toBe(true);
+    await layer.locator('> summary').click();
+    await expect(concept.isVisible()).resolves.toBe(false);
+    await layer.locator('> summary').click();
+    await expect(concept.isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('at a 375 px wide viewport nothing scrolls sideways', async () => {
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot), 375);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow.png'), fullPage: true });
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.close();
+  });
+
+  it('runs nothing a learner typed: an HTML misconception shows as text', async () => {
+    const ws = tempWorkspace({ git: false });
+    const hostile = '<img src=x onerror=alert(1)>';
+    const logged = await runCli(['log', '--concept', 'sampling', '--quality', '0.2', '--misconception', hostile], { cwd: ws.root, env: ws.env });
+    expect(logged.code, logged.stderr).toBe(0);
+    const { page, dialogs, consoleErrors, foreignRequests } = await openWatched(browser, dashboardUrl(ws.root));
+    await expect(page.locator('[data-concept="sampling"] .misconception').innerText()).resolves.toBe(hostile);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('has semantic headings and states in words, not colour alone', async () => {
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot));
+    expect(await page.locator('h1').count()).toBe(1);
+    const levels = await page.locator('h1, h2, h3').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
+    levels.forEach((level, i) => i > 0 && expect(level - (levels[i - 1] as number)).toBeLessThanOrEqual(1));
+    const statuses = await page.locator('.concept [class^="small status-"]').allTextContents();
+    expect(new Set(statuses)).toEqual(new Set(['not started', 'learning', 'mastered']));
+    await page.close();
+  });
+
+  it('every visible text passes WCAG AA contrast against its background', async () => {
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot));
+    const failures = await page.evaluate(() => {
+      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(b ?? 0);
+      };
+      const background = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = parse(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && (c[3] ?? 0) > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
+        if (el.closest('svg') || !(el as HTMLElement).offsetParent) continue;
+        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim().length > 0);
+        if (!own) continue;
+        const style = getComputedStyle(el);
+        const fg = parse(style.color).slice(0, 3);
+        const l1 = luminance(fg);
+        const l2 = luminance(background(el));
+        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5)) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+      }
+      return out;
+    });
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
