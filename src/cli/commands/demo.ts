@@ -20,6 +20,6 @@ export function registerDemo(program: Command, io: Io): void {
       io.out('');
       io.out(`demo workspace: ${result.workspace.root} (${result.events} events recorded through \`tutor log\`'s write path${result.git ? ', one git commit each' : ''})`);
       io.out(`open the dashboard: ${pathToFileURL(result.workspace.dashboard).href}`);
-      io.out(`or explore it: tutor status --root ${result.workspace.root}   (TUTOR_NOW=${DEMO_NOW} shows it as of the demo's last evening)`);
+      io.out(`or explore it: npx --no tutor status --root ${result.workspace.root}   (TUTOR_NOW=${DEMO_NOW} shows it as of the demo's last evening)`);
     });
 }
