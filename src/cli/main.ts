@@ -10,6 +10,7 @@ import { LockTimeoutError } from '../store/lock.js';
 import { registerBuild } from './commands/build.js';
 import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
+import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
 import type { Io } from './runtime.js';
 
@@ -37,6 +38,7 @@ function buildProgram(io: Io): Command {
   registerBuild(program, io);
   registerStatus(program, io);
   registerDemo(program, io);
+  registerServe(program, io);
   return program;
 }
 

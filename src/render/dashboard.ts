@@ -81,7 +81,12 @@ function exitView(domain: Domain, derived: Derived, kind: 'mechanism' | 'build')
 }
 
 /** The data the page shows, shaped for the template (no logic in the template beyond loops). */
-export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = []) {
+export interface RenderOptions {
+  /** Served by `tutor serve`: load the reload script (the file on disk has no script at all). */
+  live?: boolean;
+}
+
+export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}) {
   const { learner, pedagogy } = derived;
   const current = learner.current_module ? domain.moduleById.get(learner.current_module) : undefined;
   const layerIds = [...domain.layers.map((l) => l.id)];
@@ -139,9 +144,10 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     layers,
     studyPages,
     policy: learner.policy,
+    live: options.live ?? false,
   };
 }
 
-export function renderDashboard(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = []): string {
-  return template()(dashboardView(domain, derived, studyPages));
+export function renderDashboard(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}): string {
+  return template()(dashboardView(domain, derived, studyPages, options));
 }

@@ -6,7 +6,7 @@ export const DASHBOARD_TEMPLATE = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+{{#if live}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'; connect-src 'self'">{{else}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">{{/if}}
 <title>{{title}} · dashboard</title>
 <style>
 :root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
@@ -177,6 +177,7 @@ svg text { font-family: system-ui, sans-serif; }
 {{/each}}
 </section>
 </main>
+{{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
 </body>
 </html>
 `;

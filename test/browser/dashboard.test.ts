@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The dashboard in real headless Chromium, opened from disk (issue 3 "What it must show").
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

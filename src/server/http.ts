@@ -1,0 +1,193 @@
+// The HTTP side of `tutor serve` (issue 4): GET/HEAD only, Host checked, nothing outside site/,
+// the dashboard from memory, a server-sent-events channel that tells open pages to reload.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { contentTypeFor, isAllowedHost, LIVE_SCRIPT, routeRequest } from './request-path.js';
+
+export interface LivePage {
+  /** Increases with every re-render; open pages reload when it changes. */
+  version: number;
+  html: string;
+}
+
+export interface DashboardServerOptions {
+  siteDir: string;
+  host: string;
+  /** The dashboard as last rendered (never rendered per request). */
+  current: () => LivePage;
+  maxEventClients?: number;
+}
+
+export interface DashboardServer {
+  server: Server;
+  /** Tells every open page that a new version exists. */
+  broadcast: (version: number) => void;
+  close: () => Promise<void>;
+}
+
+/** The reload script open pages load; a script file, so the CSP needs no 'unsafe-inline' script. */
+export const LIVE_SCRIPT_SOURCE = `// Served by \`tutor serve\`: reloads this page when the workspace changes.
+(() => {
+  let seen = null;
+  const source = new EventSource('/__tutor/events');
+  source.addEventListener('version', (event) => {
+    if (seen !== null && event.data !== seen) location.reload();
+    seen = event.data;
+  });
+})();
+`;
+
+const DASHBOARD_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// Study pages are the tutor's own HTML: same-origin assets and inline styles, scripts only from files.
+const PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+function baseHeaders(contentType: string, csp = DASHBOARD_CSP): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': csp,
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function send(res: ServerResponse, req: IncomingMessage, status: number, body: string | Buffer, headers: Record<string, string>): void {
+  const data = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(status, { ...headers, 'Content-Length': String(data.length) });
+  res.end(req.method === 'HEAD' ? undefined : data);
+}
+
+function sendError(res: ServerResponse, req: IncomingMessage, status: number, message: string, extra: Record<string, string> = {}): void {
+  send(res, req, status, `${status} ${message}\n`, { ...baseHeaders('text/plain; charset=utf-8'), ...extra });
+}
+
+/** Adds the reload script to a served study page so it, too, follows changes. */
+function withLiveScript(html: string): string {
+  const tag = `<script src="${LIVE_SCRIPT}" defer></script>`;
+  const at = html.search(/<\/body>/i);
+  return at === -1 ? `${html}\n${tag}\n` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
+}
+
+/** Reads a file under site/ only if its real path (symlinks resolved) stays under site/. */
+function readSiteFile(siteDir: string, segments: readonly string[]): Buffer | null {
+  let realSite: string;
+  let realFile: string;
+  try {
+    realSite = realpathSync(siteDir);
+    realFile = realpathSync(join(siteDir, ...segments));
+  } catch {
+    return null;
+  }
+  if (!realFile.startsWith(realSite + sep)) return null;
+  let fd: number | undefined;
+  try {
+    fd = openSync(realFile, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    return readFileSync(fd);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function createDashboardServer(options: DashboardServerOptions): DashboardServer {
+  const clients = new Set<ServerResponse>();
+  const maxClients = options.maxEventClients ?? 64;
+  let boundPort = 0;
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, req, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+      return;
+    }
+    if (!isAllowedHost(req.headers.host, boundPort, options.host)) {
+      sendError(res, req, 421, 'Misdirected Request: this server answers only to its own address');
+      return;
+    }
+    const route = routeRequest(req.url ?? '');
+    switch (route.kind) {
+      case 'refused':
+        sendError(res, req, route.status, route.status === 404 ? 'Not Found' : 'Bad Request');
+        return;
+      case 'dashboard':
+        send(res, req, 200, options.current().html, baseHeaders('text/html; charset=utf-8'));
+        return;
+      case 'live-script':
+        send(res, req, 200, LIVE_SCRIPT_SOURCE, baseHeaders('text/javascript; charset=utf-8'));
+        return;
+      case 'events':
+        openEvents(req, res);
+        return;
+      case 'file': {
+        const data = readSiteFile(options.siteDir, route.segments);
+        if (!data) {
+          sendError(res, req, 404, 'Not Found');
+          return;
+        }
+        const type = contentTypeFor(route.segments[route.segments.length - 1] as string);
+        const body = type.startsWith('text/html') ? withLiveScript(data.toString('utf8')) : data;
+        send(res, req, 200, body, baseHeaders(type, PAGE_CSP));
+        return;
+      }
+    }
+  };
+
+  const openEvents = (req: IncomingMessage, res: ServerResponse): void => {
+    if (clients.size >= maxClients) {
+      sendError(res, req, 503, 'Too many open pages');
+      return;
+    }
+    res.writeHead(200, { ...baseHeaders('text/event-stream; charset=utf-8'), Connection: 'keep-alive' });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    res.write(`retry: 1000\nevent: version\ndata: ${options.current().version}\n\n`);
+    clients.add(res);
+    req.on('close', () => clients.delete(res));
+  };
+
+  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000 }, (req, res) => {
+    try {
+      handle(req, res);
+    } catch {
+      // A bug must not take the server down with it; the request fails, the server stays.
+      if (!res.headersSent) sendError(res, req, 500, 'Internal Server Error');
+      else res.destroy();
+    }
+  });
+  server.on('listening', () => {
+    const address = server.address();
+    boundPort = typeof address === 'object' && address ? address.port : 0;
+  });
+  // Malformed requests never reach the handler: answer 400 (or 431 for oversized headers) and drop.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+  const heartbeat = setInterval(() => {
+    for (const client of clients) client.write(': keep-alive\n\n');
+  }, 15_000);
+  heartbeat.unref();
+
+  return {
+    server,
+    broadcast: (version) => {
+      for (const client of clients) client.write(`event: version\ndata: ${version}\n\n`);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        clearInterval(heartbeat);
+        for (const client of clients) client.end();
+        clients.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,161 @@
+// `tutor serve` as a user runs it: a real process, real HTTP on 127.0.0.1, raw TCP for hostile input.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { connect, createServer as createTcpServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/serve.js';
+import { workspaceAt } from '../../src/store/workspace.js';
+import { CLI, runCli, tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
+
+const SECRET = 'SECRET-MARKER-7f3a';
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+/** Starts `tutor serve`, waits (with a deadline) for the line that gives its URL. */
+async function serve(ws: TempWorkspace, args: string[] = ['--port', '0']): Promise<{ child: ChildProcess; url: string; port: number; output: () => string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: ws.root, env: ws.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const deadline = Date.now() + 10_000;
+  while (!/http:\/\/\S+\//.test(output)) {
+    if (Date.now() > deadline) throw new Error(`serve did not print its URL within 10 s; output: ${output}`);
+    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${output}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const url = /http:\/\/\S+\//.exec(output)?.[0] as string;
+  return { child, url, port: Number(new URL(url).port), output: () => output };
+}
+
+/** Sends bytes over raw TCP and returns the status code and the whole response. */
+function raw(port: number, request: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.setTimeout(5_000, () => {
+      socket.destroy();
+      reject(new Error(`no answer to ${JSON.stringify(request.slice(0, 60))}`));
+    });
+    socket.on('data', (d) => (text += d.toString('latin1')));
+    socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0), text }));
+    socket.on('error', reject);
+    socket.write(request);
+  });
+}
+
+const get = (path: string, host: string) => `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
+
+describe('tutor serve', () => {
+  it('serves the dashboard with safe headers and stops cleanly on SIGTERM', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { child, url } = await serve(ws);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await response.text()).toContain('Exit test: Mechanism 0/1 · Build 0/1');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    const started = Date.now();
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('pushes a new version to open pages within a second of a tutor log in another process', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { url } = await serve(ws);
+    const events = await fetch(new URL('/__tutor/events', url));
+    const reader = events.body!.getReader();
+    const decoder = new TextDecoder();
+    let stream = '';
+    const nextVersion = async (deadlineMs: number) => {
+      const deadline = Date.now() + deadlineMs;
+      for (;;) {
+        const versions = [...stream.matchAll(/event: version\ndata: (\d+)/g)].map((m) => Number(m[1]));
+        if (versions.length >= 2) return versions;
+        if (Date.now() > deadline) throw new Error(`no new version within ${deadlineMs} ms; stream: ${stream}`);
+        const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), 200))]);
+        if (chunk && !chunk.done) stream += decoder.decode(chunk.value);
+      }
+    };
+    await new Promise((r) => setTimeout(r, 300));
+    const logged = await runCli(['log', '--concept', 'tokenization', '--quality', '0.9'], { cwd: ws.root, env: ws.env });
+    expect(logged.code).toBe(0);
+    const loggedAt = Date.now();
+    const versions = await nextVersion(3_000);
+    expect(Date.now() - loggedAt).toBeLessThan(1_000);
+    expect(versions.slice(0, 2)).toEqual([1, 2]);
+    expect(await (await fetch(url)).text()).toContain('mastery 0.90');
+    await reader.cancel();
+  });
+
+  it('answers hostile requests with 400/404/405/421/431, never serves outside site/, and stays up', async () => {
+    const ws = tempWorkspace({ git: false });
+    writeFileSync(ws.file('SECRET.txt'), SECRET);
+    await runCli(['log', '--concept', 'tokenization', '--quality', '0.5', '--note', SECRET], { cwd: ws.root, env: ws.env });
+    writeFileSync(ws.file('site/.hidden.html'), SECRET);
+    symlinkSync(ws.file('memory/evidence.jsonl'), ws.file('site/link.html'));
+    symlinkSync(ws.file('memory'), ws.file('site/mem'));
+    const { port } = await serve(ws);
+    const host = `127.0.0.1:${port}`;
+    const hostile = [
+      get('/../memory/evidence.jsonl', host),
+      get('/%2e%2e/memory/evidence.jsonl', host),
+      get('/%2E%2E%2Fmemory%2Fevidence.jsonl', host),
+      get('/..%2fSECRET.txt', host),
+      get('/..%5cSECRET.txt', host),
+      get('/%252e%252e/SECRET.txt', host),
+      get('/link.html', host),
+      get('/mem/evidence.jsonl', host),
+      get('/.hidden.html', host),
+      get('/index.html%00.txt', host),
+      get('/%ZZ', host),
+      get('//SECRET.txt', host),
+      get(`/${'a'.repeat(8_000)}`, host),
+      get('http://evil.example/SECRET.txt', host),
+      `GET / HTTP/1.1\r\nHost: ${host}\r\nX-Big: ${'b'.repeat(40_000)}\r\nConnection: close\r\n\r\n`,
+      get('/', `evil.example:${port}`),
+      get('/', `127.0.0.1:${port + 1}`),
+      'GET / HTTP/1.0\r\n\r\n',
+      ...['POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'].map((m) => `${m} / HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`),
+      'HELLO\r\n\r\n',
+      'GET / HTTP/1.1\r\nHost: \u0000\r\n\r\n',
+    ];
+    for (const request of hostile) {
+      const { status, text } = await raw(port, request);
+      expect([400, 404, 405, 421, 431], request.slice(0, 70)).toContain(status);
+      expect(text).not.toContain(SECRET);
+      if (status === 405) expect(text).toMatch(/\r\nAllow: GET, HEAD\r\n/);
+    }
+    const after = await raw(port, get('/', host));
+    expect(after.status).toBe(200);
+  });
+
+  it('a busy port given with --port is refused clearly; the default port moves on and says so', async () => {
+    const ws = tempWorkspace({ git: false });
+    const blocker = createTcpServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const busy = (blocker.address() as { port: number }).port;
+    try {
+      const refused = await runCli(['serve', '--port', String(busy)], { cwd: ws.root, env: ws.env });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`--port: port ${busy} on 127.0.0.1 is already in use`);
+      const bad = await runCli(['serve', '--port', '70000'], { cwd: ws.root, env: ws.env });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('--port: refused "70000"; allowed: a port number from 0 to 65535');
+      // Without --port, a busy port is not an error: the next free one is used, and said.
+      const said: string[] = [];
+      const server = await startServer({ workspace: workspaceAt(ws.root), host: '127.0.0.1', port: busy, portGiven: false, now: () => new Date(), say: (l) => said.push(l) });
+      expect(server.port).toBeGreaterThan(busy);
+      expect(said[0]).toBe(`port ${busy} is busy; trying ${busy + 1}`);
+      await server.close();
+    } finally {
+      blocker.close();
+    }
+  });
+});
