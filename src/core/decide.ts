@@ -37,8 +37,9 @@ export interface LogView {
   retracted: ReadonlySet<string>;
 }
 
-const QUALITY = /^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?|\.\d{1,6})$/;
-const QUALITY_ALLOWED = 'a decimal number from 0 to 1 with at most 6 decimals, e.g. 0.7';
+// A plain decimal in [0, 1]: no exponent, no hex, no sign, no NaN or Infinity (issue 2).
+const QUALITY = /^(?:0(?:\.\d{1,20})?|1(?:\.0{1,20})?|\.\d{1,20})$/;
+const QUALITY_ALLOWED = 'a decimal number from 0 to 1, e.g. 0.7';
 
 const FIELDS_BY_TYPE: Record<EventType, readonly (keyof LogRequest)[]> = {
   exchange: ['concept', 'quality', 'misconception', 'tag', 'resolved', 'note'],

@@ -36,7 +36,7 @@ describe('decideEvent: exchanges', () => {
   });
 
   it('accepts the boundaries 0 and 1', () => {
-    for (const quality of ['0', '1', '1.0', '0.000001', '.5']) {
+    for (const quality of ['0', '1', '1.0', '0.000001', '.5', '0.8999999999999999']) {
       expect(decideEvent(domain, viewOf([]), { concept: 'sampling', quality }, stamp)).toMatchObject({ quality: Number(quality) });
     }
   });
