@@ -10,8 +10,10 @@ import { LockTimeoutError } from '../store/lock.js';
 import { registerBuild } from './commands/build.js';
 import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
+import { registerHook } from './commands/hook.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
+import { registerTranscript } from './commands/transcript.js';
 import type { Io } from './runtime.js';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
@@ -39,6 +41,8 @@ function buildProgram(io: Io): Command {
   registerStatus(program, io);
   registerDemo(program, io);
   registerServe(program, io);
+  registerTranscript(program, io);
+  registerHook(program, io);
   return program;
 }
 

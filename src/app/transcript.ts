@@ -1,0 +1,37 @@
+// Builds site/transcript.html from the workspace's Claude Code session logs (issue 5).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { renderTranscript } from '../render/transcript.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
+import type { Workspace } from '../store/workspace.js';
+import { buildExchanges, withLastReply, type Exchange } from '../transcript/parse.js';
+import { findSessionLogs, readTranscripts } from '../transcript/read.js';
+
+export interface TranscriptRequest {
+  workspace: Workspace;
+  /** Session logs to read; empty means every log of this workspace. */
+  files: readonly string[];
+  out?: string;
+  env: NodeJS.ProcessEnv;
+  timeZone: string;
+  redact: boolean;
+  /** The Stop hook's last_assistant_message, for a log that lags one message behind. */
+  lastReply?: string | null;
+  now: Date;
+}
+
+export interface TranscriptResult {
+  out: string;
+  sources: string[];
+  exchanges: Exchange[];
+}
+
+export async function buildTranscript(request: TranscriptRequest): Promise<TranscriptResult> {
+  const sources = request.files.length > 0 ? [...new Set(request.files.map((f) => resolve(f)))] : findSessionLogs(request.workspace.root, request.env);
+  const exchanges = withLastReply(buildExchanges(await readTranscripts(sources)), request.lastReply ?? null, request.now.toISOString());
+  const observationsPath = join(request.workspace.root, 'memory', 'observations.md');
+  const observations = existsSync(observationsPath) ? readFileSync(observationsPath, 'utf8') : null;
+  const out = resolve(request.out ?? join(request.workspace.site, 'transcript.html'));
+  writeFileAtomic(out, renderTranscript(exchanges, { timeZone: request.timeZone, redact: request.redact, observations }));
+  return { out, sources, exchanges };
+}

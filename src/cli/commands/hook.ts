@@ -1,0 +1,92 @@
+// tutor hook stop: the Claude Code Stop hook. Reads the hook's JSON on stdin, rebuilds the
+// transcript page, and never disturbs the agent: it always exits 0, within seconds, and writes
+// problems to memory/hook.log instead of stderr.
+import { appendFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { findWorkspace } from '../../store/workspace.js';
+import { resolveNow, type Io } from '../runtime.js';
+import { localTimeZone } from './transcript.js';
+
+const DEADLINE_MS = 8_000;
+const MAX_INPUT = 4 * 1024 * 1024;
+
+async function readStdin(limitMs: number): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  return new Promise((resolve) => {
+    let data = '';
+    const done = () => resolve(data);
+    const timer = setTimeout(done, limitMs);
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => {
+      data += chunk;
+      if (data.length > MAX_INPUT) {
+        clearTimeout(timer);
+        process.stdin.destroy();
+        done();
+      }
+    });
+    process.stdin.on('end', () => {
+      clearTimeout(timer);
+      done();
+    });
+    process.stdin.on('error', done);
+  });
+}
+
+function note(root: string | null, message: string): void {
+  if (!root) return;
+  try {
+    appendFileSync(join(root, 'memory', 'hook.log'), `${new Date().toISOString()} ${message}\n`);
+  } catch {
+    // Nowhere to write: stay silent rather than disturb the agent.
+  }
+}
+
+export function registerHook(program: Command, io: Io): void {
+  const hook = program.command('hook').description('Claude Code hooks (read the hook JSON on stdin; never block the agent)');
+  hook
+    .command('stop')
+    .description('Stop hook: rebuild site/transcript.html from the session logs')
+    .option('--root <dir>', 'the workspace folder (default: from the hook input, else the current folder)')
+    .action(async (flags: { root?: string }) => {
+      let root: string | null = null;
+      const watchdog = setTimeout(() => {
+        note(root, 'stop hook: gave up after 8 s');
+        process.exit(0);
+      }, DEADLINE_MS);
+      watchdog.unref();
+      try {
+        const raw = await readStdin(2_000);
+        let input: Record<string, unknown> = {};
+        try {
+          input = raw.trim() ? (JSON.parse(raw) as Record<string, unknown>) : {};
+        } catch {
+          note(findWorkspaceQuietly(io, flags.root, null), `stop hook: input is not JSON (${raw.length} bytes); rebuilding from the session logs found`);
+        }
+        const cwd = typeof input.cwd === 'string' ? input.cwd : null;
+        const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
+        root = workspace.root;
+        const transcriptPath = typeof input.transcript_path === 'string' && existsSync(input.transcript_path) ? input.transcript_path : null;
+        if (typeof input.transcript_path === 'string' && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist; using the logs found`);
+        const { buildTranscript } = await import('../../app/transcript.js');
+        const { findSessionLogs } = await import('../../transcript/read.js');
+        const logs = findSessionLogs(workspace.root, io.env);
+        const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
+        const lastReply = typeof input.last_assistant_message === 'string' ? input.last_assistant_message : null;
+        await buildTranscript({ workspace, files: files.length > 0 ? files : [], env: io.env, timeZone: localTimeZone(io.env), redact: true, lastReply, now: resolveNow(io.env) });
+      } catch (error) {
+        note(root ?? findWorkspaceQuietly(io, flags.root, null), `stop hook: ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        clearTimeout(watchdog);
+      }
+    });
+}
+
+function findWorkspaceQuietly(io: Io, root: string | undefined, cwd: string | null): string | null {
+  try {
+    return findWorkspace({ root, env: io.env, cwd: cwd ?? io.cwd }).root;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+// The Stop hook as Claude Code runs it: JSON on stdin, exit 0 always, the page rebuilt.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, tempWorkspace } from '../helpers/workspace.js';
+
+const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
+
+function hook(stdin: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+  return new Promise((done) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [CLI, 'hook', 'stop'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr, ms: Date.now() - started }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** A workspace whose Claude Code project folder holds one real session log. */
+function workspaceWithSession() {
+  const ws = tempWorkspace({ git: false });
+  const claude = mkdtempSync(join(tmpdir(), 'tutor-claude-'));
+  const project = join(claude, 'projects', ws.root.replace(/[^A-Za-z0-9]/g, '-'));
+  mkdirSync(project, { recursive: true });
+  copyFileSync(FIXTURE, join(project, 'session.jsonl'));
+  return { ws, env: { ...ws.env, CLAUDE_CONFIG_DIR: claude, TZ: 'UTC' }, session: join(project, 'session.jsonl') };
+}
+
+describe('tutor hook stop', () => {
+  it('rebuilds site/transcript.html from the JSON Claude Code sends, including a reply the log lacks', async () => {
+    const { ws, env, session } = workspaceWithSession();
+    const input = JSON.stringify({ session_id: 'x', transcript_path: session, cwd: ws.root, hook_event_name: 'Stop', stop_hook_active: false, last_assistant_message: 'A closing reply not yet in the log.' });
+    const result = await hook(input, ws.root, env);
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(result.ms).toBeLessThan(5_000);
+    const page = ws.read('site/transcript.html');
+    expect(page).toContain('Monday, 16 February 2026 · 7 exchanges');
+    expect(page).toContain('A closing reply not yet in the log.');
+  });
+
+  it('bad JSON, a missing transcript file or no workspace still exit 0 quietly, problems go to memory/hook.log', async () => {
+    const { ws, env } = workspaceWithSession();
+    expect(await hook('{not json', ws.root, env)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(existsSync(ws.file('site/transcript.html'))).toBe(true);
+    expect(await hook(JSON.stringify({ transcript_path: '/nonexistent/x.jsonl', cwd: ws.root }), ws.root, env)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const log = readFileSync(ws.file('memory/hook.log'), 'utf8');
+    expect(log).toContain('input is not JSON');
+    expect(log).toContain('/nonexistent/x.jsonl does not exist');
+    expect(await hook('{}', '/', { ...env, TUTOR_ROOT: '' })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+});
