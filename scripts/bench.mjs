@@ -6,7 +6,7 @@
 // same site/ folder, both loaded by the same keep-alive client; median of several runs after a
 // warm-up, with min and max to show the machine's noise.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -120,13 +120,95 @@ function runQuiet(args) {
   });
 }
 
-const rows = [await benchServe()];
+/** A session log of about `megabytes` MB: the real fixtures repeated with fresh uuids, an hour apart. */
+function makeSessionLog(path, megabytes, mode = 'conversation') {
+  const folder = join(repo, '..', 'shared', 'fixtures', 'claude-code-transcripts');
+  const sources = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).map((f) => readFileSync(join(folder, f), 'utf8').split('\n').filter(Boolean));
+  const lines = [];
+  let bytes = 0;
+  if (mode === 'tool-output') {
+    // The conversation once, then tool results (what real logs are mostly made of) up to the size.
+    for (const source of sources) for (const line of source) {
+      lines.push(line);
+      bytes += line.length + 1;
+    }
+    const payload = 'x'.repeat(64 * 1024);
+    for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
+      const text = JSON.stringify({ type: 'user', uuid: `tool-${i}`, timestamp: '2026-04-18T12:00:00.000Z', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `t${i}`, content: payload }] } });
+      lines.push(text);
+      bytes += text.length + 1;
+    }
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return bytes;
+  }
+  for (let copy = 0; bytes < megabytes * 1024 * 1024; copy++) {
+    for (const source of sources) {
+      for (const line of source) {
+        const record = JSON.parse(line);
+        if (record.uuid) record.uuid = `${record.uuid.slice(0, 24)}${String(copy).padStart(12, '0')}`;
+        if (record.timestamp) record.timestamp = new Date(Date.parse(record.timestamp) + copy * 3_600_000).toISOString();
+        const text = JSON.stringify(record);
+        lines.push(text);
+        bytes += text.length + 1;
+      }
+    }
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return bytes;
+}
+
+function measureChild(args) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [join(repo, 'scripts', 'bench-child.mjs'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolveRun(JSON.parse(out)) : reject(new Error(`bench-child ${args[0]} exited ${code}`))));
+  });
+}
+
+async function benchTranscripts() {
+  const dir = mkdtempSync(join(tmpdir(), 'tutor-bench-transcript-'));
+  const rows = [];
+  const series = [
+    ['conversation', 'the fixtures repeated: conversation grows with the log'],
+    ['tool-output', 'the fixtures once, then tool output: the conversation stays the same'],
+  ];
+  for (const [mode, description] of series) for (const megabytes of [12.5, 25, 50]) {
+    const log = join(dir, `session-${mode}-${megabytes}.jsonl`);
+    const size = makeSessionLog(log, megabytes, mode);
+    const runs = [];
+    const floors = [];
+    for (let i = 0; i < Math.max(3, Math.min(RUNS, 3)); i++) {
+      floors.push(await measureChild(['readlines', log]));
+      runs.push(await measureChild(['transcript', log, join(dir, 'transcript.html')]));
+    }
+    const ms = runs.map((r) => r.ms);
+    const rss = runs.map((r) => r.maxRssMb);
+    const floorMs = floors.map((r) => r.ms);
+    const floorRss = floors.map((r) => r.maxRssMb);
+    rows.push({
+      name: `transcript: ${(size / 1024 / 1024).toFixed(1)} MB, ${mode}`,
+      unit: 'ms',
+      subject: { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), peakMemoryMb: median(rss) },
+      baseline: { median: median(floorMs), min: Math.min(...floorMs), max: Math.max(...floorMs), peakMemoryMb: median(floorRss), what: 'streaming the same file line by line in Node, keeping nothing' },
+      ratio: median(ms) / median(floorMs),
+      memoryRatio: median(rss) / median(floorRss),
+      note: `${description}; peak memory ${median(rss).toFixed(0)} MB vs ${median(floorRss).toFixed(0)} MB for the floor; lower is better`,
+    });
+  }
+  return rows;
+}
+
+const only = process.argv[2];
+const rows = [];
+if (!only || only === 'serve') rows.push(await benchServe());
+if (!only || only === 'transcript') rows.push(...(await benchTranscripts()));
 const fmt = (x) => (x >= 100 ? Math.round(x).toString() : x.toFixed(2));
-console.log('benchmark                       subject median (min–max)        baseline median (min–max)       ratio');
+console.log(`${'benchmark'.padEnd(42)}${'subject median (min–max)'.padEnd(32)}${'baseline median (min–max)'.padEnd(32)}ratio`);
 for (const row of rows) {
   const s = `${fmt(row.subject.median)} ${row.unit} (${fmt(row.subject.min)}–${fmt(row.subject.max)})`;
   const b = `${fmt(row.baseline.median)} ${row.unit} (${fmt(row.baseline.min)}–${fmt(row.baseline.max)})`;
-  console.log(`${row.name.padEnd(32)}${s.padEnd(32)}${b.padEnd(32)}${row.ratio.toFixed(2)}×`);
+  console.log(`${row.name.padEnd(42)}${s.padEnd(32)}${b.padEnd(32)}${row.ratio.toFixed(2)}×`);
   console.log(`  baseline: ${row.baseline.what}; ${row.note}`);
 }
 const out = join(repo, 'bench', 'results');

@@ -4,7 +4,6 @@
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Exchange } from '../transcript/parse.js';
-import { redact } from '../transcript/redact.js';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 // Links open as plain links; markdown-it already refuses javascript:, vbscript:, file: and data: URLs.
@@ -19,7 +18,8 @@ let compiled: Handlebars.TemplateDelegate | null = null;
 export interface TranscriptOptions {
   /** IANA time zone for days and times (the learner's; a parameter so the output is reproducible). */
   timeZone: string;
-  redact: boolean;
+  /** Whether the text was redacted before rendering (the header says so). */
+  redacted: boolean;
   /** memory/observations.md, shown at the end as the tutor's authored afterthought. */
   observations: string | null;
   title?: string;
@@ -46,7 +46,6 @@ function plainToHtml(text: string): string {
 }
 
 export function transcriptView(exchanges: readonly Exchange[], options: TranscriptOptions) {
-  const clean = (text: string) => (options.redact ? redact(text) : text);
   const days: { key: string; label: string; exchanges: number; turns: { role: string; label: string; time: string; html: string; thinking: string | null }[] }[] = [];
   for (const exchange of exchanges) {
     const ts = exchange.learner?.ts ?? exchange.tutor?.ts ?? '';
@@ -58,15 +57,15 @@ export function transcriptView(exchanges: readonly Exchange[], options: Transcri
     }
     if (exchange.learner) {
       day.exchanges += 1;
-      day.turns.push({ role: 'learner', label: 'Learner', time: timeLabel(exchange.learner.ts, options.timeZone), html: plainToHtml(clean(exchange.learner.text)), thinking: null });
+      day.turns.push({ role: 'learner', label: 'Learner', time: timeLabel(exchange.learner.ts, options.timeZone), html: plainToHtml(exchange.learner.text), thinking: null });
     }
     if (exchange.tutor && exchange.tutor.text) {
       day.turns.push({
         role: 'tutor',
         label: 'Tutor',
         time: timeLabel(exchange.tutor.ts, options.timeZone),
-        html: markdown.render(clean(exchange.tutor.text)),
-        thinking: exchange.tutor.thinking ? markdown.render(clean(exchange.tutor.thinking)) : null,
+        html: markdown.render(exchange.tutor.text),
+        thinking: exchange.tutor.thinking ? markdown.render(exchange.tutor.thinking) : null,
       });
     }
   }
@@ -78,8 +77,8 @@ export function transcriptView(exchanges: readonly Exchange[], options: Transcri
     summary: `${total} exchange${total === 1 ? '' : 's'} · ${days.length} day${days.length === 1 ? '' : 's'}${first && last ? ` · ${first.label} – ${last.label}` : ''}`,
     empty: days.length === 0,
     days: days.map((d) => ({ ...d, heading: `${d.label} · ${d.exchanges} exchange${d.exchanges === 1 ? '' : 's'}` })),
-    observations: options.observations ? markdown.render(clean(options.observations)) : null,
-    redacted: options.redact,
+    observations: options.observations ? markdown.render(options.observations) : null,
+    redacted: options.redacted,
   };
 }
 

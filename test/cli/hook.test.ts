@@ -54,3 +54,19 @@ describe('tutor hook stop', () => {
     expect(await hook('{}', '/', { ...env, TUTOR_ROOT: '' })).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('tutor transcript', () => {
+  it('redacts by default and keeps everything with --no-redact', async () => {
+    const { ws, env, session } = workspaceWithSession();
+    const { appendFileSync } = await import('node:fs');
+    appendFileSync(session, `${JSON.stringify({ type: 'user', uuid: 'u-mail', timestamp: '2026-02-16T23:00:00.000Z', message: { role: 'user', content: 'write to jane@example.com' } })}\n`);
+    const { runCli } = await import('../helpers/workspace.js');
+    expect((await runCli(['transcript'], { cwd: ws.root, env })).code).toBe(0);
+    expect(ws.read('site/transcript.html')).toContain('write to [redacted: email]');
+    expect((await runCli(['transcript', '--no-redact'], { cwd: ws.root, env })).code).toBe(0);
+    expect(ws.read('site/transcript.html')).toContain('write to jane@example.com');
+    const missing = await runCli(['transcript', '/nonexistent.jsonl'], { cwd: ws.root, env });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('FILE: no such file (received "/nonexistent.jsonl")');
+  });
+});
