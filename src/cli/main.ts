@@ -8,8 +8,10 @@ import { Command, CommanderError } from 'commander';
 import { CurriculumError, InputError, IntegrityError, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
 import { registerBuild } from './commands/build.js';
+import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerHook } from './commands/hook.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -39,10 +41,12 @@ function buildProgram(io: Io): Command {
   registerLog(program, io);
   registerBuild(program, io);
   registerStatus(program, io);
+  registerContext(program, io);
   registerDemo(program, io);
   registerServe(program, io);
   registerTranscript(program, io);
   registerHook(program, io);
+  registerMcp(program, io, version());
   return program;
 }
 

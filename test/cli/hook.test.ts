@@ -70,3 +70,36 @@ describe('tutor transcript', () => {
     expect(missing.stderr).toContain('FILE: no such file (received "/nonexistent.jsonl")');
   });
 });
+
+describe('tutor hook session-start', () => {
+  function sessionStart(stdin: string, cwd: string, env: NodeJS.ProcessEnv) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [CLI, 'hook', 'session-start'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+      child.stdin.end(stdin);
+    });
+  }
+
+  it('prints the brief as Claude Code expects it: hookSpecificOutput.additionalContext, exit 0', async () => {
+    const ws = tempWorkspace({ git: false });
+    for (const source of ['startup', 'resume', 'clear', 'compact']) {
+      const result = await sessionStart(JSON.stringify({ session_id: 's', transcript_path: '/x.jsonl', cwd: ws.root, hook_event_name: 'SessionStart', source }), '/', ws.env);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout);
+      expect(output.hookSpecificOutput.hookEventName).toBe('SessionStart');
+      expect(output.hookSpecificOutput.additionalContext).toMatch(/^# Tutor memory brief/);
+      expect(output.hookSpecificOutput.additionalContext).toContain('Next moves, ranked:\n1. continue_module tokenization');
+    }
+  });
+
+  it('never fails the session: bad input or no workspace still gives valid output and exit 0', async () => {
+    const nowhere = mkdtempSync(join(tmpdir(), 'tutor-nowhere-'));
+    const result = await sessionStart('{broken', nowhere, { PATH: process.env.PATH, HOME: nowhere });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).hookSpecificOutput.additionalContext).toMatch(/^Tutor memory is unavailable for this session: --root: no workspace found in /);
+  });
+});

@@ -1,12 +1,20 @@
-// .claude/settings.json is a product part: the Stop hook must be registered and runnable.
+// .claude/settings.json and .mcp.json are product parts: the hooks and the MCP server must be
+// registered, and registered in a form that runs.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-describe('.claude/settings.json', () => {
-  it('registers `tutor hook stop` for Stop, by path, with a timeout', () => {
-    const settings = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.claude/settings.json'), 'utf8'));
-    const commands = settings.hooks.Stop.flatMap((group: { hooks: { type: string; command: string; timeout: number }[] }) => group.hooks);
-    expect(commands).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/cli/main.js" hook stop', timeout: 15 }]);
+const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', name), 'utf8'));
+
+describe('registration files', () => {
+  it('registers the Stop and SessionStart hooks by path, with timeouts', () => {
+    const { hooks } = read('.claude/settings.json');
+    expect(hooks.Stop[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/cli/main.js" hook stop', timeout: 15 }]);
+    expect(hooks.SessionStart[0].matcher.split('|').sort()).toEqual(['clear', 'compact', 'resume', 'startup']);
+    expect(hooks.SessionStart[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/cli/main.js" hook session-start', timeout: 15 }]);
+  });
+
+  it('registers the MCP server for the workspace', () => {
+    expect(read('.mcp.json').mcpServers.tutor).toEqual({ type: 'stdio', command: 'node', args: ['${CLAUDE_PROJECT_DIR:-.}/dist/cli/main.js', 'mcp'] });
   });
 });

@@ -45,6 +45,7 @@ function note(root: string | null, message: string): void {
 
 export function registerHook(program: Command, io: Io): void {
   const hook = program.command('hook').description('Claude Code hooks (read the hook JSON on stdin; never block the agent)');
+  registerSessionStart(hook, io);
   hook
     .command('stop')
     .description('Stop hook: rebuild site/transcript.html from the session logs')
@@ -80,6 +81,38 @@ export function registerHook(program: Command, io: Io): void {
       } finally {
         clearTimeout(watchdog);
       }
+    });
+}
+
+/** SessionStart: prints the brief in the form Claude Code adds to the session's context. */
+function registerSessionStart(hook: Command, io: Io): void {
+  hook
+    .command('session-start')
+    .description("SessionStart hook: print the tutor's brief as additional context")
+    .option('--root <dir>', 'the workspace folder (default: from the hook input, else the current folder)')
+    .action(async (flags: { root?: string }) => {
+      let context: string;
+      let root: string | null = null;
+      try {
+        const raw = await readStdin(1_000);
+        let input: Record<string, unknown> = {};
+        try {
+          input = raw.trim() ? (JSON.parse(raw) as Record<string, unknown>) : {};
+        } catch {
+          input = {};
+        }
+        const cwd = typeof input.cwd === 'string' ? input.cwd : null;
+        const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
+        root = workspace.root;
+        const { readContext } = await import('../../app/context.js');
+        context = readContext(workspace, resolveNow(io.env));
+      } catch (error) {
+        // Never fail the session: say briefly that memory is unavailable, and why.
+        const reason = (error as Error).message.split('\n')[0] ?? 'unknown error';
+        note(root, `session-start hook: ${reason}`);
+        context = `Tutor memory is unavailable for this session: ${reason}. Run \`npx --no tutor status\` to see the problem.`;
+      }
+      io.out(JSON.stringify({ hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context } }));
     });
 }
 

@@ -1,0 +1,87 @@
+// `tutor context`: the brief a tutor LLM reads at the start of a session (issue 6). Facts, not
+// orders; at most 4,000 characters however long the course or the log; the same for the same log
+// and "now".
+import type { Domain } from './domain.js';
+import type { TutorEvent } from './events.js';
+import { findRetracted, type Derived } from './recompute.js';
+
+export const CONTEXT_LIMIT = 4_000;
+
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+function recentEvents(events: readonly TutorEvent[], count: number): TutorEvent[] {
+  const retracted = findRetracted(events);
+  const live = events.filter((e) => e.type !== 'retract' && !retracted.has(e.id));
+  const ordered = [...live].sort((a, b) => (a.ts === b.ts ? (a.id < b.id ? -1 : 1) : Date.parse(a.ts) - Date.parse(b.ts)));
+  return ordered.slice(-count);
+}
+
+function describeEvent(event: TutorEvent): string {
+  const when = `${event.ts.slice(0, 10)} ${event.ts.slice(11, 16)}`;
+  const note = event.note ? ` "${cut(event.note, 70)}"` : '';
+  switch (event.type) {
+    case 'exchange': {
+      const m = event.misconception ? ` [misconception ${event.tag}]` : '';
+      const r = event.resolved ? ` [resolved ${event.resolved === true ? 'all' : event.resolved.join(',')}]` : '';
+      return `${when} ${event.concept} quality ${event.quality}${m}${r}${note}`;
+    }
+    case 'exit_test':
+      return `${when} exit ${event.target} ${event.passed ? 'passed' : 'failed'}${note}`;
+    default:
+      return `${when} ${event.type}`;
+  }
+}
+
+/** Sections in order of importance; the last ones give way first when the brief runs long. */
+export function describeContext(domain: Domain, derived: Derived, events: readonly TutorEvent[], now: Date): string {
+  const { learner, pedagogy } = derived;
+  const o = learner.overall;
+  const { mechanism, build } = learner.exit_summary;
+  const current = learner.current_module ? domain.moduleById.get(learner.current_module) : undefined;
+  const cm = learner.current_module ? learner.modules[learner.current_module] : undefined;
+  const passed = domain.exitTest.filter((e) => learner.exit[e.id]?.passed).map((e) => e.id);
+  const ready = domain.exitTest.filter((e) => learner.exit[e.id]?.ready).map((e) => e.id);
+
+  const head = [
+    `# Tutor memory brief (${now.toISOString().slice(0, 10)}; ${learner.source.events} logged events${learner.source.last_event ? `, last ${learner.source.last_event.slice(0, 10)}` : ', none yet'})`,
+    `Course: ${domain.title ?? 'untitled'} (${o.concepts} concepts, ${domain.modules.length} modules).`,
+    `Exit test: Mechanism ${mechanism.passed}/${mechanism.total} · Build ${build.passed}/${build.total}${passed.length ? ` (passed: ${passed.join(', ')})` : ''}. Ready to attempt: ${ready.length ? ready.join(', ') : 'none'}.`,
+    `Overall mastery ${Math.round(o.mastery * 100)}% over all concepts; mastered ${o.mastered}, learning ${o.learning}, untouched ${o.untouched}.`,
+    current && cm ? `Current module: ${current.id} "${current.name}" (${cm.mastered}/${cm.concepts} mastered).` : 'Current module: none; every concept is mastered.',
+  ];
+
+  const next = ['', 'Next moves, ranked:', ...pedagogy.next.map((m, i) => `${i + 1}. ${m.kind} ${m.target}${m.tag ? ` [${m.tag}]` : ''}: ${cut(m.why, 200)}`)];
+
+  const open = domain.concepts.flatMap((c) => (learner.concepts[c.id]?.misconceptions.open ?? []).map((m) => `- [${m.tag}] on ${c.id} since ${m.since.slice(0, 10)}: ${cut(m.text, 120)}`));
+  const misconceptions = open.length ? ['', 'Open misconceptions:', ...open.slice(0, 8), ...(open.length > 8 ? [`- …and ${open.length - 8} more`] : [])] : [];
+  const stale = pedagogy.stale.length
+    ? ['', `Stale concepts to re-probe cold: ${pedagogy.stale.slice(0, 8).map((s) => `${s.concept} (mastery ${s.mastery.toFixed(2)}, ${s.days} days)`).join(', ')}${pedagogy.stale.length > 8 ? `, and ${pedagogy.stale.length - 8} more` : ''}.`]
+    : [];
+  const tags = learner.misconception_tags;
+  const tagLine = tags.length
+    ? ['', `Misconception tags in use (the same wrong model gets the same tag; re-opening a resolved one records a relapse): ${tags.slice(0, 25).map((t) => `${t.tag}${t.open ? ' (open)' : ''}${t.relapses ? ` (relapsed ${t.relapses}x)` : ''}`).join(', ')}${tags.length > 25 ? ', …' : ''}.`]
+    : [];
+  const recent = recentEvents(events, 6);
+  const last = recent.length ? ['', 'Last recorded:', ...recent.map((e) => `- ${describeEvent(e)}`)] : [];
+
+  const example = pedagogy.next.find((m) => m.kind !== 'attempt_exit')?.target ?? domain.concepts[0]?.id ?? 'concept_id';
+  const recording = [
+    '',
+    'Recording (one call after each exchange; quality is how well that exchange went, 0..1; mastery is derived, never set):',
+    `  npx --no tutor log --concept ${example} --quality 0.7 --note "what happened"`,
+    '  npx --no tutor log --concept <id> --quality 0.3 --misconception "the wrong belief" --tag <tag>',
+    '  npx --no tutor log --concept <id> --quality 0.8 --resolved <tag>',
+    `  npx --no tutor log --type exit_test --target ${ready[0] ?? domain.exitTest[0]?.id ?? 'et1'} --passed   (or --failed)`,
+    '  npx --no tutor log --type retract --target <evt_id> --note "why"',
+  ];
+
+  // Fit: drop the least important sections first, then cut what remains.
+  const optional = [last, tagLine, stale, misconceptions];
+  let lines = [...head, ...next, ...misconceptions, ...stale, ...tagLine, ...last, ...recording];
+  for (const section of optional) {
+    if (lines.join('\n').length <= CONTEXT_LIMIT) break;
+    lines = lines.filter((line) => !section.includes(line) || line === '');
+  }
+  const text = lines.join('\n');
+  return text.length <= CONTEXT_LIMIT ? text : `${text.slice(0, CONTEXT_LIMIT - 2)}\n…`;
+}

@@ -1,0 +1,45 @@
+// The MCP server driven through the SDK's own client over stdio, as an agent would (issue 6).
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { describe, expect, it } from 'vitest';
+import { CLI, readJson, tempWorkspace } from '../helpers/workspace.js';
+
+type TextResult = { content: { type: string; text: string }[]; isError?: boolean };
+const textOf = (result: unknown) => (result as TextResult).content.map((c) => c.text).join('\n');
+
+describe('tutor mcp', () => {
+  it('lists its tools, logs through the same write path, and returns refusals as tool errors', async () => {
+    const ws = tempWorkspace();
+    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--root', ws.root], env: ws.env as Record<string, string>, stderr: 'pipe' });
+    const client = new Client({ name: 'test-client', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      const { tools } = await client.listTools();
+      expect(tools.map((t) => t.name).sort()).toEqual(['context', 'log_exchange', 'log_exit_test', 'retract', 'status']);
+
+      const logged = await client.callTool({ name: 'log_exchange', arguments: { concept: 'tokenization', quality: 0.8, misconception: 'reads letters', tag: 'reads-letters' } });
+      expect(logged.isError).toBeFalsy();
+      expect(textOf(logged)).toMatch(/^recorded evt_\w+: tokenization quality 0\.8 → mastery none → 0\.80, learning .*opened misconception reads-letters/);
+      const learner = readJson(ws.file('memory/learner.json'));
+      expect(learner.concepts.tokenization).toMatchObject({ mastery: 0.8, observations: 1 });
+      expect(ws.git('log', '--format=%s').trim()).toBe('tutor: exchange tokenization quality 0.8');
+
+      const unknown = await client.callTool({ name: 'log_exchange', arguments: { concept: 'atention', quality: 0.5 } });
+      expect(unknown.isError).toBe(true);
+      expect(textOf(unknown)).toBe('--concept: refused "atention"; allowed: one of the 4 concept ids in memory/domain.json; nearest: attention');
+      const badQuality = await client.callTool({ name: 'log_exchange', arguments: { concept: 'sampling', quality: '1e999' } });
+      expect(badQuality.isError).toBe(true);
+      expect(textOf(badQuality)).toContain('--quality: refused "1e999"');
+      expect(readJson(ws.file('memory/learner.json')).source.events).toBe(1);
+
+      const exit = await client.callTool({ name: 'log_exit_test', arguments: { target: 'et1', passed: false, note: 'vague' } });
+      expect(textOf(exit)).toContain('exit item et1 failed (attempt 1)');
+      expect(textOf(await client.callTool({ name: 'status', arguments: {} }))).toContain('Exit test: Mechanism 0/1 · Build 0/1');
+      const brief = textOf(await client.callTool({ name: 'context', arguments: {} }));
+      expect(brief).toContain('Open misconceptions:\n- [reads-letters] on tokenization');
+      expect(brief.length).toBeLessThanOrEqual(4_000);
+    } finally {
+      await client.close();
+    }
+  });
+});
