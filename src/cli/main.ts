@@ -16,6 +16,7 @@ import { registerHook } from './commands/hook.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
 import { registerTranscript } from './commands/transcript.js';
+import { registerVerify } from './commands/verify.js';
 import type { Io } from './runtime.js';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
@@ -42,6 +43,7 @@ function buildProgram(io: Io): Command {
   registerBuild(program, io);
   registerStatus(program, io);
   registerContext(program, io);
+  registerVerify(program, io);
   registerDemo(program, io);
   registerServe(program, io);
   registerTranscript(program, io);
@@ -57,7 +59,7 @@ const FS_CODES: Record<string, string> = {
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
-  EFBIG: 'file too large for this system',
+  EFBIG: 'the file would pass the file-size limit (or the disk is full)',
   EIO: 'input/output error',
   ENOTDIR: 'a path component is not a folder',
   EISDIR: 'a folder is in the way of a file',

@@ -54,6 +54,7 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
     } catch {
       // The temp file may never have been created.
     }
+    (error as NodeJS.ErrnoException).path ??= path;
     throw error;
   }
   fsyncFolder(dir);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, ftruncateSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseEventLine, type TutorEvent } from '../core/events.js';
+import type { LogLine } from '../core/verify.js';
 import { fsyncFolder, writeAll } from './atomic-write.js';
 
 export interface UnreadableLine {
@@ -53,6 +54,24 @@ export function parseEvidence(buffer: Buffer): EvidenceLog {
     tornTail: start < buffer.length ? Buffer.from(buffer.subarray(start)) : null,
     completeBytes: start,
   };
+}
+
+/** Every complete line with the hash of its bytes, for `verify`; plus the size of a torn tail. */
+export function readEvidenceLines(path: string): { lines: LogLine[]; tornTailBytes: number } {
+  if (!existsSync(path)) return { lines: [], tornTailBytes: 0 };
+  const buffer = readFileSync(path);
+  const lines: LogLine[] = [];
+  let start = 0;
+  let number = 0;
+  for (;;) {
+    const end = buffer.indexOf(10, start);
+    if (end === -1) break;
+    number += 1;
+    const bytes = buffer.subarray(start, end);
+    start = end + 1;
+    if (bytes.length > 0) lines.push({ line: number, text: bytes.toString('utf8'), hash: hashLine(bytes) });
+  }
+  return { lines, tornTailBytes: buffer.length - start };
 }
 
 export function readEvidence(path: string): EvidenceLog {
@@ -112,6 +131,8 @@ export function appendLine(path: string, line: string): void {
     } catch {
       // The quarantine on the next append handles what could not be cut back here.
     }
+    // Write errors (ENOSPC, EFBIG) carry no path; the person needs to know which file.
+    (error as NodeJS.ErrnoException).path ??= path;
     throw error;
   } finally {
     closeSync(fd);

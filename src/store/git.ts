@@ -149,3 +149,17 @@ export async function commitFiles(root: string, files: readonly string[], messag
     }
   }
 }
+
+/** The Evidence-Head trailer of the last commit that touched the log; null without git or commits. */
+export async function readCommittedHead(root: string, evidencePath: string): Promise<{ head: string; commit: string } | null> {
+  if (!findGitDir(root)) return null;
+  try {
+    const git = simpleGit({ baseDir: root, timeout: { block: 10_000 }, unsafe: LEARNER_ENVIRONMENT_IS_TRUSTED });
+    const output = await git.raw(['log', '-1', '--format=%h%n%B', '--', relative(root, evidencePath)]);
+    const [commit, ...body] = output.split('\n');
+    const head = /^Evidence-Head: ([0-9a-f]{64})$/m.exec(body.join('\n'))?.[1];
+    return head && commit ? { head, commit } : null;
+  } catch {
+    return null;
+  }
+}
