@@ -201,13 +201,18 @@ async function benchTranscripts() {
 
 const only = process.argv[2];
 const rows = [];
+const { benchLog, benchRecompute, benchBuild } = await import('./bench-log.mjs');
+if (!only || only === 'log') rows.push(...(await benchLog(Number(process.env.BENCH_RUNS ?? 7))));
+if (!only || only === 'recompute') rows.push(...(await benchRecompute()));
+if (!only || only === 'build') rows.push(...(await benchBuild(Number(process.env.BENCH_RUNS ?? 7))));
 if (!only || only === 'serve') rows.push(await benchServe());
 if (!only || only === 'transcript') rows.push(...(await benchTranscripts()));
 const fmt = (x) => (x >= 100 ? Math.round(x).toString() : x.toFixed(2));
 console.log(`${'benchmark'.padEnd(42)}${'subject median (min–max)'.padEnd(32)}${'baseline median (min–max)'.padEnd(32)}ratio`);
 for (const row of rows) {
-  const s = `${fmt(row.subject.median)} ${row.unit} (${fmt(row.subject.min)}–${fmt(row.subject.max)})`;
-  const b = `${fmt(row.baseline.median)} ${row.unit} (${fmt(row.baseline.min)}–${fmt(row.baseline.max)})`;
+  const range = (x) => (x.min === undefined ? '' : ` (${fmt(x.min)}–${fmt(x.max)})`);
+  const s = `${fmt(row.subject.median)} ${row.unit}${range(row.subject)}`;
+  const b = `${fmt(row.baseline.median)} ${row.unit}${range(row.baseline)}`;
   console.log(`${row.name.padEnd(42)}${s.padEnd(32)}${b.padEnd(32)}${row.ratio.toFixed(2)}×`);
   console.log(`  baseline: ${row.baseline.what}; ${row.note}`);
 }

@@ -56,8 +56,10 @@ const base = {
 const quality = z.number().min(0).max(1);
 
 // Stored lines are read leniently about unknown keys (a newer tutor may add some) but strictly
-// about the meaning of the keys we use: recompute trusts what this accepts.
-const eventSchema = z.discriminatedUnion('type', [
+// about the meaning of the keys we use: recompute trusts what this accepts. This schema is the
+// reference; parseEventLine checks the same rules by hand, because it runs on every line of the
+// log on every record (a property test holds the two to the same verdicts).
+export const eventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('exchange'),
@@ -85,6 +87,73 @@ function upgrade(raw: Record<string, unknown>): Record<string, unknown> {
   return raw;
 }
 
+const ISO_MS_OK = (ts: unknown): ts is string => typeof ts === 'string' && ISO_INSTANT.test(ts) && Number.isFinite(Date.parse(ts));
+const HEX64 = /^[0-9a-f]{64}$/;
+const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+
+const KNOWN_KEYS: Record<EventType, ReadonlySet<string>> = {
+  exchange: new Set(['id', 'ts', 'type', 'concept', 'quality', 'misconception', 'tag', 'resolved', 'note', 'prev']),
+  exit_test: new Set(['id', 'ts', 'type', 'target', 'passed', 'note', 'prev']),
+  retract: new Set(['id', 'ts', 'type', 'target', 'note', 'prev']),
+};
+
+/**
+ * A checked line's own object is the event when it has no keys beyond ours (the usual case):
+ * no copy, no garbage. Otherwise the known keys are copied and the rest dropped, as zod does.
+ */
+function asEvent(raw: Record<string, unknown>, type: EventType): TutorEvent {
+  const known = KNOWN_KEYS[type];
+  let extra = false;
+  for (const key in raw) {
+    if (!known.has(key)) {
+      extra = true;
+      break;
+    }
+  }
+  if (!extra) return raw as unknown as TutorEvent;
+  const copy: Record<string, unknown> = {};
+  for (const key of known) if (raw[key] !== undefined) copy[key] = raw[key];
+  return copy as unknown as TutorEvent;
+}
+
+/** The hand-written twin of eventSchema: same verdicts, no per-line schema machinery. */
+function checkEvent(raw: Record<string, unknown>): { event: TutorEvent } | { reason: string } {
+  const { id, ts, prev, note, type } = raw;
+  if (typeof id !== 'string' || !EVENT_ID.test(id)) return { reason: 'id: not an event id' };
+  if (!ISO_MS_OK(ts)) return { reason: 'ts: not an ISO-8601 instant with a zone' };
+  if (prev !== null && (typeof prev !== 'string' || !HEX64.test(prev))) return { reason: 'prev: not null or a SHA-256 hex digest' };
+  if (note !== undefined && !isText(note, 0, LIMITS.note)) return { reason: `note: not text of at most ${LIMITS.note} characters` };
+  switch (type) {
+    case 'exchange': {
+      const { concept, quality, misconception, tag, resolved } = raw;
+      if (!isText(concept, 1, 40)) return { reason: 'concept: not an id' };
+      if (typeof quality !== 'number' || !(quality >= 0 && quality <= 1)) return { reason: 'quality: not a number from 0 to 1' };
+      if (misconception !== undefined && !isText(misconception, 1, LIMITS.misconception)) return { reason: 'misconception: not text of 1 to 500 characters' };
+      if (tag !== undefined && (typeof tag !== 'string' || !TAG.test(tag))) return { reason: 'tag: not a tag' };
+      if (resolved !== undefined && resolved !== true) {
+        if (!Array.isArray(resolved) || resolved.length < 1 || resolved.length > LIMITS.resolvedTags || !resolved.every((t) => typeof t === 'string' && TAG.test(t))) {
+          return { reason: 'resolved: not true or a list of tags' };
+        }
+      }
+      return { event: asEvent(raw, type) };
+    }
+    case 'exit_test': {
+      const { target, passed } = raw;
+      if (!isText(target, 1, 40)) return { reason: 'target: not an id' };
+      if (typeof passed !== 'boolean') return { reason: 'passed: not a boolean' };
+      return { event: asEvent(raw, type) };
+    }
+    case 'retract': {
+      const { target } = raw;
+      if (typeof target !== 'string' || !EVENT_ID.test(target)) return { reason: 'target: not an event id' };
+      if (!isText(note, 1, LIMITS.note)) return { reason: 'note: a retraction needs its reason' };
+      return { event: asEvent(raw, type) };
+    }
+    default:
+      return { reason: `type: not one of ${EVENT_TYPES.join(', ')}` };
+  }
+}
+
 /** Reads one line of the log. Never throws: a bad line is reported, not fatal. */
 export function parseEventLine(line: string): ParsedLine {
   let raw: unknown;
@@ -94,19 +163,8 @@ export function parseEventLine(line: string): ParsedLine {
     return { ok: false, reason: 'not valid JSON' };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not a JSON object' };
-  const parsed = eventSchema.safeParse(upgrade(raw as Record<string, unknown>));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'type';
-    return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
-  }
-  return { ok: true, event: stripUndefined(parsed.data) as TutorEvent };
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
-  return out as T;
+  const checked = checkEvent(upgrade(raw as Record<string, unknown>));
+  return 'event' in checked ? { ok: true, event: checked.event } : { ok: false, reason: checked.reason };
 }
 
 /**

@@ -281,7 +281,9 @@ function foldWithTimeline(domain: Domain, fold: Fold, ordered: readonly { event:
       mastered += Number(isMasteredAcc(concept, policy)) - Number(before.mastered);
     }
     if (exit && exit.passed && !passedBefore) exitPassed += 1;
-    const point = { date: new Date(ms).toISOString().slice(0, 10), mastery: round4(count ? sum / count : 0), mastered, exit_passed: exitPassed };
+    // Stored timestamps are UTC ("…Z"): their first ten characters are the day, no Date needed.
+    const date = event.ts.endsWith('Z') ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
+    const point = { date, mastery: round4(count ? sum / count : 0), mastered, exit_passed: exitPassed };
     if (timeline.length > 0 && timeline[timeline.length - 1]?.date === point.date) timeline[timeline.length - 1] = point;
     else timeline.push(point);
   }

@@ -40,7 +40,9 @@ function conceptView(domain: Domain, derived: Derived, id: string) {
   const s = derived.learner.concepts[id];
   const status = s?.status ?? 'untouched';
   const mastery = s?.mastery ?? 0;
-  const spark = sparklinePoints((s?.history ?? []).map((h) => h.mastery));
+  // The last 40 observations are what a sparkline can show; the page stays small after months.
+  const recent = (s?.history ?? []).slice(-40).map((h) => h.mastery);
+  const spark = sparklinePoints(recent);
   return {
     id,
     name: c?.name ?? id,
@@ -51,7 +53,7 @@ function conceptView(domain: Domain, derived: Derived, id: string) {
     tone: masteryTone(status, mastery),
     observations: plural(s?.observations ?? 0, 'observation'),
     spark,
-    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, 'observation')}: ${(s?.history ?? []).map((h) => h.mastery.toFixed(2)).join(' → ')}`,
+    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, 'observation')}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ''}: ${recent.slice(-8).map((m) => m.toFixed(2)).join(' → ')}`,
     stale: s?.stale_days ?? null,
     gaps: (s?.prereq_gaps ?? []).map((p) => domain.conceptById.get(p)?.name ?? p).join(', '),
     open: s?.misconceptions.open ?? [],

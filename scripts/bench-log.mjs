@@ -1,0 +1,139 @@
+// Benchmarks of the record path (issue 8), imported by bench.mjs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => join(repo, 'dist', p);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs });
+
+/** A log of `count` exchanges over the bundled curriculum, chained like real ones, one per minute. */
+export async function writeLog(path, count) {
+  const { makeEventId } = await import(dist('core/ids.js'));
+  const { serializeEvent } = await import(dist('core/events.js'));
+  const { hashLine } = await import(dist('store/evidence.js'));
+  const domain = JSON.parse(readFileSync(join(repo, 'memory', 'domain.json'), 'utf8'));
+  const concepts = domain.concepts.map((c) => c.id);
+  const start = Date.parse('2025-01-01T00:00:00Z');
+  const chunks = [];
+  let prev = null;
+  let last = null;
+  for (let i = 0; i < count; i++) {
+    const ms = start + i * 60_000;
+    const random = new Uint8Array(10).map((_, j) => (i * 31 + j * 7) & 255);
+    const id = makeEventId(ms, random, last);
+    last = id;
+    const line = serializeEvent({ id, ts: new Date(ms).toISOString(), type: 'exchange', concept: concepts[i % concepts.length], quality: ((i * 37) % 100) / 100, ...(i % 50 === 0 ? { note: 'a note of ordinary length about what happened in this exchange' } : {}), prev });
+    prev = hashLine(Buffer.from(line));
+    chunks.push(line, '\n');
+  }
+  writeFileSync(path, chunks.join(''));
+}
+
+function time(command, args, options) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { stdio: 'ignore', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function gitWorkspace(events) {
+  const root = mkdtempSync(join(tmpdir(), `tutor-bench-log-${events}-`));
+  mkdirSync(join(root, 'memory'));
+  copyFileSync(join(repo, 'memory', 'domain.json'), join(root, 'memory', 'domain.json'));
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@localhost', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@localhost' };
+  execFileSync('git', ['init', '-q'], { cwd: root, env });
+  return { root, env };
+}
+
+/** `tutor log` end to end, against node -e '' plus one git commit of one line, on the same machine. */
+export async function benchLog(runs, sizes = [0, 1_000, 10_000, 100_000]) {
+  const rows = [];
+  const floorWs = gitWorkspace('floor');
+  writeFileSync(join(floorWs.root, 'line.txt'), 'x\n');
+  execFileSync('git', ['add', 'line.txt'], { cwd: floorWs.root, env: floorWs.env });
+  execFileSync('git', ['commit', '-qm', 'x'], { cwd: floorWs.root, env: floorWs.env });
+  const floorRun = () => {
+    appendFileSync(join(floorWs.root, 'line.txt'), 'x\n');
+    return time(process.execPath, ['-e', ''], {}) + time('git', ['commit', '-qm', 'x', '--', 'line.txt'], { cwd: floorWs.root, env: floorWs.env });
+  };
+  for (const size of sizes) {
+    const ws = gitWorkspace(size);
+    if (size > 0) await writeLog(join(ws.root, 'memory', 'evidence.jsonl'), size);
+    execFileSync(process.execPath, [dist('cli/main.js'), 'build', '--root', ws.root], { stdio: 'ignore' });
+    execFileSync('git', ['add', '-A'], { cwd: ws.root, env: ws.env });
+    execFileSync('git', ['commit', '-qm', 'setup'], { cwd: ws.root, env: ws.env });
+    const logRun = () => time(process.execPath, [dist('cli/main.js'), 'log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: ws.root, env: ws.env });
+    logRun();
+    floorRun();
+    const subject = [];
+    const floor = [];
+    for (let i = 0; i < runs; i++) {
+      floor.push(floorRun());
+      subject.push(logRun());
+    }
+    const s = stats(subject);
+    const b = stats(floor);
+    rows.push({ name: `log: ${size.toLocaleString('en')} events`, unit: 'ms', subject: s, baseline: { ...b, what: "node -e '' + one git commit of one line" }, ratio: s.median / b.median, note: 'process start to exit, git commit included; lower is better' });
+  }
+  return rows;
+}
+
+/** recompute + render alone (in this process), from 1k to 1M events: how cost grows. */
+export async function benchRecompute(sizes = [1_000, 10_000, 100_000, 1_000_000]) {
+  const { parseDomain } = await import(dist('core/domain.js'));
+  const { recompute } = await import(dist('core/recompute.js'));
+  const { renderDashboard } = await import(dist('render/dashboard.js'));
+  const { parseEvidence } = await import(dist('store/evidence.js'));
+  const domain = parseDomain(readFileSync(join(repo, 'memory', 'domain.json'), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'tutor-bench-recompute-'));
+  const rows = [];
+  let perEventAtFirst = null;
+  for (const size of sizes) {
+    const path = join(dir, `log-${size}.jsonl`);
+    await writeLog(path, size);
+    const log = parseEvidence(readFileSync(path));
+    const runs = [];
+    const repeat = size >= 1_000_000 ? 3 : 5;
+    recompute(domain, log.events, new Date('2027-01-01T00:00:00Z'));
+    for (let i = 0; i < repeat; i++) {
+      const started = performance.now();
+      const derived = recompute(domain, log.events, new Date('2027-01-01T00:00:00Z'), { head: log.head, unreadable: 0 });
+      renderDashboard(domain, derived);
+      runs.push(performance.now() - started);
+    }
+    const s = stats(runs);
+    const perSecond = size / (s.median / 1000);
+    perEventAtFirst ??= s.median / size;
+    rows.push({
+      name: `recompute+render: ${size.toLocaleString('en')} events`,
+      unit: 'ms',
+      subject: { ...s, eventsPerSecond: Math.round(perSecond) },
+      baseline: { median: perEventAtFirst * size, what: `linear extrapolation from ${sizes[0].toLocaleString('en')} events` },
+      ratio: s.median / (perEventAtFirst * size),
+      note: `${Math.round(perSecond).toLocaleString('en')} events/s; ratio 1 = linear`,
+    });
+  }
+  return rows;
+}
+
+/** `tutor build` on the bundled curriculum with 10,000 events. */
+export async function benchBuild(runs) {
+  const ws = gitWorkspace('build');
+  await writeLog(join(ws.root, 'memory', 'evidence.jsonl'), 10_000);
+  const build = () => time(process.execPath, [dist('cli/main.js'), 'build', '--root', ws.root], {});
+  const floor = () => time(process.execPath, ['-e', ''], {});
+  build();
+  const subject = [];
+  const baseline = [];
+  for (let i = 0; i < runs; i++) {
+    baseline.push(floor());
+    subject.push(build());
+  }
+  const s = stats(subject);
+  const b = stats(baseline);
+  return [{ name: 'build: 10,000 events', unit: 'ms', subject: s, baseline: { ...b, what: "node -e ''" }, ratio: s.median / b.median, note: 'validate, recompute, render, write three files' }];
+}
