@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 // A page served by `tutor serve` follows `tutor log` run in another process, without a manual reload.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, runCli, tempWorkspace } from '../helpers/workspace.js';
+import { startServe } from '../helpers/serve.js';
+import { runCli, tempWorkspace } from '../helpers/workspace.js';
 import { launch, openWatched } from './browser.js';
 
 let browser: Browser;
@@ -17,16 +18,9 @@ afterAll(async () => {
 });
 
 async function serve(root: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 10_000;
-  while (!/http:\/\/\S+\//.test(output)) {
-    if (Date.now() > deadline) throw new Error(`serve printed no URL within 10 s: ${output}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return /http:\/\/\S+\//.exec(output)?.[0] as string;
+  const started = await startServe(root, env);
+  children.push(started.child);
+  return started.url;
 }
 
 describe('tutor serve in Chromium', () => {

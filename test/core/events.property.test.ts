@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventSchema, parseEventLine } from '../../src/core/events.js';
 
-const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+const pick = (...values: unknown[]) => fc.constantFrom(...values);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const field = {
   id: pick('evt_01M83C1MJ7T164Y4D7C8C6ZCJ5', 'evt_short', 'evt_01M83C1MJ7T164Y4D7C8C6ZCJU', 42, null),
@@ -14,10 +14,10 @@ const field = {
   quality: pick(0, 1, 0.5, -0.1, 1.5, '0.5'),
   misconception: maybe(pick('thinks x', '', 'y'.repeat(501), 1)),
   tag: maybe(pick('a-tag', 'Bad Tag', '', 5)),
-  resolved: maybe(pick<unknown>(true, false, ['a-tag'], [], ['Bad'], 'a-tag', Array.from({ length: 21 }, () => 'a'))),
+  resolved: maybe(pick(true, false, ['a-tag'], [], ['Bad'], 'a-tag', Array.from({ length: 21 }, () => 'a'))),
   note: maybe(pick('why', '', 'z'.repeat(2001), 9)),
   target: maybe(pick('et1', 'evt_01M83C1MJ7T164Y4D7C8C6ZCJ5', '', 'x'.repeat(41))),
-  passed: maybe(pick<unknown>(true, false, 'yes')),
+  passed: maybe(pick(true, false, 'yes')),
   extra: maybe(pick('ignored')),
 };
 

@@ -1,11 +1,12 @@
 // `tutor serve` as a user runs it: a real process, real HTTP on 127.0.0.1, raw TCP for hostile input.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { connect, createServer as createTcpServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/serve.js';
 import { workspaceAt } from '../../src/store/workspace.js';
-import { CLI, runCli, tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
+import { startServe } from '../helpers/serve.js';
+import { runCli, tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
 
 const SECRET = 'SECRET-MARKER-7f3a';
 const running: ChildProcess[] = [];
@@ -13,21 +14,10 @@ afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL');
 });
 
-/** Starts `tutor serve`, waits (with a deadline) for the line that gives its URL. */
-async function serve(ws: TempWorkspace, args: string[] = ['--port', '0']): Promise<{ child: ChildProcess; url: string; port: number; output: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: ws.root, env: ws.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 10_000;
-  while (!/http:\/\/\S+\//.test(output)) {
-    if (Date.now() > deadline) throw new Error(`serve did not print its URL within 10 s; output: ${output}`);
-    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${output}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  const url = /http:\/\/\S+\//.exec(output)?.[0] as string;
-  return { child, url, port: Number(new URL(url).port), output: () => output };
+async function serve(ws: TempWorkspace, args: string[] = ['--port', '0']) {
+  const started = await startServe(ws.root, ws.env, args);
+  running.push(started.child);
+  return started;
 }
 
 /** Sends bytes over raw TCP and returns the status code and the whole response. */

@@ -34,6 +34,17 @@ async function readStdin(limitMs: number): Promise<string> {
   });
 }
 
+/** The hook's JSON from stdin; malformed input reads as an empty object (hooks never fail on it). */
+async function readHookInput(limitMs: number): Promise<{ input: Record<string, unknown>; malformed: number | null }> {
+  const raw = await readStdin(limitMs);
+  try {
+    const parsed: unknown = raw.trim() ? JSON.parse(raw) : {};
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? { input: parsed as Record<string, unknown>, malformed: null } : { input: {}, malformed: raw.length };
+  } catch {
+    return { input: {}, malformed: raw.length };
+  }
+}
+
 function note(root: string | null, message: string): void {
   if (!root) return;
   try {
@@ -58,12 +69,9 @@ export function registerHook(program: Command, io: Io): void {
       }, DEADLINE_MS);
       watchdog.unref();
       try {
-        const raw = await readStdin(2_000);
-        let input: Record<string, unknown> = {};
-        try {
-          input = raw.trim() ? (JSON.parse(raw) as Record<string, unknown>) : {};
-        } catch {
-          note(findWorkspaceQuietly(io, flags.root, null), `stop hook: input is not JSON (${raw.length} bytes); rebuilding from the session logs found`);
+        const { input, malformed } = await readHookInput(2_000);
+        if (malformed !== null) {
+          note(findWorkspaceQuietly(io, flags.root, null), `stop hook: input is not JSON (${malformed} bytes); rebuilding from the session logs found`);
         }
         const cwd = typeof input.cwd === 'string' ? input.cwd : null;
         const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
@@ -75,7 +83,7 @@ export function registerHook(program: Command, io: Io): void {
         const logs = findSessionLogs(workspace.root, io.env);
         const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
         const lastReply = typeof input.last_assistant_message === 'string' ? input.last_assistant_message : null;
-        await buildTranscript({ workspace, files: files.length > 0 ? files : [], env: io.env, timeZone: localTimeZone(io.env), redact: true, lastReply, now: resolveNow(io.env) });
+        await buildTranscript({ workspace, files, env: io.env, timeZone: localTimeZone(io.env), redact: true, lastReply, now: resolveNow(io.env) });
       } catch (error) {
         note(root ?? findWorkspaceQuietly(io, flags.root, null), `stop hook: ${(error as Error).message.split('\n')[0]}`);
       } finally {
@@ -94,13 +102,7 @@ function registerSessionStart(hook: Command, io: Io): void {
       let context: string;
       let root: string | null = null;
       try {
-        const raw = await readStdin(1_000);
-        let input: Record<string, unknown> = {};
-        try {
-          input = raw.trim() ? (JSON.parse(raw) as Record<string, unknown>) : {};
-        } catch {
-          input = {};
-        }
+        const { input } = await readHookInput(1_000);
         const cwd = typeof input.cwd === 'string' ? input.cwd : null;
         const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
         root = workspace.root;
