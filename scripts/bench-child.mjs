@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 const [task, file, out] = process.argv.slice(2);
 const started = performance.now();
 if (task === 'transcript') {
-  const { main } = await import(new URL('../dist/cli/main.js', import.meta.url).href);
+  const { main } = await import(new URL('../dist/bundle/main.js', import.meta.url).href);
   const quiet = { out: () => undefined, err: (t) => process.stderr.write(`${t}\n`), env: { ...process.env, TZ: 'UTC' }, cwd: process.cwd() };
   const code = await main(['transcript', file, '--out', out], quiet);
   if (code !== 0) process.exit(code);

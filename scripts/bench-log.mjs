@@ -63,10 +63,10 @@ export async function benchLog(runs, sizes = [0, 1_000, 10_000, 100_000]) {
   for (const size of sizes) {
     const ws = gitWorkspace(size);
     if (size > 0) await writeLog(join(ws.root, 'memory', 'evidence.jsonl'), size);
-    execFileSync(process.execPath, [dist('cli/main.js'), 'build', '--root', ws.root], { stdio: 'ignore' });
+    execFileSync(process.execPath, [dist('bundle/main.js'), 'build', '--root', ws.root], { stdio: 'ignore' });
     execFileSync('git', ['add', '-A'], { cwd: ws.root, env: ws.env });
     execFileSync('git', ['commit', '-qm', 'setup'], { cwd: ws.root, env: ws.env });
-    const logRun = () => time(process.execPath, [dist('cli/main.js'), 'log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: ws.root, env: ws.env });
+    const logRun = () => time(process.execPath, [dist('bundle/main.js'), 'log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: ws.root, env: ws.env });
     logRun();
     floorRun();
     const subject = [];
@@ -124,7 +124,7 @@ export async function benchRecompute(sizes = [1_000, 10_000, 100_000, 1_000_000]
 export async function benchBuild(runs) {
   const ws = gitWorkspace('build');
   await writeLog(join(ws.root, 'memory', 'evidence.jsonl'), 10_000);
-  const build = () => time(process.execPath, [dist('cli/main.js'), 'build', '--root', ws.root], {});
+  const build = () => time(process.execPath, [dist('bundle/main.js'), 'build', '--root', ws.root], {});
   const floor = () => time(process.execPath, ['-e', ''], {});
   build();
   const subject = [];

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LogRequest } from '../core/decide.js';
 import { InputError } from '../core/errors.js';
+import { packageRoot } from '../store/package-root.js';
 import { workspaceAt, type Workspace } from '../store/workspace.js';
 import { rebuildWorkspace } from './rebuild.js';
 import { recordEvent } from './record.js';
@@ -82,7 +82,7 @@ const OBSERVATIONS = `# Observations (written by the tutor)
 `;
 
 export function bundledDomainPath(): string {
-  return fileURLToPath(new URL('../../memory/domain.json', import.meta.url));
+  return join(packageRoot(), 'memory', 'domain.json');
 }
 
 function prepareFolder(out: string | undefined): string {

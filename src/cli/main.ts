@@ -3,10 +3,12 @@
 // code here, and nowhere else. 0 done; 1 refused input or failed check; 2 usage; 3 internal error.
 import { readFileSync } from 'node:fs';
 import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CurriculumError, InputError, IntegrityError, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
+import { packageRoot } from '../store/package-root.js';
 import { registerBuild } from './commands/build.js';
 import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
@@ -23,7 +25,7 @@ export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';

@@ -9,12 +9,12 @@ const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirna
 describe('registration files', () => {
   it('registers the Stop and SessionStart hooks by path, with timeouts', () => {
     const { hooks } = read('.claude/settings.json');
-    expect(hooks.Stop[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/cli/main.js" hook stop', timeout: 15 }]);
+    expect(hooks.Stop[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/bundle/main.js" hook stop', timeout: 15 }]);
     expect(hooks.SessionStart[0].matcher.split('|').sort()).toEqual(['clear', 'compact', 'resume', 'startup']);
-    expect(hooks.SessionStart[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/cli/main.js" hook session-start', timeout: 15 }]);
+    expect(hooks.SessionStart[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/bundle/main.js" hook session-start', timeout: 15 }]);
   });
 
   it('registers the MCP server for the workspace', () => {
-    expect(read('.mcp.json').mcpServers.tutor).toEqual({ type: 'stdio', command: 'node', args: ['${CLAUDE_PROJECT_DIR:-.}/dist/cli/main.js', 'mcp'] });
+    expect(read('.mcp.json').mcpServers.tutor).toEqual({ type: 'stdio', command: 'node', args: ['${CLAUDE_PROJECT_DIR:-.}/dist/bundle/main.js', 'mcp'] });
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { tinyDomainJson } from './domain.js';
 
-export const CLI = resolve(import.meta.dirname, '../../dist/cli/main.js');
+export const CLI = resolve(import.meta.dirname, '../../dist/bundle/main.js');
 export const REPO = resolve(import.meta.dirname, '../..');
 
 /** A HOME with its own git config, so tests never see (or write) the machine's. */
