@@ -6,7 +6,7 @@ import type { Domain } from '../core/domain.js';
 import { assertNever } from '../core/errors.js';
 import { serializeEvent, type TutorEvent } from '../core/events.js';
 import { makeEventId } from '../core/ids.js';
-import { findRetracted, recompute, type Derived } from '../core/recompute.js';
+import { deriveState, extendFold, foldLog, recompute, type Derived } from '../core/recompute.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { writeDerived, recordFiles } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
@@ -67,12 +67,10 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
 
   const locked = await withLock(workspace.lock, () => {
     const log = readEvidence(workspace.evidence);
-    const before = recompute(domain, log.events, options.now, { head: log.head, unreadable: log.unreadable.length });
-    const view = {
-      learner: before.learner,
-      events: new Map(log.events.map((e) => [e.id, e])),
-      retracted: findRetracted(log.events),
-    };
+    // One pass over the log: the fold gives the state before this record, then takes the record.
+    const folded = foldLog(domain, log.events);
+    const before = deriveState(domain, folded, options.now, { head: log.head, unreadable: log.unreadable.length });
+    const view = { learner: before.learner, events: log.events, retracted: folded.retracted };
     const stamp = {
       id: makeEventId(options.now.getTime(), random(10), greatestId(log.events)),
       ts: options.now.toISOString(),
@@ -86,7 +84,8 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     appendLine(workspace.evidence, line);
 
     const head = hashLine(Buffer.from(line, 'utf8'));
-    const after = recompute(domain, [...log.events, event], options.now, { head, unreadable: log.unreadable.length });
+    const meta = { head, unreadable: log.unreadable.length };
+    const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
     try {
       writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site)));
     } catch (error) {

@@ -31,8 +31,8 @@ export interface Stamp {
 /** What decide needs to know about the log so far. */
 export interface LogView {
   learner: LearnerState;
-  /** Every event id in the log, with its event. */
-  events: ReadonlyMap<string, TutorEvent>;
+  /** The log's events, in file order. */
+  events: readonly TutorEvent[];
   /** Ids withdrawn by a retraction that is itself in force. */
   retracted: ReadonlySet<string>;
 }
@@ -177,10 +177,11 @@ function decideExitTest(domain: Domain, request: LogRequest, stamp: Stamp): Tuto
 function decideRetract(view: LogView, request: LogRequest, stamp: Stamp): TutorEvent {
   const target = requireValue('target', request.target, 'the id of the event to withdraw (printed by `tutor log`)');
   if (!EVENT_ID.test(target)) throw new InputError('--target', target, EVENT_ID_ALLOWED);
-  const event = view.events.get(target);
+  // A linear search: only retractions need it, and it spares every record an index of the log.
+  const event = view.events.find((e) => e.id === target);
   if (!event) {
     // Only recent ids are candidates: a typo is almost always of something just logged.
-    const recent = [...view.events.keys()].slice(-500);
+    const recent = view.events.slice(-500).map((e) => e.id);
     throw new InputError('--target', target, 'the id of an event in memory/evidence.jsonl', nearestIds(target, recent));
   }
   if (view.retracted.has(target)) {

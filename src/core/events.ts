@@ -1,5 +1,4 @@
 // The three event types of memory/evidence.jsonl (DESIGN.md "Events"), and how a stored line is read.
-import { z } from 'zod';
 import { assertNever } from './errors.js';
 import { EVENT_ID, TAG } from './ids.js';
 
@@ -45,33 +44,7 @@ export type EventType = TutorEvent['type'];
 export const EVENT_TYPES: readonly EventType[] = ['exchange', 'exit_test', 'retract'];
 
 /** ISO-8601 with an explicit zone, so that every reader agrees on the instant. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-
-const base = {
-  id: z.string().regex(EVENT_ID),
-  ts: z.string().regex(ISO_INSTANT).refine((ts) => Number.isFinite(Date.parse(ts)), 'not a real instant'),
-  prev: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  note: z.string().max(LIMITS.note).optional(),
-};
-const quality = z.number().min(0).max(1);
-
-// Stored lines are read leniently about unknown keys (a newer tutor may add some) but strictly
-// about the meaning of the keys we use: recompute trusts what this accepts. This schema is the
-// reference; parseEventLine checks the same rules by hand, because it runs on every line of the
-// log on every record (a property test holds the two to the same verdicts).
-export const eventSchema = z.discriminatedUnion('type', [
-  z.object({
-    ...base,
-    type: z.literal('exchange'),
-    concept: z.string().min(1).max(40),
-    quality,
-    misconception: z.string().min(1).max(LIMITS.misconception).optional(),
-    tag: z.string().regex(TAG).optional(),
-    resolved: z.union([z.literal(true), z.array(z.string().regex(TAG)).min(1).max(LIMITS.resolvedTags)]).optional(),
-  }),
-  z.object({ ...base, type: z.literal('exit_test'), target: z.string().min(1).max(40), passed: z.boolean() }),
-  z.object({ ...base, type: z.literal('retract'), target: z.string().regex(EVENT_ID), note: z.string().min(1).max(LIMITS.note) }),
-]);
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 export type ParsedLine = { ok: true; event: TutorEvent } | { ok: false; reason: string };
 
@@ -116,7 +89,12 @@ function asEvent(raw: Record<string, unknown>, type: EventType): TutorEvent {
   return copy as unknown as TutorEvent;
 }
 
-/** The hand-written twin of eventSchema: same verdicts, no per-line schema machinery. */
+/**
+ * Stored lines are read leniently about unknown keys (a newer tutor may add some) but strictly
+ * about the meaning of the keys we use: recompute trusts what this accepts. event-schema.ts states
+ * the same rules as a zod schema, the reference a property test holds this to; this hand-written
+ * twin runs on every line of the log on every record, with no per-line schema machinery.
+ */
 function checkEvent(raw: Record<string, unknown>): { event: TutorEvent } | { reason: string } {
   const { id, ts, prev, note, type } = raw;
   if (typeof id !== 'string' || !EVENT_ID.test(id)) return { reason: 'id: not an event id' };

@@ -98,15 +98,17 @@ export function round4(x: number): number {
  */
 export function findRetracted(events: readonly TutorEvent[]): Set<string> {
   const retractionsOf = new Map<string, string[]>();
-  const byId = new Map<string, TutorEvent>();
   for (const event of events) {
-    if (!byId.has(event.id)) byId.set(event.id, event);
     if (event.type === 'retract') {
       const list = retractionsOf.get(event.target);
       if (list) list.push(event.id);
       else retractionsOf.set(event.target, [event.id]);
     }
   }
+  if (retractionsOf.size === 0) return new Set();
+  // Only targets that are events of this log count; no index of the whole log is needed for that.
+  const present = new Set<string>();
+  for (const event of events) if (retractionsOf.has(event.id)) present.add(event.id);
   const memo = new Map<string, boolean>();
   const visiting = new Set<string>();
   const isRetracted = (id: string): boolean => {
@@ -120,7 +122,7 @@ export function findRetracted(events: readonly TutorEvent[]): Set<string> {
     return result;
   };
   const out = new Set<string>();
-  for (const target of retractionsOf.keys()) if (byId.has(target) && isRetracted(target)) out.add(target);
+  for (const target of retractionsOf.keys()) if (present.has(target) && isRetracted(target)) out.add(target);
   return out;
 }
 
@@ -148,7 +150,7 @@ interface TagAcc {
 }
 
 /** The fold's working state. `evolve` is total: anything it cannot place is counted, not thrown. */
-interface Fold {
+export interface Fold {
   concepts: Map<string, ConceptAcc>;
   exits: Map<string, ExitAcc>;
   tags: Map<string, TagAcc>;
@@ -239,65 +241,154 @@ function evolve(fold: Fold, event: TutorEvent, ms: number, policy: Policy): void
   }
 }
 
-/** Events to fold, in (ts, id) order, without retracted ones. Never mutates its input. */
-function liveEventsInOrder(events: readonly TutorEvent[], retracted: Set<string>): { event: TutorEvent; ms: number }[] {
-  const live: { event: TutorEvent; ms: number; id: string }[] = [];
+/**
+ * Events to fold, in (ts, id) order, without retracted ones: `visit` is called once per event.
+ * A log written by one clone is already in order, and is walked as it is, with no object per
+ * event; only a merged log (or a clock set back) is sorted. Never mutates its input.
+ */
+function forEachLiveInOrder(events: readonly TutorEvent[], retracted: ReadonlySet<string>, visit: (event: TutorEvent, ms: number) => void): void {
+  const live: TutorEvent[] = [];
+  const times: number[] = [];
   let sorted = true;
   for (const event of events) {
-    if (event.type === 'retract' || retracted.has(event.id)) continue;
-    const entry = { event, ms: Date.parse(event.ts), id: event.id };
-    const previous = live[live.length - 1];
-    if (previous && compareEvents(previous, entry) > 0) sorted = false;
-    live.push(entry);
+    if (event.type === 'retract' || (retracted.size > 0 && retracted.has(event.id))) continue;
+    const ms = Date.parse(event.ts);
+    const n = live.length;
+    if (n > 0 && compareEvents({ ms: times[n - 1] as number, id: (live[n - 1] as TutorEvent).id }, { ms, id: event.id }) > 0) sorted = false;
+    live.push(event);
+    times.push(ms);
   }
-  // A log written by one clone is already in order; sorting is needed only after merges.
-  if (!sorted) live.sort(compareEvents);
-  return live;
+  if (sorted) {
+    for (let i = 0; i < live.length; i++) visit(live[i] as TutorEvent, times[i] as number);
+    return;
+  }
+  const order = live.map((event, i) => ({ event, ms: times[i] as number, id: event.id }));
+  order.sort(compareEvents);
+  for (const { event, ms } of order) visit(event, ms);
 }
 
 function isMasteredAcc(acc: ConceptAcc, policy: Policy): boolean {
   return acc.mastery !== null && acc.observations >= policy.minObservations && atLeast(acc.mastery, policy.masteryThreshold);
 }
 
+/** Whole days from the last evidence to `nowMs`; null without evidence. */
+function daysSince(acc: ConceptAcc, nowMs: number): number | null {
+  return acc.lastTs === null ? null : Math.max(0, Math.floor((nowMs - acc.lastMs) / DAY_MS));
+}
+
+function isStale(policy: Policy, mastery: number, days: number | null): boolean {
+  return days !== null && atLeast(mastery, policy.staleMinMastery) && days >= policy.staleDays;
+}
+
+/** One concept as the rules see it at `nowMs`: what learner.json says of it, and nothing else. */
+export interface ConceptStanding {
+  /** The EWMA at full precision; null before the first observation. */
+  mastery: number | null;
+  observations: number;
+  mastered: boolean;
+  stale: boolean;
+}
+
 /**
- * Runs the fold and, in the same pass, keeps running totals so that the overall standing at the
- * end of each day costs O(1) per event (the whole recompute stays one linear pass).
+ * The mastery rule applied to a folded concept: the one place that decides "mastered" and
+ * "stale". deriveState writes learner.json from it; the evaluation of the rule against recorded
+ * learners (npm run eval:mastery) replays logs through foldLog/extendFold and reads this.
  */
-function foldWithTimeline(domain: Domain, fold: Fold, ordered: readonly { event: TutorEvent; ms: number }[]): TimelinePoint[] {
+export function conceptStanding(domain: Domain, state: LogFold, conceptId: string, nowMs: number): ConceptStanding | null {
+  const acc = state.fold.concepts.get(conceptId);
+  if (!acc) return null;
+  return {
+    mastery: acc.mastery,
+    observations: acc.observations,
+    mastered: isMasteredAcc(acc, domain.policy),
+    stale: isStale(domain.policy, acc.mastery ?? 0, daysSince(acc, nowMs)),
+  };
+}
+
+/**
+ * The whole log folded: the per-concept, per-exit and per-tag accumulators, plus the running
+ * totals that give the overall standing at the end of each day in O(1) per event (the timeline
+ * costs nothing extra: recompute stays one linear pass). `deriveState` turns it into the files.
+ */
+export interface LogFold {
+  readonly fold: Fold;
+  readonly timeline: TimelinePoint[];
+  readonly totals: { sum: number; mastered: number; exitPassed: number };
+  readonly retracted: ReadonlySet<string>;
+  /** Every event read, retractions and retracted ones included (learner.json source.events). */
+  events: number;
+  /** The last event folded, in (ts, id) order, and its time (kept apart: no object per event). */
+  last: TutorEvent | null;
+  lastMs: number;
+}
+
+function foldOne(domain: Domain, state: LogFold, event: TutorEvent, ms: number): void {
   const policy = domain.policy;
   const count = domain.concepts.length;
-  const timeline: TimelinePoint[] = [];
-  let sum = 0;
-  let mastered = 0;
-  let exitPassed = 0;
-  for (const { event, ms } of ordered) {
-    const concept = event.type === 'exchange' ? fold.concepts.get(event.concept) : undefined;
-    const exit = event.type === 'exit_test' ? fold.exits.get(event.target) : undefined;
-    const before = concept ? { mastery: concept.mastery ?? 0, mastered: isMasteredAcc(concept, policy) } : null;
-    const passedBefore = exit?.passed ?? false;
-    evolve(fold, event, ms, policy);
-    if (concept && before) {
-      sum += (concept.mastery ?? 0) - before.mastery;
-      mastered += Number(isMasteredAcc(concept, policy)) - Number(before.mastered);
-    }
-    if (exit && exit.passed && !passedBefore) exitPassed += 1;
-    // Stored timestamps are UTC ("…Z"): their first ten characters are the day, no Date needed.
-    const date = event.ts.endsWith('Z') ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
-    const point = { date, mastery: round4(count ? sum / count : 0), mastered, exit_passed: exitPassed };
-    if (timeline.length > 0 && timeline[timeline.length - 1]?.date === point.date) timeline[timeline.length - 1] = point;
-    else timeline.push(point);
+  const { fold, totals, timeline } = state;
+  const concept = event.type === 'exchange' ? fold.concepts.get(event.concept) : undefined;
+  const exit = event.type === 'exit_test' ? fold.exits.get(event.target) : undefined;
+  const masteryBefore = concept ? (concept.mastery ?? 0) : 0;
+  const masteredBefore = concept ? isMasteredAcc(concept, policy) : false;
+  const passedBefore = exit?.passed ?? false;
+  evolve(fold, event, ms, policy);
+  if (concept) {
+    totals.sum += (concept.mastery ?? 0) - masteryBefore;
+    totals.mastered += Number(isMasteredAcc(concept, policy)) - Number(masteredBefore);
   }
-  return timeline;
+  if (exit && exit.passed && !passedBefore) totals.exitPassed += 1;
+  // Stored timestamps are UTC ("…Z"): their first ten characters are the day, no Date needed.
+  const date = event.ts.endsWith('Z') ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
+  const mastery = round4(count ? totals.sum / count : 0);
+  const lastPoint = timeline[timeline.length - 1];
+  // The day's point is updated in place (deriveState copies it): no garbage per event.
+  if (lastPoint && lastPoint.date === date) {
+    lastPoint.mastery = mastery;
+    lastPoint.mastered = totals.mastered;
+    lastPoint.exit_passed = totals.exitPassed;
+  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
+  state.last = event;
+  state.lastMs = ms;
+}
+
+/** Folds the whole log: retractions first, then every live event in (ts, id) order, once. */
+export function foldLog(domain: Domain, events: readonly TutorEvent[]): LogFold {
+  const retracted = findRetracted(events);
+  const state: LogFold = { fold: newFold(domain), timeline: [], totals: { sum: 0, mastered: 0, exitPassed: 0 }, retracted, events: events.length, last: null, lastMs: 0 };
+  forEachLiveInOrder(events, retracted, (event, ms) => foldOne(domain, state, event, ms));
+  return state;
+}
+
+/**
+ * Folds one more event into `state` when that gives exactly what folding the whole log again
+ * would: an exchange or exit attempt that sorts after every event folded so far (a new record,
+ * stamped now, almost always does). A retraction, or an event that sorts earlier (a clock set
+ * back), changes the past: then it returns false with `state` untouched, and the caller folds
+ * the whole log again.
+ */
+export function extendFold(domain: Domain, state: LogFold, event: TutorEvent): boolean {
+  // A retraction in force may already name this id (only in a hand-made log: new ids are fresh).
+  if (event.type === 'retract' || state.retracted.has(event.id)) return false;
+  const ms = Date.parse(event.ts);
+  if (state.last && compareEvents({ ms: state.lastMs, id: state.last.id }, { ms, id: event.id }) >= 0) return false;
+  state.events += 1;
+  foldOne(domain, state, event, ms);
+  return true;
 }
 
 /** Derives the learner's state and the tutor's next moves from the whole log. */
 export function recompute(domain: Domain, events: readonly TutorEvent[], now: Date, meta: LogMeta = { head: null, unreadable: 0 }): Derived {
+  return deriveState(domain, foldLog(domain, events), now, meta);
+}
+
+/**
+ * The files' content from a folded log at `now` (staleness depends on it). Copies what it takes
+ * from the fold, so the result stays as it is when the fold is extended afterwards.
+ */
+export function deriveState(domain: Domain, state: LogFold, now: Date, meta: LogMeta): Derived {
   const policy = domain.policy;
   const nowMs = now.getTime();
-  const retracted = findRetracted(events);
-  const fold = newFold(domain);
-  const ordered = liveEventsInOrder(events, retracted);
-  const timeline = foldWithTimeline(domain, fold, ordered);
+  const { fold, retracted } = state;
 
   const masteredIds = new Set<string>();
   for (const c of domain.concepts) if (isMasteredAcc(fold.concepts.get(c.id) as ConceptAcc, policy)) masteredIds.add(c.id);
@@ -311,8 +402,8 @@ export function recompute(domain: Domain, events: readonly TutorEvent[], now: Da
     masterySum += mastery;
     const status: ConceptStatus = acc.observations === 0 ? 'untouched' : masteredIds.has(c.id) ? 'mastered' : 'learning';
     if (status === 'learning') learning += 1;
-    const days = acc.lastTs === null ? null : Math.max(0, Math.floor((nowMs - acc.lastMs) / DAY_MS));
-    const stale = days !== null && atLeast(mastery, policy.staleMinMastery) && days >= policy.staleDays;
+    const days = daysSince(acc, nowMs);
+    const stale = isStale(policy, mastery, days);
     concepts[c.id] = {
       name: c.name,
       module: c.module,
@@ -329,7 +420,7 @@ export function recompute(domain: Domain, events: readonly TutorEvent[], now: Da
         resolved: acc.resolved,
         relapses: acc.relapses,
       },
-      history: acc.history,
+      history: acc.history.slice(),
     };
   }
 
@@ -358,13 +449,12 @@ export function recompute(domain: Domain, events: readonly TutorEvent[], now: Da
     .map(([tag, info]) => ({ tag, text: info.text, concepts: [...info.concepts].sort(), open: info.openOn.size > 0, relapses: info.relapses }))
     .sort((a, b) => (a.tag < b.tag ? -1 : 1));
 
-  const last = ordered[ordered.length - 1];
   const learner: LearnerState = {
     schema: 1,
     source: {
-      events: events.length,
+      events: state.events,
       head: meta.head,
-      last_event: last ? last.event.ts : null,
+      last_event: state.last ? state.last.ts : null,
       retracted: retracted.size,
       orphaned: fold.orphaned,
       unreadable: meta.unreadable,
@@ -384,7 +474,7 @@ export function recompute(domain: Domain, events: readonly TutorEvent[], now: Da
     modules,
     exit,
     misconception_tags: misconceptionTags,
-    timeline,
+    timeline: state.timeline.map((point) => ({ ...point })),
   };
   return { learner, pedagogy: derivePedagogy(domain, learner) };
 }

@@ -1,24 +1,26 @@
 // renderDashboard(domain, derived, studyPages) → site/index.html as a string. Writing it is the
 // store's job. One self-contained file: inline CSS and SVG, no script, no network (issue 3).
 // Every learner-supplied string goes through Handlebars' {{ }} escaping.
-import Handlebars from 'handlebars';
 import type { Domain } from '../core/domain.js';
 import type { Derived } from '../core/recompute.js';
 import { masteryTone, prereqMap, sparklinePoints, timelineChart } from './charts.js';
+import { compileTemplate, createEnvironment, type Template } from './handlebars.js';
 import type { StudyPage } from './study-pages.js';
 import { DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL } from './templates.js';
 
-const hb = Handlebars.create();
+const hb = createEnvironment();
 hb.registerHelper('percent', (x: number) => `${Math.round(x * 100)}%`);
 hb.registerHelper('fixed2', (x: number) => x.toFixed(2));
 hb.registerHelper('width', (x: number) => `${Math.max(0, Math.min(100, Math.round(x * 100)))}%`);
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
-hb.registerPartial('exitItem', EXIT_ITEM_PARTIAL);
-let compiled: Handlebars.TemplateDelegate | null = null;
+let compiled: Template | null = null;
 
-function template(): Handlebars.TemplateDelegate {
-  compiled ??= hb.compile(DASHBOARD_TEMPLATE, { strict: true });
+function template(): Template {
+  if (compiled === null) {
+    hb.registerPartial('exitItem', compileTemplate(hb, EXIT_ITEM_PARTIAL));
+    compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
+  }
   return compiled;
 }
 

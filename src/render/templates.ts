@@ -1,4 +1,5 @@
-// The dashboard template. Kept in a module (not a .hbs file) so the built CLI needs no asset copy.
+// The page templates (dashboard and transcript). Kept in a module (not .hbs files) so the built CLI
+// needs no asset copy; the bundle precompiles every string exported here (scripts/bundle.mjs).
 // No script: layers and modules collapse with <details>, which works from disk in any browser.
 // Colour is never the only signal: every coloured thing also says its state in text.
 export const DASHBOARD_TEMPLATE = `<!doctype html>
@@ -187,3 +188,65 @@ export const EXIT_ITEM_PARTIAL = `<article class="exit-item {{state}}" data-exit
 <p>{{prompt}}</p>
 <ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}">{{#if (eq status 'mastered')}}✓ {{/if}}{{name}} {{percent mastery}}</li>{{/each}}</ul>
 </article>`;
+
+/** site/transcript.html: the tutoring chat, one collapsible section per day. */
+export const TRANSCRIPT_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>{{title}}</title>
+<style>
+:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --learner:#eef4ff; --tutor:#f6f8fa; --accent:#0550ae; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); overflow-wrap: anywhere; }
+main { max-width: 900px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.5rem; margin: .3rem 0; }
+h2 { font-size: 1.1rem; margin: 0; display: inline; }
+.muted { color: var(--muted); }
+details.day { margin: 1rem 0; }
+details.day > summary { cursor: pointer; padding: .5rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: #fff; position: sticky; top: 0; }
+.turn { border-radius: 10px; padding: .4rem .9rem; margin: .7rem 0; border: 1px solid var(--line); }
+.turn.learner { background: var(--learner); margin-right: 8%; }
+.turn.tutor { background: var(--tutor); margin-left: 4%; }
+.who { font-weight: 700; font-size: .85rem; }
+.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; }
+.turn code { font-size: .9em; }
+.turn table { border-collapse: collapse; display: block; overflow-x: auto; }
+.turn th, .turn td { border: 1px solid var(--line); padding: .25rem .5rem; }
+.turn blockquote { border-left: 3px solid var(--line); margin: .5rem 0; padding-left: .8rem; color: var(--muted); }
+.reasoning summary { cursor: pointer; color: var(--muted); font-size: .85rem; }
+.afterthought { margin-top: 2.5rem; border-top: 3px double var(--line); padding-top: 1rem; }
+a { color: var(--accent); }
+</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{{title}}</h1>
+<p class="muted">{{summary}}. Verbatim from the tutor's session logs; tool calls, tool output and harness messages left out{{#if redacted}}; e-mail addresses and secrets replaced by [redacted] markers{{/if}}. <a href="./index.html">Dashboard</a></p>
+</header>
+{{#if empty}}<p>No tutoring conversation has been recorded for this workspace yet.</p>{{/if}}
+{{#each days}}
+<details class="day" open data-day="{{key}}">
+<summary><h2>{{heading}}</h2></summary>
+{{#each turns}}
+<article class="turn {{role}}"><p class="who">{{label}} <span class="muted">· {{time}}</span></p>
+{{{html}}}
+{{#if thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{thinking}}}</details>{{/if}}
+</article>
+{{/each}}
+</details>
+{{/each}}
+{{#if observations}}
+<section class="afterthought" aria-labelledby="after-h">
+<h2 id="after-h">Afterthought: the tutor's observations of the learner</h2>
+<p class="muted"><em>Written by the tutor in memory/observations.md: an authored read of the learner, not part of the verbatim transcript.</em></p>
+{{{observations}}}
+</section>
+{{/if}}
+</main>
+</body>
+</html>
+`;

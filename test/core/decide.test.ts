@@ -9,7 +9,7 @@ const domain = tinyDomain();
 const stamp = { id: 'evt_01M83C1MJ7T164Y4D7C8C6ZCJ5', ts: '2026-06-18T10:00:00.000Z', prev: null };
 
 function viewOf(events: TutorEvent[]): LogView {
-  return { learner: recompute(domain, events, new Date(T0)).learner, events: new Map(events.map((e) => [e.id, e])), retracted: findRetracted(events) };
+  return { learner: recompute(domain, events, new Date(T0)).learner, events, retracted: findRetracted(events) };
 }
 
 function refusal(request: LogRequest, events: TutorEvent[] = []): InputError | UsageError {

@@ -1,7 +1,8 @@
 // The hand-written line check must give the same verdicts as the zod schema it stands in for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventSchema, parseEventLine } from '../../src/core/events.js';
+import { eventSchema } from '../../src/core/event-schema.js';
+import { parseEventLine } from '../../src/core/events.js';
 
 const pick = (...values: unknown[]) => fc.constantFrom(...values);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TutorEvent } from '../../src/core/events.js';
-import { recompute } from '../../src/core/recompute.js';
+import { deriveState, extendFold, foldLog, recompute } from '../../src/core/recompute.js';
 import { at, HOUR, T0, testId, tinyDomain } from '../helpers/events.js';
 
 const domain = tinyDomain();
@@ -95,5 +95,52 @@ describe('recompute properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('extending a fold event by event gives what recompute gives for the whole log, and leaves earlier results alone', () => {
+    const meta = { head: null, unreadable: 0 };
+    const retraction = (log: readonly TutorEvent[], pick: number): TutorEvent[] =>
+      log.length === 0 ? [] : [{ id: testId(), ts: at(T0 + 305 * HOUR), type: 'retract', target: (log[pick % log.length] as TutorEvent).id, note: 'mistake', prev: null }];
+    // Later records: fresh ids (fast-check may hand both logs the same event), stamped after the
+    // log, in order, as `tutor log` stamps them.
+    const later = (log: readonly TutorEvent[], more: readonly TutorEvent[]) => {
+      const seen = new Set(log.map((e) => e.id));
+      return more
+        .filter((e) => !seen.has(e.id) && seen.add(e.id))
+        .map((e) => ({ ...e, ts: at(Date.parse(e.ts) + 310 * HOUR) }))
+        .sort((x, y) => (x.ts === y.ts ? (x.id < y.id ? -1 : 1) : x.ts < y.ts ? -1 : 1));
+    };
+    fc.assert(
+      fc.property(logArb, logArb, fc.nat(), fc.boolean(), (log, more, pick, withRetraction) => {
+        const events = [...log, ...(withRetraction ? retraction(log, pick) : [])];
+        const folded = foldLog(domain, events);
+        const earlier = deriveState(domain, folded, now, meta);
+        const earlierJson = JSON.stringify(earlier);
+        let all: TutorEvent[] = events;
+        for (const event of later(log, more)) {
+          all = [...all, event];
+          expect(extendFold(domain, folded, event)).toBe(true);
+          expect(JSON.stringify(deriveState(domain, folded, now, meta))).toBe(JSON.stringify(recompute(domain, all, now, meta)));
+        }
+        expect(JSON.stringify(earlier)).toBe(earlierJson);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a fold refuses what would change the past: a retraction, or an event sorting before the last one', () => {
+    const log: TutorEvent[] = [
+      { id: testId(), ts: at(T0 + 10 * HOUR), type: 'exchange', concept: conceptIds[0] as string, quality: 0.5, prev: null },
+      { id: testId(), ts: at(T0 + 20 * HOUR), type: 'exchange', concept: conceptIds[0] as string, quality: 0.9, prev: null },
+    ];
+    const folded = foldLog(domain, log);
+    const snapshot = JSON.stringify(deriveState(domain, folded, now, { head: null, unreadable: 0 }));
+    expect(extendFold(domain, folded, { id: testId(), ts: at(T0 + 30 * HOUR), type: 'retract', target: (log[0] as TutorEvent).id, note: 'x', prev: null })).toBe(false);
+    expect(extendFold(domain, folded, { id: testId(), ts: at(T0 + 15 * HOUR), type: 'exchange', concept: conceptIds[0] as string, quality: 0.1, prev: null })).toBe(false);
+    // An id that a retraction in force already names (possible only in a hand-made log).
+    const ghost = testId();
+    const withRetraction = foldLog(domain, [...log, { id: testId(), ts: at(T0 + 25 * HOUR), type: 'retract', target: ghost, note: 'x', prev: null }, { id: ghost, ts: at(T0 + 21 * HOUR), type: 'exchange', concept: conceptIds[0] as string, quality: 1, prev: null }]);
+    expect(extendFold(domain, withRetraction, { id: ghost, ts: at(T0 + 40 * HOUR), type: 'exchange', concept: conceptIds[0] as string, quality: 1, prev: null })).toBe(false);
+    expect(JSON.stringify(deriveState(domain, folded, now, { head: null, unreadable: 0 }))).toBe(snapshot);
   });
 });
