@@ -1,0 +1,213 @@
+// Knowledge-tracing logs as CSV (issue 9): one answer per row, with the learner, the skill, how
+// the answer went (correct 0/1 or a quality in [0, 1]) and when. The column names of the public
+// sets are accepted as they come (user_id, skill_name, correct, order_id, …), and so are commas,
+// tabs or semicolons. A row that cannot be read is counted with its reason, never fatal.
+
+export interface Answer {
+  learner: string;
+  skill: string;
+  /** 0..1; 0/1 for right/wrong datasets. */
+  quality: number;
+  /** Time of the answer in ms since the epoch (or, for order-only data, a minute per step). */
+  ms: number;
+  /** Row number, to keep the file's order among answers with the same time. */
+  row: number;
+  /** Simulated data only: whether the learner really knew the skill when answering. */
+  known?: boolean;
+}
+
+export interface BadRows {
+  count: number;
+  reasons: Record<string, number>;
+  examples: { row: number; reason: string }[];
+}
+
+export interface AnswerFile {
+  answers: Answer[];
+  rows: number;
+  bad: BadRows;
+  /** "instant": real times, so staleness means something; "order": step numbers only. */
+  time: 'instant' | 'order' | 'mixed';
+  columns: { learner: string; skill: string; outcome: string; time: string; known: string | null };
+}
+
+export class AnswerFileError extends Error {}
+
+const ALIASES = {
+  learner: ['learner', 'learner_id', 'user', 'user_id', 'userid', 'student', 'student_id', 'studentid', 'anon_student_id'],
+  skill: ['skill', 'skill_id', 'skillid', 'skill_name', 'kc', 'kc_id', 'kc_default', 'concept', 'knowledge_component'],
+  outcome: ['correct', 'quality', 'outcome', 'is_correct', 'correct_first_attempt', 'score'],
+  time: ['timestamp', 'time', 'ts', 'datetime', 'date', 'start_time', 'first_transaction_time', 'step_start_time', 'order_id', 'order'],
+  known: ['known'],
+} as const;
+
+const normalize = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+
+/** Splits CSV text into records (RFC 4180: quoted fields may hold the delimiter, quotes, newlines). */
+export function parseCsvRecords(text: string, delimiter: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"' && field.length === 0) quoted = true;
+    else if (c === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (field.length > 0 || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+function detectDelimiter(firstLine: string): string {
+  const counts = [',', '\t', ';'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[1] ? counts[0][0] : ',';
+}
+
+function findColumn(header: readonly string[], role: keyof typeof ALIASES): number {
+  const names = header.map(normalize);
+  for (const alias of ALIASES[role]) {
+    const index = names.indexOf(alias);
+    if (index !== -1) return index;
+  }
+  return -1;
+}
+
+const MINUTE = 60_000;
+
+/** Real instants (ISO text or epoch seconds/ms), or step numbers for order-only data. */
+function parseTime(value: string): { ms: number; kind: 'instant' | 'order' } | null {
+  const text = value.trim();
+  if (text === '') return null;
+  if (/^-?\d+(\.\d+)?$/.test(text)) {
+    const n = Number(text);
+    if (n >= 1e11) return { ms: n, kind: 'instant' }; // epoch milliseconds
+    if (n >= 1e8) return { ms: n * 1000, kind: 'instant' }; // epoch seconds
+    return { ms: n * MINUTE, kind: 'order' }; // a step number: a minute apart, never stale
+  }
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? { ms, kind: 'instant' } : null;
+}
+
+function parseOutcome(value: string): number | null {
+  const text = value.trim().toLowerCase();
+  if (text === 'true') return 1;
+  if (text === 'false') return 0;
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 0 && n <= 1 ? n : null;
+}
+
+function parseKnown(value: string): boolean | null {
+  const text = value.trim();
+  return text === '1' ? true : text === '0' ? false : null;
+}
+
+/** Reads a knowledge-tracing CSV. Throws AnswerFileError only when the header is unusable. */
+export function parseAnswerFile(text: string): AnswerFile {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = source.slice(0, source.search(/\r?\n|$/));
+  const records = parseCsvRecords(source, detectDelimiter(firstLine));
+  const header = records[0];
+  if (!header || header.every((h) => h.trim() === '')) throw new AnswerFileError('the file is empty: expected a header row, then one answer per row');
+  const at = {
+    learner: findColumn(header, 'learner'),
+    skill: findColumn(header, 'skill'),
+    outcome: findColumn(header, 'outcome'),
+    time: findColumn(header, 'time'),
+    known: findColumn(header, 'known'),
+  };
+  const missing = (['learner', 'skill', 'outcome', 'time'] as const).filter((role) => at[role] === -1);
+  if (missing.length > 0) {
+    const wanted = missing.map((role) => `${role} (one of: ${ALIASES[role].join(', ')})`).join('; ');
+    throw new AnswerFileError(`the header ${JSON.stringify(header.join(','))} has no column for ${wanted}`);
+  }
+
+  const bad: BadRows = { count: 0, reasons: {}, examples: [] };
+  const refuse = (row: number, reason: string) => {
+    bad.count += 1;
+    bad.reasons[reason] = (bad.reasons[reason] ?? 0) + 1;
+    if (bad.examples.length < 5) bad.examples.push({ row, reason });
+  };
+  const answers: Answer[] = [];
+  const kinds = new Set<'instant' | 'order'>();
+  let rows = 0;
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r] as string[];
+    if (record.length === 1 && (record[0] as string).trim() === '') continue; // blank line
+    rows += 1;
+    const row = r + 1; // 1-based, counting the header
+    const learner = (record[at.learner] ?? '').trim();
+    const skill = (record[at.skill] ?? '').trim();
+    if (learner === '') {
+      refuse(row, 'no learner');
+      continue;
+    }
+    if (skill === '') {
+      refuse(row, 'no skill');
+      continue;
+    }
+    const quality = parseOutcome(record[at.outcome] ?? '');
+    if (quality === null) {
+      refuse(row, 'outcome not 0/1 or a number from 0 to 1');
+      continue;
+    }
+    const time = parseTime(record[at.time] ?? '');
+    if (time === null) {
+      refuse(row, 'time not a date, an epoch time or a step number');
+      continue;
+    }
+    let known: boolean | undefined;
+    if (at.known !== -1) {
+      const value = parseKnown(record[at.known] ?? '');
+      if (value === null) {
+        refuse(row, 'known not 0 or 1');
+        continue;
+      }
+      known = value;
+    }
+    kinds.add(time.kind);
+    answers.push({ learner, skill, quality, ms: time.ms, row, ...(known !== undefined ? { known } : {}) });
+  }
+  const names = (i: number) => (i === -1 ? null : (header[i] as string).trim());
+  return {
+    answers,
+    rows,
+    bad,
+    time: kinds.size > 1 ? 'mixed' : kinds.has('order') ? 'order' : 'instant',
+    columns: { learner: names(at.learner) as string, skill: names(at.skill) as string, outcome: names(at.outcome) as string, time: names(at.time) as string, known: names(at.known) },
+  };
+}
+
+/** One learner's answers on one skill, in time order (file order among equal times). */
+export function sequencesOf(answers: readonly Answer[]): Answer[][] {
+  const bySequence = new Map<string, Answer[]>();
+  for (const answer of answers) {
+    const key = `${answer.learner}\u0000${answer.skill}`;
+    const list = bySequence.get(key);
+    if (list) list.push(answer);
+    else bySequence.set(key, [answer]);
+  }
+  const sequences = [...bySequence.values()];
+  for (const sequence of sequences) sequence.sort((a, b) => a.ms - b.ms || a.row - b.row);
+  return sequences;
+}
