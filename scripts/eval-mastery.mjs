@@ -101,20 +101,22 @@ try {
   throw error;
 }
 
-const sequences = sequencesOf(file.answers);
+const sequences = sequencesOf(file.answers, { stepsOnly: file.time === 'order' });
 const prior = priorOf(file.answers);
 const learners = new Set(file.answers.map((a) => a.learner)).size;
 const skills = new Set(file.answers.map((a) => a.skill)).size;
 const hasHidden = file.answers.some((a) => a.known !== undefined);
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
+// Piped into head: stop quietly when the reader goes away.
+process.stdout.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 const pct = (x) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x, digits = 3) => (x === null || x === undefined ? '—' : x.toFixed(digits));
 
 out(`${positionals[0]}: ${file.rows.toLocaleString('en')} rows, ${file.answers.length.toLocaleString('en')} answers read, ${file.bad.count.toLocaleString('en')} refused`);
 for (const [reason, count] of Object.entries(file.bad.reasons)) out(`  refused ${count.toLocaleString('en')}× ${reason} (e.g. row ${file.bad.examples.find((e) => e.reason === reason)?.row ?? '?'})`);
 out(`  columns: learner=${file.columns.learner}, skill=${file.columns.skill}, outcome=${file.columns.outcome}, time=${file.columns.time}${file.columns.known ? `, hidden state=${file.columns.known}` : ''}`);
-out(`  ${learners.toLocaleString('en')} learners, ${skills.toLocaleString('en')} skills, ${sequences.length.toLocaleString('en')} learner×skill sequences; mean outcome ${prior.toFixed(3)}; times: ${file.time === 'instant' ? 'real instants (staleness applies)' : file.time === 'order' ? 'step numbers only (a minute apart: nothing goes stale)' : 'mixed instants and step numbers'}`);
+out(`  ${learners.toLocaleString('en')} learners, ${skills.toLocaleString('en')} skills, ${sequences.length.toLocaleString('en')} learner×skill sequences; mean outcome ${prior.toFixed(3)}; times: ${file.time === 'instant' ? 'real instants (staleness applies)' : file.time === 'order' ? 'step numbers only (each sequence re-timed a minute apart: nothing goes stale)' : 'mixed instants and step numbers'}`);
 if (file.answers.length === 0) fail('no answer could be read; nothing to evaluate');
 out();
 

@@ -43,38 +43,63 @@ const ALIASES = {
 
 const normalize = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
-/** Splits CSV text into records (RFC 4180: quoted fields may hold the delimiter, quotes, newlines). */
-export function parseCsvRecords(text: string, delimiter: string): string[][] {
-  const records: string[][] = [];
+/**
+ * The records of CSV text, one at a time (RFC 4180: quoted fields may hold the delimiter, quotes
+ * and newlines). A generator, so that a large public set never holds all its fields at once.
+ */
+export function* csvRecords(text: string, delimiter: string): Generator<string[]> {
   let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field.length === 0) quoted = true;
-    else if (c === delimiter) {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field.length > 0 || record.length > 0) {
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    if (i === n) {
+      if (record.length > 0) yield record;
+      return;
+    }
+    let field: string;
+    if (text[i] === '"') {
+      // Quoted: up to the closing quote; "" is a quote inside.
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const close = text.indexOf('"', j);
+        if (close === -1) {
+          value += text.slice(j);
+          j = n;
+          break;
+        }
+        value += text.slice(j, close);
+        if (text[close + 1] === '"') {
+          value += '"';
+          j = close + 2;
+        } else {
+          j = close + 1;
+          break;
+        }
+      }
+      // Anything between the closing quote and the next delimiter is kept, as spreadsheets do.
+      let k = j;
+      while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k += 1;
+      field = value + text.slice(j, k);
+      i = k;
+    } else {
+      let k = i;
+      while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k += 1;
+      field = text.slice(i, k);
+      i = k;
+    }
     record.push(field);
-    records.push(record);
+    if (i >= n) continue;
+    if (text[i] === delimiter) {
+      i += 1;
+      if (i === n) record.push('');
+      continue;
+    }
+    // End of line (\n, \r\n or \r).
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    yield record;
+    record = [];
   }
-  return records;
 }
 
 function detectDelimiter(firstLine: string): string {
@@ -126,8 +151,9 @@ function parseKnown(value: string): boolean | null {
 export function parseAnswerFile(text: string): AnswerFile {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
-  const records = parseCsvRecords(source, detectDelimiter(firstLine));
-  const header = records[0];
+  const records = csvRecords(source, detectDelimiter(firstLine));
+  const first = records.next();
+  const header = first.done ? undefined : first.value;
   if (!header || header.every((h) => h.trim() === '')) throw new AnswerFileError('the file is empty: expected a header row, then one answer per row');
   const at = {
     learner: findColumn(header, 'learner'),
@@ -151,11 +177,11 @@ export function parseAnswerFile(text: string): AnswerFile {
   const answers: Answer[] = [];
   const kinds = new Set<'instant' | 'order'>();
   let rows = 0;
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r] as string[];
+  let row = 1; // 1-based, counting the header
+  for (const record of records) {
+    row += 1;
     if (record.length === 1 && (record[0] as string).trim() === '') continue; // blank line
     rows += 1;
-    const row = r + 1; // 1-based, counting the header
     const learner = (record[at.learner] ?? '').trim();
     const skill = (record[at.skill] ?? '').trim();
     if (learner === '') {
@@ -198,8 +224,12 @@ export function parseAnswerFile(text: string): AnswerFile {
   };
 }
 
-/** One learner's answers on one skill, in time order (file order among equal times). */
-export function sequencesOf(answers: readonly Answer[]): Answer[][] {
+/**
+ * One learner's answers on one skill, in time order (file order among equal times). With step
+ * numbers only (`time: "order"`) a sequence's answers are re-timed a minute apart: a step number
+ * says what came first, not how long ago, so nothing may go stale between them.
+ */
+export function sequencesOf(answers: readonly Answer[], options: { stepsOnly?: boolean } = {}): Answer[][] {
   const bySequence = new Map<string, Answer[]>();
   for (const answer of answers) {
     const key = `${answer.learner}\u0000${answer.skill}`;
@@ -208,6 +238,9 @@ export function sequencesOf(answers: readonly Answer[]): Answer[][] {
     else bySequence.set(key, [answer]);
   }
   const sequences = [...bySequence.values()];
-  for (const sequence of sequences) sequence.sort((a, b) => a.ms - b.ms || a.row - b.row);
+  for (const sequence of sequences) {
+    sequence.sort((a, b) => a.ms - b.ms || a.row - b.row);
+    if (options.stepsOnly) sequence.forEach((answer, i) => (answer.ms = i * MINUTE));
+  }
   return sequences;
 }

@@ -1,7 +1,7 @@
 // Reading knowledge-tracing CSVs: the public sets' column names, any delimiter, bad rows counted.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerFileError, parseAnswerFile, sequencesOf } from '../../src/eval/answers.js';
+import { AnswerFileError, csvRecords, parseAnswerFile, sequencesOf } from '../../src/eval/answers.js';
 
 describe('parseAnswerFile', () => {
   it('reads the column names of the public sets, in any order, and orders each sequence by time', () => {
@@ -9,8 +9,10 @@ describe('parseAnswerFile', () => {
     expect(file.columns).toEqual({ learner: 'user_id', skill: 'skill_name', outcome: 'correct', time: 'order_id', known: null });
     expect(file.bad.count).toBe(0);
     expect(file.time).toBe('order');
-    const sequences = sequencesOf(file.answers);
+    const sequences = sequencesOf(file.answers, { stepsOnly: true });
     expect(sequences.map((s) => s.map((a) => `${a.learner}/${a.skill}/${a.quality}`))).toEqual([['u1/Addition/0', 'u1/Addition/1'], ['u2/Fractions, mixed/1']]);
+    // Step numbers say what came first, not how long ago: each sequence is re-timed a minute apart.
+    expect(sequences[0]?.map((a) => a.ms)).toEqual([0, 60_000]);
   });
 
   it('takes tabs or semicolons, graded qualities, ISO times and epoch seconds', () => {
@@ -46,6 +48,18 @@ describe('parseAnswerFile', () => {
       fc.property(fc.array(fc.string({ maxLength: 40 }), { maxLength: 30 }), (lines) => {
         const file = parseAnswerFile(`learner,skill,correct,timestamp,known\n${lines.join('\n')}`);
         expect(file.answers.length + file.bad.count).toBe(file.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads back any table written as CSV: quotes, delimiters and line breaks inside fields', () => {
+    const quote = (field: string) => (/[",\r\n]/.test(field) || field === '' ? `"${field.replace(/"/g, '""')}"` : field);
+    const table = fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(table, fc.constantFrom('\n', '\r\n'), (rows, eol) => {
+        const text = rows.map((r) => r.map(quote).join(',')).join(eol) + eol;
+        expect([...csvRecords(text, ',')]).toEqual(rows);
       }),
       { numRuns: 300 },
     );
