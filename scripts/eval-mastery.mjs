@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => join(repo, 'dist', p);
 const { AnswerFileError, parseAnswerFile, sequencesOf } = await import(dist('eval/answers.js'));
-const { bkt, constantAverage, nInARow, tutorRule } = await import(dist('eval/models.js'));
+const { bkt, constantAverage, nInARow, tutorRule, tutorWithForgettingCurve } = await import(dist('eval/models.js'));
 const { priorOf, replay } = await import(dist('eval/replay.js'));
 const { answersToCsv, seededRandom, simulateAnswers, SIMULATION_DEFAULTS } = await import(dist('eval/simulate.js'));
 const { DEFAULT_GRID, prematureRate, sweepPolicies } = await import(dist('eval/sweep.js'));
@@ -124,7 +124,7 @@ const chosen = { ...Object.fromEntries(Object.entries({ alpha: DEFAULT_POLICY.al
 const tutorName = `tutor (alpha ${chosen.alpha}, ≥ ${chosen.mastery_threshold}, ≥ ${chosen.min_observations} obs, stale ${chosen.stale_days} d)`;
 let models;
 try {
-  models = [tutorRule(policy, tutorName), bkt(), nInARow(3), constantAverage()];
+  models = [tutorRule(policy, tutorName), tutorWithForgettingCurve(policy), bkt(), nInARow(3), constantAverage()];
 } catch (error) {
   fail(`--policy: ${error.message.replace(/\n/g, '; ')}`);
 }

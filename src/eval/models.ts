@@ -4,6 +4,7 @@
 import { parseDomain, type Domain } from '../core/domain.js';
 import { conceptStanding, extendFold, foldLog, type LogFold } from '../core/recompute.js';
 import type { PolicyJson } from '../core/policy.js';
+import { gradeOf, retrievability, review, type MemoryState } from './fsrs.js';
 import { RIGHT_AT } from './metrics.js';
 
 /** A rule that predicts the next answer and says when a skill is mastered. */
@@ -58,6 +59,37 @@ export function tutorRule(policy: Partial<PolicyJson> = {}, name = 'tutor (EWMA)
       const event = { id, ts: new Date(ms).toISOString(), type: 'exchange', concept: SKILL, quality, prev: null } as const;
       // Answers arrive in time order with increasing ids, so each one extends the fold.
       if (!extendFold(domain, state.fold, event)) throw new Error(`answer ${state.answers} did not extend the fold (answers out of order)`);
+    },
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Below this retrievability a mastered concept is "due for review" (FSRS's usual target). */
+export const DUE_BELOW = 0.9;
+
+/**
+ * tutor's rule with a forgetting curve instead of the staleness cliff: the same fold gives mastery
+ * and "mastered"; FSRS-4.5's model gives the retrievability R of the last evidence, which
+ * scales the prediction (mastery × R), and a mastered concept whose R fell under 0.9 is "due for
+ * review" instead of mastered. Evaluated beside the cliff; not (yet) what the dashboard shows.
+ */
+export function tutorWithForgettingCurve(policy: Partial<PolicyJson> = {}): MasteryModel<TutorState & { memory: MemoryState | null; lastMs: number }> {
+  const rule = tutorRule({ ...policy, stale_days: 3650 });
+  const recall = (state: { memory: MemoryState | null; lastMs: number }, ms: number) =>
+    state.memory === null ? 1 : retrievability((ms - state.lastMs) / DAY_MS, state.memory.stability);
+  return {
+    name: 'tutor + forgetting curve (FSRS-4.5)',
+    start: () => ({ ...rule.start(), memory: null, lastMs: 0 }),
+    predict: (state, ms) => {
+      const mastery = rule.predict(state, ms);
+      return mastery === null ? null : mastery * recall(state, ms);
+    },
+    mastered: (state, ms) => rule.mastered(state, ms) && recall(state, ms) >= DUE_BELOW,
+    observe: (state, quality, ms) => {
+      rule.observe(state, quality, ms);
+      state.memory = review(state.memory, gradeOf(quality), state.memory === null ? 0 : (ms - state.lastMs) / DAY_MS);
+      state.lastMs = ms;
     },
   };
 }

@@ -14,7 +14,7 @@ function run(...args: string[]) {
 }
 
 describe('eval:mastery', () => {
-  it('simulates learners, then scores tutor, BKT, 3 in a row and the constant average on them', () => {
+  it('simulates learners, then scores tutor (with the cliff and with a forgetting curve), BKT, 3 in a row and the constant average on them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tutor-eval-'));
     const csv = join(dir, 'sim.csv');
     expect(run('--simulate', csv, '--learners', '30', '--skills', '3', '--attempts', '10', '--seed', '5').code).toBe(0);
@@ -23,9 +23,9 @@ describe('eval:mastery', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('900 rows, 900 answers read, 0 refused');
-    for (const rule of ['tutor (alpha 0.6, ≥ 0.8, ≥ 3 obs, stale 14 d)', 'BKT (0.1/0.1/0.1/0.1, mastered at 0.95)', '3 in a row', 'constant average']) expect(result.out).toContain(rule);
+    for (const rule of ['tutor (alpha 0.6, ≥ 0.8, ≥ 3 obs, stale 14 d)', 'tutor + forgetting curve (FSRS-4.5)', 'BKT (0.1/0.1/0.1/0.1, mastered at 0.95)', '3 in a row', 'constant average']) expect(result.out).toContain(rule);
     const written = JSON.parse(readFileSync(json, 'utf8')) as { reports: { model: string; answers: number; premature: { hidden: number | null } }[] };
-    expect(written.reports.map((r) => r.answers)).toEqual([900, 900, 900, 900]);
+    expect(written.reports.map((r) => r.answers)).toEqual([900, 900, 900, 900, 900]);
     expect(written.reports[0]?.premature.hidden).not.toBeNull();
   });
 
