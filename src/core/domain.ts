@@ -127,9 +127,9 @@ function explainIssue(issue: core.$ZodIssue, raw: unknown): string {
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_type':
-      return received === undefined
-        ? `missing (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${describeType(received)}`;
+      if (received === undefined) return `missing (expected ${issue.expected})`;
+      if (issue.expected === 'int' && typeof received === 'number') return `expected a whole number, got ${JSON.stringify(received)}`;
+      return `expected ${issue.expected}, got ${describeType(received)}`;
     case 'invalid_format':
       return `${JSON.stringify(received)} is not a valid id (${CURRICULUM_ID_ALLOWED})`;
     case 'too_small':

@@ -58,6 +58,7 @@ describe('parseDomain', () => {
     wrongType.concepts[0].behaviors = 'one behaviour';
     expect(problems(JSON.stringify(wrongType))).toEqual(['concepts[0].behaviors: expected array, got string']);
     expect(problems(JSON.stringify({ ...TINY_DOMAIN, policy: { alpha: 2 } }))).toEqual(['policy.alpha: must be ≤ 1, got 2']);
+    expect(problems(JSON.stringify({ ...TINY_DOMAIN, policy: { min_observations: 2.5, stale_days: 'x' } }))).toEqual(['policy.min_observations: expected a whole number, got 2.5', 'policy.stale_days: expected number, got string']);
   });
 
   it('accepts the bundled curriculum: 8 layers, ≥ 12 modules, ≥ 60 concepts, et1–et4 and b1–b4', () => {
