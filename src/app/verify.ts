@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { checkRecordedHead, verifyLog, type Finding, type VerifyReport } from '../core/verify.js';
 import { readDomain } from '../store/domain-file.js';
 import { readEvidenceLines } from '../store/evidence.js';
-import { readCommittedHead } from '../store/git.js';
+import { readCommittedHead } from '../store/git-head.js';
 import type { Workspace } from '../store/workspace.js';
 
 function recordedLearnerHead(path: string): string | null {

@@ -3,11 +3,11 @@
 //
 // The commit runs on every record, so it spawns git itself (node:child_process): loading and
 // starting simple-git cost ~35 ms of each `tutor log` (issue 8), a third of the whole floor, for
-// one fixed command. simple-git stays for the occasional reads (verify's Evidence-Head).
+// one fixed command. simple-git serves the occasional reads (git-head.ts), which this file must
+// not import: a record would load it again.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { simpleGit } from 'simple-git';
 
 export type CommitResult = { committed: true; sha: string } | { committed: false; reason: string };
 
@@ -20,20 +20,6 @@ export interface CommitOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/**
- * simple-git refuses, by default, environment variables that point git at other config, editors,
- * pagers or askpass helpers, to protect programs that pass untrusted input. Our arguments are
- * fixed; the environment is the learner's own, and a GIT_EDITOR in it must not stop a commit.
- */
-const LEARNER_ENVIRONMENT_IS_TRUSTED = {
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeCredentialHelper: true,
-  allowUnsafeEditor: true,
-  allowUnsafePager: true,
-  allowUnsafeTemplateDir: true,
-};
 
 /**
  * Every record stores the whole log and learner.json again as new loose objects; zlib's fastest
@@ -182,19 +168,5 @@ export async function commitFiles(root: string, files: readonly string[], messag
       if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: 'nothing changed to commit' };
       return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
     }
-  }
-}
-
-/** The Evidence-Head trailer of the last commit that touched the log; null without git or commits. */
-export async function readCommittedHead(root: string, evidencePath: string): Promise<{ head: string; commit: string } | null> {
-  if (!findGitDir(root)) return null;
-  try {
-    const git = simpleGit({ baseDir: root, timeout: { block: 10_000 }, unsafe: LEARNER_ENVIRONMENT_IS_TRUSTED });
-    const output = await git.raw(['log', '-1', '--format=%h%n%B', '--', relative(root, evidencePath)]);
-    const [commit, ...body] = output.split('\n');
-    const head = /^Evidence-Head: ([0-9a-f]{64})$/m.exec(body.join('\n'))?.[1];
-    return head && commit ? { head, commit } : null;
-  } catch {
-    return null;
   }
 }
