@@ -40,6 +40,19 @@ function time(command, args, options) {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+/** Subject and baseline after one warm-up each, interleaved run by run so that drift hits both. */
+function interleaved(runs, subject, baseline) {
+  subject();
+  baseline();
+  const s = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    b.push(baseline());
+    s.push(subject());
+  }
+  return { subject: stats(s), baseline: stats(b) };
+}
+
 function gitWorkspace(events) {
   const root = mkdtempSync(join(tmpdir(), `tutor-bench-log-${events}-`));
   mkdirSync(join(root, 'memory'));
@@ -67,16 +80,7 @@ export async function benchLog(runs, sizes = [0, 1_000, 10_000, 100_000]) {
     execFileSync('git', ['add', '-A'], { cwd: ws.root, env: ws.env });
     execFileSync('git', ['commit', '-qm', 'setup'], { cwd: ws.root, env: ws.env });
     const logRun = () => time(process.execPath, [dist('bundle/main.js'), 'log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: ws.root, env: ws.env });
-    logRun();
-    floorRun();
-    const subject = [];
-    const floor = [];
-    for (let i = 0; i < runs; i++) {
-      floor.push(floorRun());
-      subject.push(logRun());
-    }
-    const s = stats(subject);
-    const b = stats(floor);
+    const { subject: s, baseline: b } = interleaved(runs, logRun, floorRun);
     rows.push({ name: `log: ${size.toLocaleString('en')} events`, unit: 'ms', subject: s, baseline: { ...b, what: "node -e '' + one git commit of one line" }, ratio: s.median / b.median, note: 'process start to exit, git commit included; lower is better' });
   }
   return rows;
@@ -135,14 +139,6 @@ export async function benchBuild(runs) {
   await writeLog(join(ws.root, 'memory', 'evidence.jsonl'), 10_000);
   const build = () => time(process.execPath, [dist('bundle/main.js'), 'build', '--root', ws.root], {});
   const floor = () => time(process.execPath, ['-e', ''], {});
-  build();
-  const subject = [];
-  const baseline = [];
-  for (let i = 0; i < runs; i++) {
-    baseline.push(floor());
-    subject.push(build());
-  }
-  const s = stats(subject);
-  const b = stats(baseline);
+  const { subject: s, baseline: b } = interleaved(runs, build, floor);
   return [{ name: 'build: 10,000 events', unit: 'ms', subject: s, baseline: { ...b, what: "node -e ''" }, ratio: s.median / b.median, note: 'validate, recompute, render, write three files' }];
 }
