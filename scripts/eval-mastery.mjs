@@ -120,7 +120,7 @@ out(`  ${learners.toLocaleString('en')} learners, ${skills.toLocaleString('en')}
 if (file.answers.length === 0) fail('no answer could be read; nothing to evaluate');
 out();
 
-const chosen = { ...Object.fromEntries(Object.entries({ alpha: DEFAULT_POLICY.alpha, mastery_threshold: DEFAULT_POLICY.masteryThreshold, min_observations: DEFAULT_POLICY.minObservations, stale_days: DEFAULT_POLICY.staleDays })), ...policy };
+const chosen = { alpha: DEFAULT_POLICY.alpha, mastery_threshold: DEFAULT_POLICY.masteryThreshold, min_observations: DEFAULT_POLICY.minObservations, stale_days: DEFAULT_POLICY.staleDays, ...policy };
 const tutorName = `tutor (alpha ${chosen.alpha}, ≥ ${chosen.mastery_threshold}, ≥ ${chosen.min_observations} obs, stale ${chosen.stale_days} d)`;
 let models;
 try {

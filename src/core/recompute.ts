@@ -254,7 +254,11 @@ function forEachLiveInOrder(events: readonly TutorEvent[], retracted: ReadonlySe
     if (event.type === 'retract' || (retracted.size > 0 && retracted.has(event.id))) continue;
     const ms = Date.parse(event.ts);
     const n = live.length;
-    if (n > 0 && compareEvents({ ms: times[n - 1] as number, id: (live[n - 1] as TutorEvent).id }, { ms, id: event.id }) > 0) sorted = false;
+    if (n > 0) {
+      // compareEvents, inlined: no objects per event.
+      const previousMs = times[n - 1] as number;
+      if (previousMs > ms || (previousMs === ms && (live[n - 1] as TutorEvent).id > event.id)) sorted = false;
+    }
     live.push(event);
     times.push(ms);
   }
