@@ -69,6 +69,8 @@ if (values.simulate !== undefined) {
     attempts: positiveInteger('attempts', values.attempts, SIMULATION_DEFAULTS.attempts),
     graded: Boolean(values.graded),
   };
+  const total = options.learners * options.skills * options.attempts;
+  if (total > 5_000_000) fail(`--learners × --skills × --attempts: refused ${total.toLocaleString('en')} answers; allowed: at most 5,000,000`);
   const seed = positiveInteger('seed', values.seed, 1);
   const answers = simulateAnswers(options, seededRandom(seed));
   writeFileSync(values.simulate, answersToCsv(answers));
