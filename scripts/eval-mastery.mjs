@@ -100,6 +100,8 @@ try {
 } catch (error) {
   if (error instanceof AnswerFileError) fail(`${positionals[0]}: ${error.message}`);
   if (error.code === 'ENOENT') fail(`${positionals[0]}: no such file`);
+  if (error.code === 'ERR_STRING_TOO_LONG') fail(`${positionals[0]}: too large to read at once (over ~500 MB); split it by learner`);
+  if (error.code) fail(`${positionals[0]}: cannot read it (${error.code})`);
   throw error;
 }
 
