@@ -19,7 +19,7 @@ const { bkt, constantAverage, nInARow, tutorRule, tutorWithForgettingCurve } = a
 const { priorOf, replay } = await import(dist('eval/replay.js'));
 const { answersToCsv, seededRandom, simulateAnswers, SIMULATION_DEFAULTS } = await import(dist('eval/simulate.js'));
 const { DEFAULT_GRID, prematureRate, sweepPolicies } = await import(dist('eval/sweep.js'));
-const { DEFAULT_POLICY } = await import(dist('core/policy.js'));
+const { DEFAULT_POLICY, policyToJson } = await import(dist('core/policy.js'));
 
 const USAGE = `usage: npm run eval:mastery -- FILE.csv [--policy alpha=0.6,threshold=0.8,min=3,stale=14] [--sweep] [--json OUT]
        npm run eval:mastery -- --simulate OUT.csv [--learners N] [--skills N] [--attempts N] [--seed N] [--graded]`;
@@ -124,7 +124,7 @@ out(`  ${learners.toLocaleString('en')} learners, ${skills.toLocaleString('en')}
 if (file.answers.length === 0) fail('no answer could be read; nothing to evaluate');
 out();
 
-const chosen = { alpha: DEFAULT_POLICY.alpha, mastery_threshold: DEFAULT_POLICY.masteryThreshold, min_observations: DEFAULT_POLICY.minObservations, stale_days: DEFAULT_POLICY.staleDays, ...policy };
+const chosen = { ...policyToJson(DEFAULT_POLICY), ...policy };
 const tutorName = `tutor (alpha ${chosen.alpha}, ≥ ${chosen.mastery_threshold}, ≥ ${chosen.min_observations} obs, stale ${chosen.stale_days} d)`;
 let models;
 try {

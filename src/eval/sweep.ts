@@ -1,6 +1,6 @@
 // The policy sweep (issue 9): tutor's rule replayed under every combination of its numbers, to
 // show the trade-off between how soon a skill is called mastered and how often that is premature.
-import { DEFAULT_POLICY, type PolicyJson } from '../core/policy.js';
+import { DEFAULT_POLICY, policyToJson, type PolicyJson } from '../core/policy.js';
 import type { Answer } from './answers.js';
 import { tutorRule } from './models.js';
 import { replay, type ModelReport } from './replay.js';
@@ -33,7 +33,7 @@ export function prematureRate(report: ModelReport): number | null {
 }
 
 export function sweepPolicies(sequences: readonly (readonly Answer[])[], prior: number, grid: PolicyGrid = DEFAULT_GRID): SweepRow[] {
-  const base = { alpha: DEFAULT_POLICY.alpha, mastery_threshold: DEFAULT_POLICY.masteryThreshold, min_observations: DEFAULT_POLICY.minObservations, stale_days: DEFAULT_POLICY.staleDays, stale_min_mastery: DEFAULT_POLICY.staleMinMastery };
+  const base = policyToJson(DEFAULT_POLICY);
   const rows: SweepRow[] = [];
   for (const alpha of grid.alpha) {
     for (const mastery_threshold of grid.mastery_threshold) {

@@ -1,6 +1,6 @@
 // npm run eval:mastery end to end: the built script on files a user would hand it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +56,15 @@ describe('eval:mastery', () => {
     expect(policy.code).toBe(2);
     expect(policy.err).toContain('policy.alpha');
     expect(run(csv, '--policy', 'beta=1').err).toContain('refused "beta"; allowed keys: alpha, threshold, min, stale, stale_min');
+    // Refusals write nothing: no results file, no simulated file.
+    const json = join(dir, 'out.json');
+    expect(run(csv, '--policy', 'alpha=2', '--json', json).code).toBe(2);
+    expect(existsSync(json)).toBe(false);
+    const simulated = join(dir, 'sim.csv');
+    const tooMany = run('--simulate', simulated, '--learners', '100000', '--skills', '100');
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.err).toContain('--learners × --skills × --attempts: refused 160,000,000 answers; allowed: at most 5,000,000');
+    expect(run('--simulate', simulated, '--seed', 'x').err).toContain('--seed: refused "x"; allowed: a whole number from 1 to 1000000');
+    expect(existsSync(simulated)).toBe(false);
   });
 });
