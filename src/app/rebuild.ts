@@ -6,14 +6,17 @@ import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { readSnapshot, type Snapshot } from './snapshot.js';
+import { knownProblem } from './verify.js';
 
 /** Validates the curriculum, recomputes and rewrites every derived file (build). */
 export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise<Snapshot> {
   // Validate before taking the lock: an invalid curriculum changes nothing, not even derived files.
   readDomain(workspace);
-  return withLock(workspace.lock, () => {
+  return withLock(workspace.lock, async () => {
     const snapshot = readSnapshot(workspace, now);
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site)));
+    const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
+    if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem }));
     return snapshot;
   });
 }

@@ -5,12 +5,14 @@ import { decideEvent, type LogRequest } from '../core/decide.js';
 import type { Domain } from '../core/domain.js';
 import { assertNever } from '../core/errors.js';
 import { serializeEvent, type TutorEvent } from '../core/events.js';
-import { makeEventId } from '../core/ids.js';
+import { stampEvent, type RecordClock } from '../core/clock.js';
 import { deriveState, extendFold, foldLog, recompute, type Derived } from '../core/recompute.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { writeDerived, recordFiles } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
-import { appendLine, hashLine, quarantineTornTail, readEvidence } from '../store/evidence.js';
+import { attestationTrailer, type Attestation } from '../core/history.js';
+import { appendLine, digestAppended, hashLine, quarantineTornTail, readEvidence, type EvidenceLog } from '../store/evidence.js';
+import { appendJournal, journalPaths, readCheckState, writeCheckState, type JournalPaths } from '../store/journal.js';
 import { commitFiles, type CommitResult } from '../store/git.js';
 import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
@@ -26,22 +28,21 @@ export interface RecordOutcome {
   quarantinedBytes: number;
   /** Problems after the record was safely on disk (derived files not rewritten, …). */
   warnings: string[];
+  /** The first problem of the log's last check (issue 13: `log` warns when the log does not verify); null when it verifies. */
+  integrityProblem: string | null;
 }
 
 export interface RecordOptions {
+  /** "now": TUTOR_NOW or the clock. */
   now: Date;
+  /** The machine's own clock, when "now" was fixed by TUTOR_NOW (a stamp may not run ahead of it). */
+  machineClock?: Date;
   /** Randomness for the event id; a parameter so tests can fix it. */
   random?: (size: number) => Uint8Array;
   commit?: boolean;
 }
 
-function greatestId(events: readonly TutorEvent[]): string | null {
-  let max: string | null = null;
-  for (const e of events) if (max === null || e.id > max) max = e.id;
-  return max;
-}
-
-function commitMessage(event: TutorEvent, head: string): string {
+function commitMessage(event: TutorEvent, head: string, attestation: Attestation): string {
   let summary: string;
   switch (event.type) {
     case 'exchange':
@@ -56,8 +57,29 @@ function commitMessage(event: TutorEvent, head: string): string {
     default:
       return assertNever(event, 'event type');
   }
-  // The head hash in every commit lets `verify` catch an edit of the log's last line later.
-  return `${summary}\n\nEvent: ${event.id}\nEvidence-Head: ${head}\n`;
+  // What the commit holds, by size and SHA-256: `verify` checks every later version of the log
+  // against it (issue 13), so an edit of anything committed here is evident from then on.
+  return `${summary}\n\nEvent: ${event.id}\nEvidence-Head: ${head}\n${attestationTrailer(attestation)}\n`;
+}
+
+function recordClock(options: RecordOptions): RecordClock {
+  const fixed = options.machineClock !== undefined;
+  return { nowMs: options.now.getTime(), machineMs: (options.machineClock ?? options.now).getTime(), source: fixed ? 'TUTOR_NOW' : 'clock' };
+}
+
+/**
+ * The problem the log had when last checked, if its bytes are still those: the usual case, since
+ * this clone's last record wrote them. Otherwise (a pull, a git operation, an edit, a first record
+ * in this clone) the whole log is checked once, as `tutor verify` does.
+ */
+async function currentProblem(workspace: Workspace, domain: Domain, log: EvidenceLog, before: string, paths: JournalPaths | null, now: Date): Promise<string | null> {
+  if (!paths) return null;
+  const state = readCheckState(paths);
+  if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
+  // Loaded only here: the history check reads git through simple-git, which a record's usual
+  // path never loads (issue 8).
+  const { checkLog, firstProblem } = await import('./verify.js');
+  return firstProblem(await checkLog(workspace, domain, log.complete, now));
 }
 
 export async function recordEvent(workspace: Workspace, request: LogRequest, options: RecordOptions): Promise<RecordOutcome> {
@@ -65,29 +87,40 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
   const random = options.random ?? ((size: number) => randomBytes(size));
   const warnings: string[] = [];
 
-  const locked = await withLock(workspace.lock, () => {
+  const locked = await withLock(workspace.lock, async () => {
     const log = readEvidence(workspace.evidence);
     // One pass over the log: the fold gives the state before this record, then takes the record.
     const folded = foldLog(domain, log.events);
     const before = deriveState(domain, folded, options.now, { head: log.head, unreadable: log.unreadable.length });
     const view = { learner: before.learner, events: log.events, retracted: folded.retracted };
-    const stamp = {
-      id: makeEventId(options.now.getTime(), random(10), greatestId(log.events)),
-      ts: options.now.toISOString(),
-      prev: log.head,
-    };
+    // After every event in the log, whatever the clock says (core/clock.ts: the ordering rule).
+    const stamp = { ...stampEvent(log.events, recordClock(options), random(16)), prev: log.head };
     // Refusals happen here, before any file is touched.
     const event = decideEvent(domain, view, request, stamp);
     const line = serializeEvent(event);
+    const digests = digestAppended(log, Buffer.from(`${line}\n`, 'utf8'));
+    const paths = journalPaths(workspace.root);
+    const integrityProblem = await currentProblem(workspace, domain, log, digests.before, paths, options.now);
 
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    // Acknowledged from here on: the journal keeps a copy outside the work tree, so that no git
+    // operation can take the record away unnoticed (issue 13).
+    if (paths) {
+      try {
+        appendJournal(paths, line);
+        writeCheckState(paths, { bytes: digests.bytes, digest: digests.digest, problem: integrityProblem });
+      } catch (error) {
+        warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${(error as Error).message})`);
+      }
+    }
+    if (integrityProblem) warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
 
     const head = hashLine(Buffer.from(line, 'utf8'));
     const meta = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site)));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem }));
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);
@@ -95,12 +128,12 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, head, quarantinedBytes: log.tornTail?.length ?? 0 };
+    return { event, before, after, head, attestation: { bytes: digests.bytes, digest: digests.digest }, integrityProblem, quarantinedBytes: log.tornTail?.length ?? 0 };
   });
 
   const commit: CommitResult =
     options.commit === false
       ? { committed: false, reason: 'commit disabled' }
-      : await commitFiles(workspace.root, recordFiles(workspace), commitMessage(locked.event, locked.head));
-  return { event: locked.event, domain, before: locked.before, after: locked.after, commit, quarantinedBytes: locked.quarantinedBytes, warnings };
+      : await commitFiles(workspace.root, recordFiles(workspace), commitMessage(locked.event, locked.head, locked.attestation));
+  return { event: locked.event, domain, before: locked.before, after: locked.after, commit, quarantinedBytes: locked.quarantinedBytes, warnings, integrityProblem: locked.integrityProblem };
 }

@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { CurriculumError, InputError, IntegrityError, UsageError } from '../core/errors.js';
+import { CurriculumError, InputError, IntegrityError, SilentFailure, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
 import { packageRoot } from '../store/package-root.js';
 import { registerBuild } from './commands/build.js';
@@ -15,6 +15,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerHook } from './commands/hook.js';
+import { registerRestore } from './commands/restore.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
 import { registerTranscript } from './commands/transcript.js';
@@ -46,6 +47,7 @@ function buildProgram(io: Io): Command {
   registerStatus(program, io);
   registerContext(program, io);
   registerVerify(program, io);
+  registerRestore(program, io);
   registerDemo(program, io);
   registerServe(program, io);
   registerTranscript(program, io);
@@ -105,6 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const hint = command ? ` (see: tutor ${command} --help)` : ' (see: tutor --help)';
       return fail(EXIT.usage, `${error.message.replace(/^error: /, '')}${hint}`, new UsageError('', error.message));
     }
+    if (error instanceof SilentFailure) return EXIT.refused;
     if (error instanceof UsageError) return fail(EXIT.usage, error.message, error);
     if (error instanceof InputError || error instanceof CurriculumError || error instanceof IntegrityError) {
       return fail(EXIT.refused, error.message, error);

@@ -121,12 +121,20 @@ function decideExchange(domain: Domain, view: LogView, request: LogRequest, stam
     tag = request.tag !== undefined ? checkTag('--tag', request.tag) : slugifyTag(misconception);
   }
 
-  let resolved: true | string[] | undefined;
+  let resolved: string[] | undefined;
   if (request.resolved === true) {
     if (open.length === 0) {
       throw new InputError('--resolved', true, 'only when a misconception is open on this concept', [], `no misconception is open on ${conceptId}`);
     }
-    resolved = true;
+    // "All open" is stored as the tags open now: the event then closes exactly what the tutor
+    // saw open, wherever a merge with another clone's events places it (issue 13).
+    resolved = open.filter((t) => t !== tag);
+    if (resolved.length === 0) {
+      throw new InputError('--resolved', true, 'a misconception open on this concept other than the one this exchange opens', [], `only ${tag} is open on ${conceptId}`);
+    }
+    if (resolved.length > LIMITS.resolvedTags) {
+      throw new InputError('--resolved', true, `at most ${LIMITS.resolvedTags} tags in one record: name them (--resolved TAG)`, [], `${resolved.length} misconceptions are open on ${conceptId}`);
+    }
   } else if (request.resolved !== undefined) {
     const tags = [...new Set(request.resolved.map((t) => checkTag('--resolved', t)))];
     if (tags.length > LIMITS.resolvedTags) throw new InputError('--resolved', tags, `at most ${LIMITS.resolvedTags} tags`);

@@ -96,6 +96,14 @@ export class IntegrityError extends Error {
   }
 }
 
+/** A failed check whose report is already printed (verify --json): exit 1 and nothing more on any stream. */
+export class SilentFailure extends Error {
+  override readonly name = 'SilentFailure';
+  constructor() {
+    super('failed check, reported');
+  }
+}
+
 /** Something the program did not expect: a bug. The CLI prints the stack and asks for a report. */
 export class InternalError extends Error {
   override readonly name = 'InternalError';

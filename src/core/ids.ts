@@ -1,5 +1,4 @@
 // Identifiers: curriculum ids, misconception tags, event ids, and "did you mean" suggestions.
-import { InternalError } from './errors.js';
 
 /** Curriculum ids are short slugs (DESIGN.md "Curriculum"). */
 export const CURRICULUM_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
@@ -12,70 +11,6 @@ export const TAG_ALLOWED = '1–48 characters: lowercase letters, digits and "-"
 /** Event ids: "evt_" + 10 Crockford base32 characters of milliseconds + 16 of randomness (a ULID). */
 export const EVENT_ID = /^evt_[0-9A-HJKMNP-TV-Z]{26}$/;
 export const EVENT_ID_ALLOWED = 'an event id as printed by `tutor log`, e.g. evt_01JZ8K3V6Q9X2M4N7P8R0S1T2V';
-
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const TIME_CHARS = 10;
-const RANDOM_CHARS = 16;
-const MAX_TIME = 2 ** 48 - 1;
-
-function encodeTime(ms: number): string {
-  if (!Number.isInteger(ms) || ms < 0 || ms > MAX_TIME) throw new InternalError(`event time out of range: ${ms}`);
-  let out = '';
-  let rest = ms;
-  for (let i = 0; i < TIME_CHARS; i++) {
-    out = CROCKFORD[rest % 32] + out;
-    rest = Math.floor(rest / 32);
-  }
-  return out;
-}
-
-function encodeRandom(bytes: Uint8Array): string {
-  if (bytes.length < 10) throw new InternalError('an event id needs 10 random bytes');
-  // 80 bits → 16 characters of 5 bits each.
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (let i = 0; i < 10; i++) {
-    value = (value << 8) | (bytes[i] as number);
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      out += CROCKFORD[(value >> bits) & 31];
-    }
-    value &= (1 << bits) - 1;
-  }
-  return out;
-}
-
-/** Adds one to a Crockford base32 string; null when it would overflow. */
-function incrementBase32(text: string): string | null {
-  const digits = text.split('');
-  for (let i = digits.length - 1; i >= 0; i--) {
-    const index = CROCKFORD.indexOf(digits[i] as string);
-    if (index < 31) {
-      digits[i] = CROCKFORD[index + 1] as string;
-      return digits.join('');
-    }
-    digits[i] = '0';
-  }
-  return null;
-}
-
-/**
- * A time-sortable, random event id: unique across clones whose logs git merges, ordered
- * within one log even when many events share a millisecond (TUTOR_NOW fixed, fast loops).
- * `greatestId` is the largest id already in the log; when it carries the same millisecond the
- * new id is that one plus one, as ULID's monotonic mode does, so (ts, id) order = append order.
- */
-export function makeEventId(ms: number, random: Uint8Array, greatestId: string | null): string {
-  const time = encodeTime(ms);
-  if (greatestId && greatestId.slice(4, 4 + TIME_CHARS) === time) {
-    const next = incrementBase32(greatestId.slice(4 + TIME_CHARS));
-    if (next === null) throw new InternalError('event id space for this millisecond is exhausted');
-    return `evt_${time}${next}`;
-  }
-  return `evt_${time}${encodeRandom(random).slice(0, RANDOM_CHARS)}`;
-}
 
 /** The tag a misconception gets when the tutor gives none: a slug of its text. */
 export function slugifyTag(text: string): string {

@@ -242,33 +242,49 @@ function evolve(fold: Fold, event: TutorEvent, ms: number, policy: Policy): void
 }
 
 /**
- * Events to fold, in (ts, id) order, without retracted ones: `visit` is called once per event.
- * A log written by one clone is already in order, and is walked as it is, with no object per
- * event; only a merged log (or a clock set back) is sorted. Never mutates its input.
+ * Events to fold, in (ts, id) order, without retracted ones and counting a duplicated id once: `visit` is called once per event; returns how many distinct
+ * events the log holds. A log written by one clone has increasing (ts, id) and increasing ids, and
+ * is walked as it is, with no object per event; only a merged log (or a duplicated line, or a
+ * hand-made one) is deduplicated and sorted. Never mutates its input.
  */
-function forEachLiveInOrder(events: readonly TutorEvent[], retracted: ReadonlySet<string>, visit: (event: TutorEvent, ms: number) => void): void {
-  const live: TutorEvent[] = [];
-  const times: number[] = [];
-  let sorted = true;
-  for (const event of events) {
-    if (event.type === 'retract' || (retracted.size > 0 && retracted.has(event.id))) continue;
+function forEachLiveInOrder(events: readonly TutorEvent[], retracted: ReadonlySet<string>, visit: (event: TutorEvent, ms: number) => void): number {
+  let inOrder = true;
+  let previousMs = -Infinity;
+  let previousId = '';
+  const times: number[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as TutorEvent;
     const ms = Date.parse(event.ts);
-    const n = live.length;
-    if (n > 0) {
-      // compareEvents, inlined: no objects per event.
-      const previousMs = times[n - 1] as number;
-      if (previousMs > ms || (previousMs === ms && (live[n - 1] as TutorEvent).id > event.id)) sorted = false;
+    times[i] = ms;
+    // compareEvents, inlined: no objects per event. Strictly increasing ids too, so that no id
+    // can repeat on this path.
+    if (ms < previousMs || event.id <= previousId) inOrder = false;
+    previousMs = ms;
+    previousId = event.id;
+  }
+  const live = (event: TutorEvent) => event.type !== 'retract' && !(retracted.size > 0 && retracted.has(event.id));
+  if (inOrder) {
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as TutorEvent;
+      if (live(event)) visit(event, times[i] as number);
     }
-    live.push(event);
-    times.push(ms);
+    return events.length;
   }
-  if (sorted) {
-    for (let i = 0; i < live.length; i++) visit(live[i] as TutorEvent, times[i] as number);
-    return;
+  // One event per id: of lines sharing an id (a duplicated line, or a hand-edited one) the one
+  // that sorts first, by time and then by its bytes, so that the choice does not depend on the
+  // order of the lines either.
+  const byId = new Map<string, { event: TutorEvent; ms: number; id: string; text?: string }>();
+  const textOf = (o: { event: TutorEvent; text?: string }) => (o.text ??= JSON.stringify(o.event));
+  for (let i = 0; i < events.length; i++) {
+    const candidate = { event: events[i] as TutorEvent, ms: times[i] as number, id: (events[i] as TutorEvent).id };
+    const kept = byId.get(candidate.id);
+    if (!kept) byId.set(candidate.id, candidate);
+    else if (candidate.ms < kept.ms || (candidate.ms === kept.ms && textOf(candidate) < textOf(kept))) byId.set(candidate.id, candidate);
   }
-  const order = live.map((event, i) => ({ event, ms: times[i] as number, id: event.id }));
+  const order = [...byId.values()].filter((o) => live(o.event));
   order.sort(compareEvents);
   for (const { event, ms } of order) visit(event, ms);
+  return byId.size;
 }
 
 function isMasteredAcc(acc: ConceptAcc, policy: Policy): boolean {
@@ -319,7 +335,7 @@ export interface LogFold {
   readonly timeline: TimelinePoint[];
   readonly totals: { sum: number; mastered: number; exitPassed: number };
   readonly retracted: ReadonlySet<string>;
-  /** Every event read, retractions and retracted ones included (learner.json source.events). */
+  /** Every distinct event read, retractions and retracted ones included (learner.json source.events). */
   events: number;
   /** The last event folded, in (ts, id) order, and its time (kept apart: no object per event). */
   last: TutorEvent | null;
@@ -358,8 +374,8 @@ function foldOne(domain: Domain, state: LogFold, event: TutorEvent, ms: number):
 /** Folds the whole log: retractions first, then every live event in (ts, id) order, once. */
 export function foldLog(domain: Domain, events: readonly TutorEvent[]): LogFold {
   const retracted = findRetracted(events);
-  const state: LogFold = { fold: newFold(domain), timeline: [], totals: { sum: 0, mastered: 0, exitPassed: 0 }, retracted, events: events.length, last: null, lastMs: 0 };
-  forEachLiveInOrder(events, retracted, (event, ms) => foldOne(domain, state, event, ms));
+  const state: LogFold = { fold: newFold(domain), timeline: [], totals: { sum: 0, mastered: 0, exitPassed: 0 }, retracted, events: 0, last: null, lastMs: 0 };
+  state.events = forEachLiveInOrder(events, retracted, (event, ms) => foldOne(domain, state, event, ms));
   return state;
 }
 

@@ -1,6 +1,7 @@
 // `tutor verify`: checks the log line by line (issue 7). Pure: the lines (with the hash of their
 // bytes, computed by the store), the curriculum and "now" in; findings out. A fork of the chain
 // after a git merge is reported as a merge, not as tampering.
+import { EARLIEST_MS, FUTURE_SLACK_MS } from './clock.js';
 import type { Domain } from './domain.js';
 import { parseEventLine } from './events.js';
 
@@ -28,13 +29,12 @@ export interface VerifyReport {
   ok: boolean;
 }
 
-/** Timestamps further ahead than this are not clock skew but a wrong clock or an edit. */
-const FUTURE_SLACK_MS = 24 * 3_600_000;
-const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
 
 export function verifyLog(domain: Domain, lines: readonly LogLine[], now: Date, tornTailBytes = 0): VerifyReport {
   const findings: Finding[] = [];
   const error = (line: number, id: string | null, message: string) => findings.push({ line, id, severity: 'error', message });
+  const note = (line: number, id: string | null, message: string) => findings.push({ line, id, severity: 'note', message });
+  let crlf: number | null = null;
   const lineOfHash = new Map<string, number>();
   const lineOfId = new Map<string, number>();
   const retractTargets: { line: number; id: string; target: string }[] = [];
@@ -43,6 +43,7 @@ export function verifyLog(domain: Domain, lines: readonly LogLine[], now: Date, 
   let previousHash: string | null = null;
 
   for (const entry of lines) {
+    if (crlf === null && entry.text.endsWith('\r')) crlf = entry.line;
     const parsed = parseEventLine(entry.text);
     if (!parsed.ok) {
       error(entry.line, null, `does not parse: ${parsed.reason}`);
@@ -57,13 +58,13 @@ export function verifyLog(domain: Domain, lines: readonly LogLine[], now: Date, 
       if (event.prev === null) {
         if (entry.line !== lines[0]?.line) {
           forks += 1;
-          findings.push({ line: entry.line, id: event.id, severity: 'note', message: 'starts a second history from an empty log (two clones merged)' });
+          note(entry.line, event.id, 'starts a second history from an empty log (two clones merged)');
         }
       } else if (event.prev !== previousHash) {
         const at = lineOfHash.get(event.prev);
         if (at !== undefined) {
           forks += 1;
-          findings.push({ line: entry.line, id: event.id, severity: 'note', message: `continues from line ${at}, not the line before it: a merge of two clones` });
+          note(entry.line, event.id, `continues from line ${at}, not the line before it: a merge of two clones (or a restored record)`);
         } else {
           error(entry.line, event.id, 'its prev hash matches no earlier line: an earlier line was edited, removed or reordered');
         }
@@ -71,14 +72,16 @@ export function verifyLog(domain: Domain, lines: readonly LogLine[], now: Date, 
 
       const ms = Date.parse(event.ts);
       if (ms > now.getTime() + FUTURE_SLACK_MS) error(entry.line, event.id, `timestamp ${event.ts} is in the future`);
-      if (ms < EARLIEST) error(entry.line, event.id, `timestamp ${event.ts} is before 2000`);
+      if (ms < EARLIEST_MS) error(entry.line, event.id, `timestamp ${event.ts} is before 2000`);
 
+      // An id the curriculum no longer has is a curriculum edit, not a broken log: the event is
+      // kept and counted in learner.json source.orphaned (README "Choices").
       switch (event.type) {
         case 'exchange':
-          if (!domain.conceptById.has(event.concept)) error(entry.line, event.id, `unknown concept "${event.concept}" (not in memory/domain.json)`);
+          if (!domain.conceptById.has(event.concept)) note(entry.line, event.id, `about concept "${event.concept}", which memory/domain.json no longer has: kept, not counted`);
           break;
         case 'exit_test':
-          if (!domain.exitById.has(event.target)) error(entry.line, event.id, `unknown exit item "${event.target}"`);
+          if (!domain.exitById.has(event.target)) note(entry.line, event.id, `about exit item "${event.target}", which memory/domain.json no longer has: kept, not counted`);
           break;
         case 'retract':
           retractTargets.push({ line: entry.line, id: event.id, target: event.target });
@@ -90,6 +93,15 @@ export function verifyLog(domain: Domain, lines: readonly LogLine[], now: Date, 
   }
   for (const r of retractTargets) {
     if (!lineOfId.has(r.target)) error(r.line, r.id, `retracts ${r.target}, which is not in the log`);
+  }
+  if (crlf !== null) {
+    const count = lines.filter((l) => l.text.endsWith('\r')).length;
+    error(
+      crlf,
+      null,
+      `${count} line(s) end in CRLF, not LF: git converted the log's line endings (core.autocrlf), which changes every line's bytes and so breaks the prev chain. ` +
+        "The log must be stored byte-exact: the workspace's .gitattributes must mark memory/evidence.jsonl -text (this repository's does); then `git checkout -- memory/evidence.jsonl` restores the committed bytes",
+    );
   }
   if (tornTailBytes > 0) {
     error((lines[lines.length - 1]?.line ?? 0) + 1, null, `a torn last line (${tornTailBytes} bytes, an interrupted write); the next \`tutor log\` moves it to memory/evidence.torn.jsonl`);

@@ -16,6 +16,8 @@ import type { Workspace } from '../store/workspace.js';
 export interface McpOptions {
   workspace: Workspace;
   now: () => Date;
+  /** "now" for a record with the machine's clock beside it (TUTOR_NOW); default: now() alone. */
+  recordTime?: () => { now: Date; machineClock?: Date };
   version: string;
   /** Diagnostics (stderr): never stdout, which carries the protocol. */
   log: (line: string) => void;
@@ -36,7 +38,7 @@ export function createTutorMcpServer(options: McpOptions): McpServer {
 
   const record = async (request: LogRequest): Promise<ToolResult> => {
     try {
-      const outcome = await recordEvent(options.workspace, request, { now: options.now() });
+      const outcome = await recordEvent(options.workspace, request, options.recordTime?.() ?? { now: options.now() });
       const lines = [describeRecord(outcome.event, outcome.before, outcome.after)];
       if (!outcome.commit.committed) lines.push(`not committed: ${outcome.commit.reason}`);
       lines.push(...outcome.warnings.map((w) => `warning: ${w}`));

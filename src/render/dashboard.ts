@@ -88,6 +88,8 @@ function exitView(domain: Domain, derived: Derived, kind: 'mechanism' | 'build')
 export interface RenderOptions {
   /** Served by `tutor serve`: load the reload script (the file on disk has no script at all). */
   live?: boolean;
+  /** The log failed its last check against the acknowledged records and git history (issue 13). */
+  integrityProblem?: string | null;
 }
 
 export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}) {
@@ -149,6 +151,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     studyPages,
     policy: learner.policy,
     live: options.live ?? false,
+    integrityProblem: options.integrityProblem ?? null,
   };
 }
 

@@ -66,6 +66,7 @@ details.module > summary { cursor: pointer; padding: .25rem 0; }
 .bar .tone-learning-low { background: #cf222e; }
 .flags { grid-column: 1 / -1; }
 .misconception { color: var(--low-fg); }
+.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
 svg text { font-family: system-ui, sans-serif; }
 .chart { width: 100%; max-width: 680px; height: auto; display: block; }
 .map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
@@ -84,6 +85,7 @@ svg text { font-family: system-ui, sans-serif; }
 <h1>{{title}}</h1>
 {{#if description}}<p class="muted">{{description}}</p>{{/if}}
 <p class="muted small">{{#if empty}}No evidence yet.{{else}}{{events}} · last evidence {{lastEvent}}{{/if}} Regenerated after every record; derived from memory/evidence.jsonl.</p>
+{{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
 {{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
 </header>
 

@@ -22,10 +22,20 @@ export interface EvidenceLog {
   tornTail: Buffer | null;
   /** Length of the complete part of the file. */
   completeBytes: number;
+  /** The complete part's bytes (what the prefix digests of the history check hash). */
+  complete: Buffer;
 }
 
 export function hashLine(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** SHA-256 of the log's complete part as it is (`before`) and with `line` appended: one pass. */
+export function digestAppended(log: EvidenceLog, line: Buffer): { before: string; bytes: number; digest: string } {
+  const hash = createHash('sha256').update(log.complete);
+  const before = hash.copy().digest('hex');
+  hash.update(line);
+  return { before, bytes: log.completeBytes + line.length, digest: hash.digest('hex') };
 }
 
 /** Reads the log. A missing file is an empty log. Never throws on content. */
@@ -48,6 +58,7 @@ export function parseEvidence(buffer: Buffer): EvidenceLog {
     unreadable,
     tornTail: completeBytes < buffer.length ? Buffer.from(buffer.subarray(completeBytes)) : null,
     completeBytes,
+    complete: buffer.subarray(0, completeBytes),
   };
 }
 
@@ -63,9 +74,7 @@ function lastLineHash(buffer: Buffer, completeBytes: number): string | null {
 }
 
 /** Every complete line with the hash of its bytes, for `verify`; plus the size of a torn tail. */
-export function readEvidenceLines(path: string): { lines: LogLine[]; tornTailBytes: number } {
-  if (!existsSync(path)) return { lines: [], tornTailBytes: 0 };
-  const buffer = readFileSync(path);
+export function splitLogLines(buffer: Buffer): { lines: LogLine[]; tornTailBytes: number; complete: Buffer } {
   const lines: LogLine[] = [];
   let start = 0;
   let number = 0;
@@ -77,7 +86,11 @@ export function readEvidenceLines(path: string): { lines: LogLine[]; tornTailByt
     start = end + 1;
     if (bytes.length > 0) lines.push({ line: number, text: bytes.toString('utf8'), hash: hashLine(bytes) });
   }
-  return { lines, tornTailBytes: buffer.length - start };
+  return { lines, tornTailBytes: buffer.length - start, complete: buffer.subarray(0, start) };
+}
+
+export function readEvidenceLines(path: string): { lines: LogLine[]; tornTailBytes: number; complete: Buffer } {
+  return splitLogLines(existsSync(path) ? readFileSync(path) : Buffer.alloc(0));
 }
 
 export function readEvidence(path: string): EvidenceLog {

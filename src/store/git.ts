@@ -3,7 +3,7 @@
 //
 // The commit runs on every record, so it spawns git itself (node:child_process): loading and
 // starting simple-git cost ~35 ms of each `tutor log` (issue 8), a third of the whole floor, for
-// one fixed command. simple-git serves the occasional reads (git-head.ts), which this file must
+// one fixed command. simple-git serves the occasional reads (git-history.ts), which this file must
 // not import: a record would load it again.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -52,21 +52,46 @@ function runGit(root: string, args: readonly string[], env: NodeJS.ProcessEnv, t
 /** The fallback identity, used only when git has none configured (a fresh machine). */
 const FALLBACK_IDENTITY = { name: 'tutor', email: 'tutor@localhost' };
 
-/** The git folder of the repository holding `dir`, following a `.git` file (worktrees). */
-export function findGitDir(dir: string): string | null {
+/**
+ * The variables that point git at another repository, index or object store, as
+ * `git rev-parse --local-env-vars` lists them. A tutor run from inside another repository's
+ * hook (or a shell that exported GIT_DIR) would otherwise commit the workspace's files there
+ * (issue 13): every git tutor runs finds its repository from the workspace, as `findGitDir` does.
+ */
+const REPOSITORY_VARIABLES = [
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_OBJECT_DIRECTORY', 'GIT_DIR',
+  'GIT_WORK_TREE', 'GIT_IMPLICIT_WORK_TREE', 'GIT_GRAFT_FILE', 'GIT_INDEX_FILE', 'GIT_NO_REPLACE_OBJECTS', 'GIT_REPLACE_REF_BASE',
+  'GIT_PREFIX', 'GIT_INTERNAL_SUPER_PREFIX', 'GIT_SHALLOW_FILE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+];
+
+/** The environment for every git tutor runs: the learner's own, less what points at another repository. */
+export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
+  return env;
+}
+
+/** The repository holding `dir`: its git folder (following a `.git` file: worktrees) and its top folder. */
+export function findRepository(dir: string): { gitDir: string; top: string } | null {
   let current = resolve(dir);
   for (;;) {
     const dotGit = join(current, '.git');
     if (existsSync(dotGit)) {
-      if (statSync(dotGit).isDirectory()) return dotGit;
+      if (statSync(dotGit).isDirectory()) return { gitDir: dotGit, top: current };
       const match = /^gitdir:\s*(.+)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
-      if (match?.[1]) return isAbsolute(match[1]) ? match[1] : resolve(current, match[1]);
+      if (match?.[1]) return { gitDir: isAbsolute(match[1]) ? match[1] : resolve(current, match[1]), top: current };
       return null;
     }
     const parent = dirname(current);
     if (parent === current) return null;
     current = parent;
   }
+}
+
+/** The git folder of the repository holding `dir`; null outside one. */
+export function findGitDir(dir: string): string | null {
+  return findRepository(dir)?.gitDir ?? null;
 }
 
 /** A merge, rebase, cherry-pick or revert the person is in the middle of: not ours to commit into. */
@@ -80,6 +105,18 @@ function operationInProgress(gitDir: string): string | null {
   ];
   for (const [file, what] of markers) if (existsSync(join(gitDir, file))) return what;
   return null;
+}
+
+/**
+ * A commit on a detached HEAD belongs to no branch: the next `git checkout` leaves it behind, in
+ * the reflog only (issue 13). Such records stay uncommitted in the work tree instead.
+ */
+function isDetached(gitDir: string): boolean {
+  try {
+    return !readFileSync(join(gitDir, 'HEAD'), 'utf8').startsWith('ref: ');
+  } catch {
+    return false;
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,11 +138,19 @@ export async function commitFiles(root: string, files: readonly string[], messag
   const gitDir = findGitDir(root);
   if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
   const busy = operationInProgress(gitDir);
-  if (busy) return { committed: false, reason: `${busy} is in progress in this repository; the next record after it finishes commits everything` };
+  if (busy) {
+    return {
+      committed: false,
+      reason: `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`,
+    };
+  }
+  if (isDetached(gitDir)) {
+    return { committed: false, reason: 'HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it' };
+  }
 
   const timeoutMs = options.timeoutMs ?? 10_000;
   let paths = files.filter((f) => existsSync(f)).map((f) => relative(root, f));
-  const baseEnv = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  const baseEnv = gitEnvironment(options.env ?? process.env);
   let env: NodeJS.ProcessEnv = baseEnv;
   let needsAdd = false;
   let identityFallback = false;

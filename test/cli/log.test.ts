@@ -249,7 +249,7 @@ describe('finding the workspace', () => {
     expect(none.stderr).toMatch(/no workspace found in \/ or any folder above it; allowed: .*--root DIR/);
     const bad = await runCli(['status'], { cwd: ws.root, env: { ...ws.env, TUTOR_NOW: 'yesterday' } });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('TUTOR_NOW: refused "yesterday"; allowed: an ISO-8601 instant');
+    expect(bad.stderr).toContain('TUTOR_NOW: refused "yesterday"; allowed: an ISO-8601 date or instant that exists');
   });
 });
 

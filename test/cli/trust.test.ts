@@ -25,7 +25,7 @@ describe('tutor verify', () => {
     for (let i = 0; i < 4; i++) await log(ws.root, ws.env, ['--concept', 'tokenization', '--quality', '0.5'], i);
     const clean = await runCli(['verify'], { cwd: ws.root, env: ws.env });
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toContain('verified 4 line(s), 4 event(s): OK');
+    expect(clean.stdout).toMatch(/verified 4 line\(s\), 4 event\(s\) against \d+ commit\(s\) of its history, 4 acknowledged record\(s\): OK/);
 
     const path = ws.file('memory/evidence.jsonl');
     const lines = readFileSync(path, 'utf8').trim().split('\n');
@@ -40,11 +40,11 @@ describe('tutor verify', () => {
     expect(broken.stdout).toMatch(/line 3 \(evt_\w+\): ERROR: its prev hash matches no earlier line: an earlier line was edited/);
     expect(broken.stdout).toContain('line 5: ERROR: does not parse: not valid JSON');
     expect(broken.stdout).toMatch(/line 6 \(evt_\w+\): ERROR: duplicate id \(first on line 1\)/);
-    expect(broken.stderr).toMatch(/^tutor: the log does not verify: \d+ problem\(s\), first on line 3/);
+    expect(broken.stderr).toMatch(/^tutor: the log does not verify: \d+ problem\(s\), first on line 2: line 2 \(evt_\w+\) differs from the record tutor log acknowledged: quality 0.5 → 0.9/);
     expect(id).toMatch(/^evt_/);
   });
 
-  it('catches an edit of the last line through the heads in learner.json and the last commit', async () => {
+  it('catches an edit of the last line through the head in learner.json and the git history', async () => {
     const ws = tempWorkspace();
     await log(ws.root, ws.env, ['--concept', 'tokenization', '--quality', '0.5'], 0);
     await log(ws.root, ws.env, ['--concept', 'tokenization', '--quality', '0.6'], 1);
@@ -53,18 +53,45 @@ describe('tutor verify', () => {
     const result = await runCli(['verify'], { cwd: ws.root, env: ws.env });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/ERROR: memory\/learner\.json records head \w+…, which is no line of the log/);
-    expect(result.stdout).toMatch(/ERROR: commit \w+ records head \w+…, which is no line of the log/);
+    expect(result.stdout).toMatch(/line 2 \(evt_\w+\) as of commit \w{7} \(2026-\d\d-\d\d, "tutor: exchange tokenization quality 0.6"\) was changed in the working copy of memory\/evidence.jsonl: quality 0.6 → 1/);
+    expect(result.stdout).toMatch(/ERROR: line 2 \(evt_\w+\) differs from the record tutor log acknowledged: quality 0.6 → 1/);
   });
 
-  it('refuses timestamps far in the future and references to unknown ids', async () => {
+  it('log refuses a clock verify would flag; an event about a concept the curriculum dropped is a note, not an error', async () => {
     const ws = tempWorkspace({ git: false });
     await log(ws.root, ws.env, ['--concept', 'position', '--quality', '0.5'], 0);
-    await runCli(['log', '--concept', 'tokenization', '--quality', '0.5'], { cwd: ws.root, env: { ...ws.env, TUTOR_NOW: '2030-01-01T00:00:00Z' } });
+    for (const now of ['2030-01-01T00:00:00Z', '1999-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '2026-02-30']) {
+      const before = fingerprint(ws.root);
+      const refused = await runCli(['log', '--concept', 'tokenization', '--quality', '0.5'], { cwd: ws.root, env: { ...ws.env, TUTOR_NOW: now } });
+      expect(refused.code, now).toBe(1);
+      expect(refused.stderr).toMatch(/^tutor: TUTOR_NOW: /);
+      expect(refused.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(fingerprint(ws.root)).toEqual(before);
+    }
     writeFileSync(ws.file('memory/domain.json'), JSON.stringify({ ...TINY_DOMAIN, concepts: TINY_DOMAIN.concepts.filter((c) => c.id !== 'position'), exit_test: [] }));
     const result = await runCli(['verify'], { cwd: ws.root, env: { ...ws.env, TUTOR_NOW: '2026-06-18T12:00:00Z' } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('note: about concept "position", which memory/domain.json no longer has: kept, not counted');
+  });
+
+  it('names the time when a line carries a timestamp far in the future', async () => {
+    const ws = tempWorkspace({ git: false });
+    await log(ws.root, ws.env, ['--concept', 'position', '--quality', '0.5'], 0);
+    const result = await runCli(['verify'], { cwd: ws.root, env: { ...ws.env, TUTOR_NOW: '2026-06-10T00:00:00Z' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('ERROR: unknown concept "position" (not in memory/domain.json)');
-    expect(result.stdout).toContain('ERROR: timestamp 2030-01-01T00:00:00.000Z is in the future');
+    expect(result.stdout).toContain('ERROR: timestamp 2026-06-18T09:00:00.000Z is in the future');
+  });
+
+  it('--json prints one JSON document, the report, and exits 1 when the log does not verify', async () => {
+    const ws = tempWorkspace({ git: false });
+    await log(ws.root, ws.env, ['--concept', 'position', '--quality', '0.5'], 0);
+    writeFileSync(ws.file('memory/evidence.jsonl'), `${readFileSync(ws.file('memory/evidence.jsonl'), 'utf8')}not json\n`);
+    const result = await runCli(['verify', '--json'], { cwd: ws.root, env: ws.env });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.findings[0].message).toContain('does not parse');
+    expect(result.stderr).toBe('');
   });
 });
 
@@ -103,6 +130,7 @@ describe('two clones of one workspace', () => {
       const verified = await runCli(['verify'], { cwd: side.root, env: side.env });
       expect(verified.code, verified.stdout).toBe(0);
       expect(verified.stdout).toMatch(/continues from line \d+, not the line before it: a merge of two clones/);
+      expect(verified.stdout).toMatch(/against \d+ commit\(s\) of its history/);
       expect((await runCli(['build'], { cwd: side.root, env: { ...side.env, TUTOR_NOW: at(30) } })).code).toBe(0);
     }
     const state = (ws: TempWorkspace) => readJson(ws.file('memory/learner.json')).concepts;

@@ -12,9 +12,11 @@ export function tinyDomain(overrides: Record<string, unknown> = {}): Domain {
 }
 
 let counter = 0;
-/** Ids that sort like real ones: "evt_" + 26 Crockford characters, increasing. */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Ids that sort like real ones: "evt_" + 26 Crockford characters, increasing, distinct for distinct n. */
 export function testId(n = ++counter): string {
-  return `evt_${n.toString(32).toUpperCase().replace(/[ILOU]/g, 'X').padStart(26, '0')}`;
+  const digits = [...n.toString(32)].map((d) => CROCKFORD[parseInt(d, 32)]).join('');
+  return `evt_${digits.padStart(26, '0')}`;
 }
 
 export function at(ms: number): string {

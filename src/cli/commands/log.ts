@@ -1,7 +1,7 @@
 // tutor log: records one exchange, exit-test attempt or retraction (DESIGN.md "Commands").
 import type { Command } from 'commander';
 import type { LogRequest } from '../../core/decide.js';
-import { resolveNow, resolveWorkspace, type Io } from '../runtime.js';
+import { resolveRecordTime, resolveWorkspace, type Io } from '../runtime.js';
 
 interface LogFlags extends LogRequest {
   root?: string;
@@ -36,8 +36,7 @@ export function registerLog(program: Command, io: Io): void {
       const [{ recordEvent }, { describeRecord }] = await Promise.all([import('../../app/record.js'), import('../../core/summary.js')]);
       const { root, json, ...request } = flags;
       const workspace = resolveWorkspace(io, root);
-      const now = resolveNow(io.env);
-      const outcome = await recordEvent(workspace, request, { now });
+      const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
       const line = describeRecord(outcome.event, outcome.before, outcome.after);
       if (json) {
         const concept = outcome.event.type === 'exchange' ? outcome.after.learner.concepts[outcome.event.concept] : undefined;

@@ -1,6 +1,6 @@
 // tutor mcp: log, status and context as MCP tools over stdio (stdout is the protocol's).
 import type { Command } from 'commander';
-import { resolveNow, resolveWorkspace, type Io } from '../runtime.js';
+import { resolveNow, resolveRecordTime, resolveWorkspace, type Io } from '../runtime.js';
 
 export function registerMcp(program: Command, io: Io, version: string): void {
   program
@@ -11,6 +11,6 @@ export function registerMcp(program: Command, io: Io, version: string): void {
       const workspace = resolveWorkspace(io, flags.root);
       resolveNow(io.env);
       const { serveMcpOverStdio } = await import('../../mcp/server.js');
-      await serveMcpOverStdio({ workspace, now: () => resolveNow(io.env), version, log: (line) => io.err(line) });
+      await serveMcpOverStdio({ workspace, now: () => resolveNow(io.env), recordTime: () => resolveRecordTime(io.env), version, log: (line) => io.err(line) });
     });
 }
