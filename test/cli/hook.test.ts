@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, tempWorkspace } from '../helpers/workspace.js';
 
-const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
 
 function hook(stdin: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   return new Promise((done) => {

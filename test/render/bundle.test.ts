@@ -10,7 +10,7 @@ import { workspaceAt } from '../../src/store/workspace.js';
 import { runCli, tempWorkspace } from '../helpers/workspace.js';
 
 const NOW = '2026-06-21T19:00:00.000Z';
-const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
 
 describe('the bundle and the source render the same pages', () => {
   it('dashboard: after records, a misconception, an exit attempt and a retraction', async () => {
