@@ -122,7 +122,7 @@ function runQuiet(args) {
 
 /** A session log of about `megabytes` MB: the real fixtures repeated with fresh uuids, an hour apart. */
 function makeSessionLog(path, megabytes, mode = 'conversation') {
-  const folder = join(repo, '..', 'shared', 'fixtures', 'claude-code-transcripts');
+  const folder = join(repo, 'test', 'fixtures', 'claude-code-transcripts');
   const sources = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).map((f) => readFileSync(join(folder, f), 'utf8').split('\n').filter(Boolean));
   const lines = [];
   let bytes = 0;

@@ -89,6 +89,17 @@ function jsonError(error: unknown, message: string): JsonErrorBody {
   return { ok: false, error: { kind: 'refused', message } };
 }
 
+/** `tutor` or `tutor hook` alone: a command that only groups subcommands, run bare, shows its help (issue 13). */
+function bareGroup(program: Command, argv: readonly string[]): Command | null {
+  let command = program;
+  for (const name of argv) {
+    const next = command.commands.find((c) => c.name() === name);
+    if (!next) return null;
+    command = next;
+  }
+  return command.commands.length > 0 ? command : null;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
   const wantsJson = argv.includes('--json');
@@ -103,6 +114,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
+      const group = error.code === 'commander.help' ? bareGroup(program, argv) : null;
+      if (group) {
+        io.out(group.helpInformation().replace(/\n$/, ''));
+        return EXIT.ok;
+      }
       const command = argv.find((a) => !a.startsWith('-'));
       const hint = command ? ` (see: tutor ${command} --help)` : ' (see: tutor --help)';
       return fail(EXIT.usage, `${error.message.replace(/^error: /, '')}${hint}`, new UsageError('', error.message));

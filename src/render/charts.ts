@@ -59,7 +59,9 @@ export interface MapNode {
   name: string;
   status: string;
   tone: string;
-  percent: number;
+  // Not `percent`: a bare {{percent}} in a template calls the `percent` helper with no argument
+  // ("mastery NaN%%", issue 13), because Handlebars looks helpers up before fields.
+  masteryPercent: number;
 }
 export interface PrereqMap {
   width: number;
@@ -117,7 +119,7 @@ export function prereqMap(domain: Domain, learner: LearnerState): PrereqMap {
     const percent = Math.round((state?.mastery ?? 0) * 100);
     const short = c.name.length > 16 ? `${c.name.slice(0, 15)}…` : c.name;
     const status = state?.status ?? 'untouched';
-    return { id: c.id, x: p.x, y: p.y, name: c.name, label: `${status === 'mastered' ? '✓ ' : ''}${short} ${percent}%`, status, tone: masteryTone(status, state?.mastery ?? 0), percent };
+    return { id: c.id, x: p.x, y: p.y, name: c.name, label: `${status === 'mastered' ? '✓ ' : ''}${short} ${percent}%`, status, tone: masteryTone(status, state?.mastery ?? 0), masteryPercent: percent };
   });
   const edges = domain.concepts.flatMap((c) =>
     c.prereqs.map((p) => {

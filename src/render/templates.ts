@@ -150,7 +150,7 @@ svg text { font-family: system-ui, sans-serif; }
 <svg width="{{map.width}}" height="{{map.height}}" viewBox="0 0 {{map.width}} {{map.height}}" role="img" aria-label="Prerequisite graph of {{overall.concepts}} concepts">
 {{#each map.columns}}<text x="{{x}}" y="14" font-size="11" fill="#57606a">{{label}}</text>{{/each}}
 {{#each map.edges}}<path d="{{d}}" fill="none" stroke="{{#if gap}}#cf222e{{else}}#8c959f{{/if}}" stroke-opacity="{{#if gap}}0.9{{else}}0.45{{/if}}" stroke-width="1.2"/>{{/each}}
-{{#each map.nodes}}<g><title>{{name}}: {{status}}, mastery {{percent}}%</title><rect x="{{x}}" y="{{y}}" width="150" height="24" rx="5" class="node-{{tone}}" fill="{{#if (eq tone 'mastered')}}#d2f4dc{{else}}{{#if (eq tone 'learning-high')}}#fff1c2{{else}}{{#if (eq tone 'learning-low')}}#ffe2e0{{else}}#eef1f4{{/if}}{{/if}}{{/if}}" stroke="#8c959f"/><text x="{{x}}" y="{{y}}" dx="6" dy="16" font-size="11" fill="#1f2328">{{label}}</text></g>{{/each}}
+{{#each map.nodes}}<g><title>{{name}}: {{status}}, mastery {{masteryPercent}}%</title><rect x="{{x}}" y="{{y}}" width="150" height="24" rx="5" class="node-{{tone}}" fill="{{#if (eq tone 'mastered')}}#d2f4dc{{else}}{{#if (eq tone 'learning-high')}}#fff1c2{{else}}{{#if (eq tone 'learning-low')}}#ffe2e0{{else}}#eef1f4{{/if}}{{/if}}{{/if}}" stroke="#8c959f"/><text x="{{x}}" y="{{y}}" dx="6" dy="16" font-size="11" fill="#1f2328">{{label}}</text></g>{{/each}}
 </svg>
 </div>
 </section>

@@ -12,6 +12,12 @@ export function sessionLogFolder(projectRoot: string, env: NodeJS.ProcessEnv): s
   return join(config, 'projects', projectRoot.replace(/[^A-Za-z0-9]/g, '-'));
 }
 
+/** The session-log folder as a message names it, saying so when it does not exist. */
+export function describeSessionLogFolder(projectRoot: string, env: NodeJS.ProcessEnv): string {
+  const folder = sessionLogFolder(projectRoot, env);
+  return existsSync(folder) ? folder : `${folder} (no such folder)`;
+}
+
 /** The workspace's session logs (top level only: subagent logs live in subfolders and are not the chat). */
 export function findSessionLogs(projectRoot: string, env: NodeJS.ProcessEnv): string[] {
   const folder = sessionLogFolder(projectRoot, env);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempWorkspace } from '../helpers/workspace.js';
 import { launch, openWatched, SCREENSHOTS } from './browser.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/claude-code-transcripts');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();

@@ -1,12 +1,12 @@
 // The Stop hook as Claude Code runs it: JSON on stdin, exit 0 always, the page rebuilt.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, tempWorkspace } from '../helpers/workspace.js';
+import { CLI, fingerprint, runCli, tempWorkspace } from '../helpers/workspace.js';
 
-const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
 
 function hook(stdin: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   return new Promise((done) => {
@@ -19,6 +19,16 @@ function hook(stdin: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ cod
     child.on('close', (code) => done({ code: code ?? -1, stdout, stderr, ms: Date.now() - started }));
     child.stdin.end(stdin);
   });
+}
+
+/** A workspace with a transcript page from an earlier run, and no session log anywhere. */
+function workspaceWithoutSessions() {
+  const ws = tempWorkspace({ git: false });
+  const claude = mkdtempSync(join(tmpdir(), 'tutor-claude-'));
+  mkdirSync(ws.file('site'));
+  writeFileSync(ws.file('site/transcript.html'), '<!doctype html><title>Transcript</title><p>yesterday: 12 exchanges</p>\n');
+  const folder = join(claude, 'projects', ws.root.replace(/[^A-Za-z0-9]/g, '-'));
+  return { ws, env: { ...ws.env, CLAUDE_CONFIG_DIR: claude, TZ: 'UTC' }, folder };
 }
 
 /** A workspace whose Claude Code project folder holds one real session log. */
@@ -53,14 +63,46 @@ describe('tutor hook stop', () => {
     expect(log).toContain('/nonexistent/x.jsonl does not exist');
     expect(await hook('{}', '/', { ...env, TUTOR_ROOT: '' })).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
+
+  it('with no session logs stays silent, exits 0 and leaves an existing page as it was (issue 13)', async () => {
+    const { ws, env, folder } = workspaceWithoutSessions();
+    const page = readFileSync(ws.file('site/transcript.html'));
+    expect(await hook(JSON.stringify({ cwd: ws.root, hook_event_name: 'Stop' }), ws.root, env)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(await hook(JSON.stringify({ cwd: ws.root, transcript_path: join(folder, 'gone.jsonl') }), ws.root, env)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(ws.file('site/transcript.html'))).toEqual(page);
+    expect(readFileSync(ws.file('memory/hook.log'), 'utf8')).toContain(`no session logs (.jsonl) in ${folder}`);
+  });
 });
 
 describe('tutor transcript', () => {
+  it('with no session logs refuses, exit 1, names the folder it searched and leaves the page as it was (issue 13)', async () => {
+    const { ws, env, folder } = workspaceWithoutSessions();
+    const before = fingerprint(ws.root);
+    const missing = await runCli(['transcript'], { cwd: ws.root, env });
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toContain(`no session logs (.jsonl) in ${folder} (no such folder)`);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'agent-sidechain.jsonl'), '');
+    const empty = await runCli(['transcript'], { cwd: ws.root, env });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain(`no session logs (.jsonl) in ${folder};`);
+    expect(fingerprint(ws.root)).toEqual(before);
+  });
+
+  it('without CLAUDE_CONFIG_DIR searches ~/.claude/projects/ and names that folder', async () => {
+    const { ws, env } = workspaceWithoutSessions();
+    const before = fingerprint(ws.root);
+    const result = await runCli(['transcript'], { cwd: ws.root, env: { ...env, CLAUDE_CONFIG_DIR: '' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(join(ws.env.HOME ?? '', '.claude', 'projects', ws.root.replace(/[^A-Za-z0-9]/g, '-')));
+    expect(fingerprint(ws.root)).toEqual(before);
+  });
+
   it('redacts by default and keeps everything with --no-redact', async () => {
     const { ws, env, session } = workspaceWithSession();
     const { appendFileSync } = await import('node:fs');
     appendFileSync(session, `${JSON.stringify({ type: 'user', uuid: 'u-mail', timestamp: '2026-02-16T23:00:00.000Z', message: { role: 'user', content: 'write to jane@example.com' } })}\n`);
-    const { runCli } = await import('../helpers/workspace.js');
     expect((await runCli(['transcript'], { cwd: ws.root, env })).code).toBe(0);
     expect(ws.read('site/transcript.html')).toContain('write to [redacted: email]');
     expect((await runCli(['transcript', '--no-redact'], { cwd: ws.root, env })).code).toBe(0);

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/main.js';
-import { tempWorkspace } from '../helpers/workspace.js';
+import { runCli, tempWorkspace } from '../helpers/workspace.js';
 
 function capture(env: NodeJS.ProcessEnv, cwd: string, out?: (t: string) => void) {
   const io = { out: out ?? ((t: string) => void lines.out.push(t)), err: (t: string) => void lines.err.push(t), env, cwd };
@@ -36,5 +36,28 @@ describe('main', () => {
     expect(lines.out.join('')).toMatch(/^\d+\.\d+\.\d+$/);
     expect(await main(['log', '--help'], io)).toBe(EXIT.ok);
     expect(lines.out.join('\n')).toContain('--quality <q>');
+  });
+});
+
+describe('a command that only groups subcommands, run bare', () => {
+  it('tutor and tutor hook alone print their help to stdout and exit 0 (issue 13: was "(outputHelp)", exit 2)', async () => {
+    const ws = tempWorkspace({ git: false });
+    for (const [args, lists] of [[[], 'transcript'], [['hook'], 'session-start']] as const) {
+      const bare = await runCli(args, { cwd: ws.root, env: ws.env });
+      const help = await runCli([...args, '--help'], { cwd: ws.root, env: ws.env });
+      expect(bare).toMatchObject({ code: 0, stderr: '' });
+      expect(bare.stdout).toMatch(new RegExp(`^Usage: ${['tutor', ...args].join(' ')} \\[options\\] \\[command\\]`));
+      expect(bare.stdout).toContain(lists);
+      expect(bare.stdout).toBe(help.stdout);
+    }
+  });
+
+  it('an unknown subcommand is still a usage error, exit 2', async () => {
+    const ws = tempWorkspace({ git: false });
+    for (const args of [['bogus'], ['hook', 'bogus']]) {
+      const result = await runCli(args, { cwd: ws.root, env: ws.env });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toContain("unknown command 'bogus'");
+    }
   });
 });

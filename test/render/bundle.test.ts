@@ -10,7 +10,7 @@ import { workspaceAt } from '../../src/store/workspace.js';
 import { runCli, tempWorkspace } from '../helpers/workspace.js';
 
 const NOW = '2026-06-21T19:00:00.000Z';
-const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/claude-code-transcripts/cc-2.1.42-conversation-thinking-03eb5929.jsonl');
 
 describe('the bundle and the source render the same pages', () => {
   it('dashboard: after records, a misconception, an exit attempt and a retraction', async () => {
@@ -30,6 +30,8 @@ describe('the bundle and the source render the same pages', () => {
     await rebuildWorkspace(workspaceAt(copy), new Date(NOW));
     const fromBundle = ws.read('site/index.html');
     expect(fromBundle).toContain('temp-reranks');
+    expect(fromBundle).toContain('<title>Tokenization: learning, mastery 90%</title>');
+    expect(fromBundle).not.toContain('NaN');
     expect(readFileSync(join(copy, 'site', 'index.html'), 'utf8')).toBe(fromBundle);
   });
 

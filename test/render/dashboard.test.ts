@@ -39,6 +39,14 @@ describe('renderDashboard', () => {
     expect(passed).toMatch(/b1 · Not ready: 0\/2 required concepts mastered/);
   });
 
+  it('each prerequisite-map node says its real mastery in its tooltip (issue 13: was "mastery NaN%%")', () => {
+    const events = [exchange('tokenization', 0.5, T0), exchange('tokenization', 0.9, T0 + HOUR)];
+    const html = renderDashboard(domain, recompute(domain, events, now));
+    const tooltips = [...html.matchAll(/<g><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(tooltips).toEqual(['Tokenization: learning, mastery 74%', 'Sampling: untouched, mastery 0%', 'Attention: untouched, mastery 0%', 'Position: untouched, mastery 0%']);
+    expect(html).not.toContain('NaN');
+  });
+
   it('opens and marks the current module; links study pages by title', () => {
     const html = renderDashboard(domain, recompute(domain, [], now), [{ href: './notes.html', title: 'Attention & cost' }]);
     expect(html).toMatch(/<details class="module current" open aria-current="step" data-module="M1">/);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExchanges, parseTranscriptLine, withLastReply, type TranscriptEntry } from '../../src/transcript/parse.js';
 import { readTranscripts } from '../../src/transcript/read.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures/claude-code-transcripts');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/claude-code-transcripts');
 const fixture = (name: string) => join(FIXTURES, name);
 const parseText = (text: string, sequence = 0): TranscriptEntry[] =>
   text.split('\n').flatMap((line) => parseTranscriptLine(line, sequence) ?? []);

@@ -79,9 +79,14 @@ export function registerHook(program: Command, io: Io): void {
         const transcriptPath = typeof input.transcript_path === 'string' && existsSync(input.transcript_path) ? input.transcript_path : null;
         if (typeof input.transcript_path === 'string' && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist; using the logs found`);
         const { buildTranscript } = await import('../../app/transcript.js');
-        const { findSessionLogs } = await import('../../transcript/read.js');
+        const { describeSessionLogFolder, findSessionLogs } = await import('../../transcript/read.js');
         const logs = findSessionLogs(workspace.root, io.env);
         const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
+        if (files.length === 0) {
+          // Nothing to render: keep the page an earlier turn wrote rather than empty it (issue 13).
+          note(root, `stop hook: no session logs (.jsonl) in ${describeSessionLogFolder(workspace.root, io.env)}; site/transcript.html left as it was`);
+          return;
+        }
         const lastReply = typeof input.last_assistant_message === 'string' ? input.last_assistant_message : null;
         await buildTranscript({ workspace, files, env: io.env, timeZone: localTimeZone(io.env), redact: true, lastReply, now: resolveNow(io.env) });
       } catch (error) {

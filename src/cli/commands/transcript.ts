@@ -26,6 +26,5 @@ export function registerTranscript(program: Command, io: Io): void {
       const days = new Set(result.exchanges.map((x) => (x.learner?.ts ?? x.tutor?.ts ?? '').slice(0, 10))).size;
       const typed = result.exchanges.filter((x) => x.learner).length;
       io.out(`wrote ${result.out}: ${typed} exchange(s) over ${days} day(s) from ${result.sources.length} session log(s)`);
-      if (result.sources.length === 0) io.err('tutor: no session logs found for this workspace (Claude Code keeps them under ~/.claude/projects/)');
     });
 }
