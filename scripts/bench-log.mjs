@@ -12,7 +12,7 @@ const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max
 
 /** A log of `count` exchanges over the bundled curriculum, chained like real ones, one per minute. */
 export async function writeLog(path, count) {
-  const { makeEventId } = await import(dist('core/ids.js'));
+  const { makeEventId } = await import(dist('core/clock.js'));
   const { serializeEvent } = await import(dist('core/events.js'));
   const { hashLine } = await import(dist('store/evidence.js'));
   const domain = JSON.parse(readFileSync(join(repo, 'memory', 'domain.json'), 'utf8'));
@@ -23,7 +23,7 @@ export async function writeLog(path, count) {
   let last = null;
   for (let i = 0; i < count; i++) {
     const ms = start + i * 60_000;
-    const random = new Uint8Array(10).map((_, j) => (i * 31 + j * 7) & 255);
+    const random = new Uint8Array(16).map((_, j) => (i * 31 + j * 7) & 255);
     const id = makeEventId(ms, random, last);
     last = id;
     const line = serializeEvent({ id, ts: new Date(ms).toISOString(), type: 'exchange', concept: concepts[i % concepts.length], quality: ((i * 37) % 100) / 100, ...(i % 50 === 0 ? { note: 'a note of ordinary length about what happened in this exchange' } : {}), prev });

@@ -42,4 +42,25 @@ describe('tutor mcp', () => {
       await client.close();
     }
   });
+
+  it('issue 13: with the clock behind the log, a misconception and its resolution logged through MCP stay resolved', async () => {
+    const ws = tempWorkspace();
+    const start = (now: string) =>
+      new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--root', ws.root], env: { ...(ws.env as Record<string, string>), TUTOR_NOW: now }, stderr: 'pipe' });
+    const first = new Client({ name: 'test-client', version: '1.0.0' });
+    await first.connect(start('2026-06-18T11:30:00Z'));
+    await first.callTool({ name: 'log_exchange', arguments: { concept: 'sampling', quality: 0.5 } });
+    await first.close();
+    const behind = new Client({ name: 'test-client', version: '1.0.0' });
+    await behind.connect(start('2026-06-18T11:00:00Z'));
+    try {
+      await behind.callTool({ name: 'log_exchange', arguments: { concept: 'sampling', quality: 0.4, misconception: 'm5', tag: 'tag5' } });
+      const resolved = await behind.callTool({ name: 'log_exchange', arguments: { concept: 'sampling', quality: 0.9, resolved: ['tag5'] } });
+      expect(textOf(resolved)).toContain('resolved tag5');
+      expect(readJson(ws.file('memory/learner.json')).concepts.sampling.misconceptions).toMatchObject({ open: [], resolved: 1 });
+      expect(textOf(await behind.callTool({ name: 'status', arguments: {} }))).not.toContain('tag5 (open)');
+    } finally {
+      await behind.close();
+    }
+  });
 });
