@@ -72,14 +72,19 @@ function recordClock(options: RecordOptions): RecordClock {
  * this clone's last record wrote them. Otherwise (a pull, a git operation, an edit, a first record
  * in this clone) the whole log is checked once, as `tutor verify` does.
  */
-async function currentProblem(workspace: Workspace, domain: Domain, log: EvidenceLog, before: string, paths: JournalPaths | null, now: Date): Promise<string | null> {
+async function currentProblem(workspace: Workspace, domain: Domain, log: EvidenceLog, before: string, paths: JournalPaths | null, now: Date): Promise<string | null | undefined> {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
   // Loaded only here: the history check reads git through simple-git, which a record's usual
   // path never loads (issue 8).
   const { checkLog, firstProblem } = await import('./verify.js');
-  return firstProblem(await checkLog(workspace, domain, log.complete, now));
+  try {
+    return firstProblem(await checkLog(workspace, domain, log.complete, now));
+  } catch {
+    // The check never stands in the way of a record: unknown, so the next record tries again.
+    return undefined;
+  }
 }
 
 export async function recordEvent(workspace: Workspace, request: LogRequest, options: RecordOptions): Promise<RecordOutcome> {
@@ -109,7 +114,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     if (paths) {
       try {
         appendJournal(paths, line);
-        writeCheckState(paths, { bytes: digests.bytes, digest: digests.digest, problem: integrityProblem });
+        if (integrityProblem !== undefined) writeCheckState(paths, { bytes: digests.bytes, digest: digests.digest, problem: integrityProblem });
       } catch (error) {
         warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${(error as Error).message})`);
       }
@@ -120,7 +125,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     const meta = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem }));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null }));
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);
@@ -128,7 +133,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, head, attestation: { bytes: digests.bytes, digest: digests.digest }, integrityProblem, quarantinedBytes: log.tornTail?.length ?? 0 };
+    return { event, before, after, head, attestation: { bytes: digests.bytes, digest: digests.digest }, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0 };
   });
 
   const commit: CommitResult =
