@@ -1,12 +1,12 @@
 // `tutor verify`: the log line by line (core/verify.ts), the head recorded in learner.json, every
 // record this clone acknowledged (the journal), and every version of the log git holds (issue 13).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import type { Domain } from '../core/domain.js';
 import { checkAcknowledged } from '../core/history.js';
 import { checkRecordedHead, verifyLog, type Finding, type VerifyReport } from '../core/verify.js';
 import { readDomain } from '../store/domain-file.js';
 import { splitLogLines } from '../store/evidence.js';
+import { readRegularFile } from '../store/regular-file.js';
 import { journalPaths, readCheckState, readJournal, writeCheckState } from '../store/journal.js';
 import type { Workspace } from '../store/workspace.js';
 import { checkLogHistory } from './history-check.js';
@@ -19,9 +19,10 @@ export interface WorkspaceReport extends VerifyReport {
 }
 
 function recordedLearnerHead(path: string): string | null {
-  if (!existsSync(path)) return null;
   try {
-    const head = (JSON.parse(readFileSync(path, 'utf8')) as { source?: { head?: unknown } }).source?.head;
+    const text = readRegularFile(path);
+    if (text === null) return null;
+    const head = (JSON.parse(text.toString('utf8')) as { source?: { head?: unknown } }).source?.head;
     return typeof head === 'string' ? head : null;
   } catch {
     return null;
@@ -88,7 +89,7 @@ export async function knownProblem(workspace: Workspace, domain: Domain, complet
 
 export async function verifyWorkspace(workspace: Workspace, now: Date): Promise<WorkspaceReport> {
   const domain = readDomain(workspace);
-  const buffer = existsSync(workspace.evidence) ? readFileSync(workspace.evidence) : Buffer.alloc(0);
+  const buffer = readRegularFile(workspace.evidence) ?? Buffer.alloc(0);
   const report = await checkLog(workspace, domain, buffer, now);
   rememberCheck(workspace, splitLogLines(buffer).complete, firstProblem(report));
   return report;

@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { CurriculumError, InputError, IntegrityError, SilentFailure, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
 import { packageRoot } from '../store/package-root.js';
+import { UnsafeFileError } from '../store/regular-file.js';
 import { registerBuild } from './commands/build.js';
 import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
@@ -129,6 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return fail(EXIT.refused, error.message, error);
     }
     if (error instanceof LockTimeoutError) return fail(EXIT.refused, `${error.message}; nothing was recorded`, error);
+    if (error instanceof UnsafeFileError) return fail(EXIT.refused, `${error.message}; nothing was changed`, error);
     const system = describeSystemError(error as NodeJS.ErrnoException);
     if (system) return fail(EXIT.refused, system, error);
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);

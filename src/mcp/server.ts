@@ -11,6 +11,8 @@ import { readSnapshot } from '../app/snapshot.js';
 import type { LogRequest } from '../core/decide.js';
 import { CurriculumError, InputError, UsageError } from '../core/errors.js';
 import { describeRecord, describeStatus } from '../core/summary.js';
+import { LockTimeoutError } from '../store/lock.js';
+import { UnsafeFileError } from '../store/regular-file.js';
 import type { Workspace } from '../store/workspace.js';
 
 export interface McpOptions {
@@ -30,6 +32,13 @@ const text = (value: string, isError = false): ToolResult => ({ content: [{ type
 /** Refused input is the caller's to fix: a tool error, never a crash of the server. */
 function asToolError(error: unknown): ToolResult {
   if (error instanceof InputError || error instanceof UsageError || error instanceof CurriculumError) return text(error.message, true);
+  if (error instanceof UnsafeFileError || error instanceof LockTimeoutError) return text(`${error.message}; nothing was recorded`, true);
+  const code = (error as NodeJS.ErrnoException).code;
+  // This machine refused the write (read-only, full disk, permissions): the caller's to fix, not a bug.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    const path = (error as NodeJS.ErrnoException).path;
+    return text(`${path ? `${path}: ` : ''}the system refused (${code}); nothing was recorded`, true);
+  }
   return text(`internal error (a bug in tutor): ${(error as Error).message}`, true);
 }
 

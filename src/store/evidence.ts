@@ -1,10 +1,11 @@
 // memory/evidence.jsonl on disk: reading it, quarantining a torn tail, appending one line durably.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, ftruncateSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, fstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseEventLine, type TutorEvent } from '../core/events.js';
 import type { LogLine } from '../core/verify.js';
 import { fsyncFolder, writeAll } from './atomic-write.js';
+import { openRegular, readRegularFile } from './regular-file.js';
 
 export interface UnreadableLine {
   /** 1-based line number in the file. */
@@ -90,20 +91,11 @@ export function splitLogLines(buffer: Buffer): { lines: LogLine[]; tornTailBytes
 }
 
 export function readEvidenceLines(path: string): { lines: LogLine[]; tornTailBytes: number; complete: Buffer } {
-  return splitLogLines(existsSync(path) ? readFileSync(path) : Buffer.alloc(0));
+  return splitLogLines(readRegularFile(path) ?? Buffer.alloc(0));
 }
 
 export function readEvidence(path: string): EvidenceLog {
-  if (!existsSync(path)) return parseEvidence(Buffer.alloc(0));
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    // Some read errors (EISDIR) carry no path; the message to the person needs it.
-    (error as NodeJS.ErrnoException).path ??= path;
-    throw error;
-  }
-  return parseEvidence(buffer);
+  return parseEvidence(readRegularFile(path) ?? Buffer.alloc(0));
 }
 
 /**
@@ -114,14 +106,14 @@ export function readEvidence(path: string): EvidenceLog {
 export function quarantineTornTail(evidencePath: string, tornPath: string, log: EvidenceLog): void {
   if (!log.tornTail) return;
   const fragment = Buffer.concat([log.tornTail, Buffer.from('\n')]);
-  const tornFd = openSync(tornPath, 'a');
+  const tornFd = openRegular(tornPath, 'append') as number;
   try {
     writeAll(tornFd, fragment);
     fsyncSync(tornFd);
   } finally {
     closeSync(tornFd);
   }
-  const fd = openSync(evidencePath, 'r+');
+  const fd = openRegular(evidencePath, 'update') as number;
   try {
     ftruncateSync(fd, log.completeBytes);
     fsyncSync(fd);
@@ -135,9 +127,11 @@ export function quarantineTornTail(evidencePath: string, tornPath: string, log: 
  * cut short (a full disk), the file is cut back to its old length, so no half line stays behind.
  */
 export function appendLine(path: string, line: string): void {
-  const created = !existsSync(path);
+  const existing = openRegular(path, 'read');
+  if (existing !== null) closeSync(existing);
+  const created = existing === null;
   const data = Buffer.from(`${line}\n`, 'utf8');
-  const fd = openSync(path, 'a');
+  const fd = openRegular(path, 'append') as number;
   let sizeBefore = 0;
   try {
     sizeBefore = fstatSync(fd).size;

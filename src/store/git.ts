@@ -5,8 +5,8 @@
 // starting simple-git cost ~35 ms of each `tutor log` (issue 8), a third of the whole floor, for
 // one fixed command. simple-git serves the occasional reads (git-history.ts), which this file must
 // not import: a record would load it again.
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export type CommitResult = { committed: true; sha: string } | { committed: false; reason: string };
@@ -22,11 +22,13 @@ export interface CommitOptions {
 
 
 /**
- * Every record stores the whole log and learner.json again as new loose objects; zlib's fastest
- * level writes them in about half the time of git's default (~20 ms less per record at 10,000
- * events). Loose objects are temporary: git's automatic gc repacks them with delta compression.
+ * Configuration for every git tutor runs. The repository is the learner's, but what is in it may
+ * have been planted (issue 14): no hook of any kind runs (`core.hooksPath` at a path with no
+ * hooks; `--no-verify` alone leaves post-commit, prepare-commit-msg, reference-transaction and a
+ * configured hooks path running), no fsmonitor daemon is started, and loose objects are written
+ * with zlib's fastest level.
  */
-const FAST_LOOSE_OBJECTS = ['-c', 'core.looseCompression=1'];
+const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.looseCompression=1'];
 
 class GitFailure extends Error {
   constructor(
@@ -37,14 +39,59 @@ class GitFailure extends Error {
   }
 }
 
-/** Runs git in `root`; resolves with stdout, rejects with a GitFailure carrying git's own words. */
+/**
+ * A git killed for taking too long leaves its index.lock behind, after which every later commit
+ * fails until someone deletes it. A lock that appeared while our git ran, and outlived it, was
+ * its own (no other git could have taken it while ours held it): tutor removes what it caused.
+ */
+function removeLockLeftBy(root: string, sinceMs: number): void {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return;
+  const lock = join(gitDir, 'index.lock');
+  try {
+    if (statSync(lock).mtimeMs >= sinceMs - 1_000) unlinkSync(lock);
+  } catch {
+    // No lock left: nothing to clean.
+  }
+}
+
+/**
+ * Runs git in `root`; resolves with stdout, rejects with a GitFailure carrying git's own words.
+ * git runs in a process group of its own, so that a timeout kills whatever it started too.
+ */
 function runGit(root: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile('git', [...FAST_LOOSE_OBJECTS, ...args], { cwd: root, env, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 8 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
-      if (!error) return resolvePromise(stdout);
-      const spawnError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'spawn git ENOENT' : '';
-      const timedOut = Boolean(error.killed) || error.signal === 'SIGKILL';
-      reject(new GitFailure([spawnError, stderr, stdout].filter((t) => t.trim().length > 0).join('\n') || error.message, timedOut));
+    const started = Date.now();
+    const hadLock = (() => {
+      const gitDir = findGitDir(root);
+      return gitDir ? existsSync(join(gitDir, 'index.lock')) : true;
+    })();
+    const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(new GitFailure(error.code === 'ENOENT' ? 'spawn git ENOENT' : error.message, false));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        if (!hadLock) removeLockLeftBy(root, started);
+        return reject(new GitFailure('timed out', true));
+      }
+      if (code === 0) return resolvePromise(stdout);
+      reject(new GitFailure([stderr, stdout].filter((t) => t.trim().length > 0).join('\n') || `git exited with ${code}`, false));
     });
   });
 }
@@ -186,7 +233,10 @@ export async function commitFiles(root: string, files: readonly string[], messag
         };
         continue;
       }
-      if (/index\.lock/.test(text)) {
+      if (/no space left|disk quota/i.test(text)) {
+        return { committed: false, reason: 'the disk is full (git could not write its objects); the record is saved, the next one will commit it' };
+      }
+      if (/index\.lock/.test(text) && /file exists|another git process/i.test(text)) {
         if (attempt < retries) {
           // Another git (or another tutor) holds the index: wait with jitter and try again.
           await sleep(40 + Math.random() * 160 * (attempt + 1));

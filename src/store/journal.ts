@@ -4,11 +4,12 @@
 // `tutor verify` can name every acknowledged record the log has lost, and `tutor restore` puts it
 // back, byte for byte. Beside it, the state of the last check of the log (its size and digest
 // then, and the problem found, if any), so that a record only re-checks the log when it changed.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
 import { fsyncFolder, writeAll, writeFileAtomic } from './atomic-write.js';
 import { findRepository } from './git.js';
+import { openRegular, readRegularFile } from './regular-file.js';
 
 export interface JournalPaths {
   journal: string;
@@ -31,7 +32,7 @@ export function appendJournal(paths: JournalPaths, line: string): void {
   const dir = dirname(paths.journal);
   const created = !existsSync(paths.journal);
   mkdirSync(dir, { recursive: true });
-  const fd = openSync(paths.journal, 'a');
+  const fd = openRegular(paths.journal, 'append') as number;
   try {
     writeAll(fd, Buffer.from(`${line}\n`, 'utf8'));
     fsyncSync(fd);
@@ -43,8 +44,7 @@ export function appendJournal(paths: JournalPaths, line: string): void {
 
 /** The acknowledged lines, oldest first; a torn last line (a crash mid-append) is left out. */
 export function readJournal(paths: JournalPaths): string[] {
-  if (!existsSync(paths.journal)) return [];
-  const text = readFileSync(paths.journal, 'utf8');
+  const text = readRegularFile(paths.journal)?.toString('utf8') ?? '';
   const end = text.lastIndexOf('\n');
   return end < 0 ? [] : text.slice(0, end).split('\n').filter((l) => l.length > 0);
 }

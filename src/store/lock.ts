@@ -1,5 +1,13 @@
 // A short exclusive lock around every change to the workspace (append, derived files).
 // A lock file created with O_EXCL; a lock left by a killed process is taken over.
+//
+// Whose lock it is: the pid alone is not enough (issue 14): after a crash or a reboot the pid
+// may belong to another live process (a container's PID 1 always is), and the lock would never
+// be taken over. So the owner also writes when its process started (Linux: /proc/<pid>/stat,
+// field 22, in clock ticks since boot) and which boot that was; a live pid whose start or boot
+// differs is another process, and the lock is stale. A maintained library (proper-lockfile) was
+// considered: it judges staleness by the lock's age alone, which either takes over a slow live
+// owner's lock or makes every waiter sit out the full timeout after a crash.
 import { randomBytes } from 'node:crypto';
 import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -12,6 +20,29 @@ interface LockOwner {
   pid: number;
   host: string;
   nonce: string;
+  /** The owner process's start (Linux: clock ticks since boot) and the boot's id; absent elsewhere. */
+  start?: string;
+  boot?: string;
+}
+
+/** When process `pid` started, as the kernel tells it; null where there is no /proc. */
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: fields count from the last ")".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function bootId(): string | null {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return null;
+  }
 }
 
 export interface LockOptions {
@@ -50,9 +81,13 @@ function ageMs(path: string): number {
 }
 
 function isStale(path: string, owner: LockOwner | null, staleMs: number): boolean {
-  // Same machine: the owner's pid answers exactly. Otherwise (or while the owner is still writing
-  // its name into the file), only age can tell.
-  if (owner && owner.host === hostname()) return !isAlive(owner.pid);
+  // Same machine: the owner's pid, start and boot answer exactly. Otherwise (or while the owner
+  // is still writing its name into the file), only age can tell.
+  if (owner && owner.host === hostname()) {
+    if (owner.boot && owner.boot !== bootId()) return true;
+    if (!isAlive(owner.pid)) return true;
+    return owner.start !== undefined && processStart(owner.pid) !== owner.start;
+  }
   return ageMs(path) > staleMs;
 }
 
@@ -93,16 +128,26 @@ function tryCreate(path: string, owner: LockOwner): boolean {
   }
   try {
     writeSync(fd, JSON.stringify(owner));
-  } finally {
+  } catch (error) {
+    // A full disk: the empty lock file must not stay behind (the next record would wait on it).
     closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone.
+    }
+    throw error;
   }
+  closeSync(fd);
   return true;
 }
 
 export async function withLock<T>(path: string, work: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const staleMs = options.staleMs ?? 60_000;
-  const owner: LockOwner = { pid: process.pid, host: hostname(), nonce: randomBytes(8).toString('hex') };
+  const start = processStart(process.pid);
+  const boot = bootId();
+  const owner: LockOwner = { pid: process.pid, host: hostname(), nonce: randomBytes(8).toString('hex'), ...(start ? { start } : {}), ...(boot ? { boot } : {}) };
   const deadline = Date.now() + timeoutMs;
   let wait = 2;
   while (!tryCreate(path, owner)) {

@@ -25,7 +25,7 @@ describe('main', () => {
     mkdirSync(ws.file('memory/evidence.jsonl'));
     const { io, lines } = capture(ws.env, ws.root);
     expect(await main(['status'], io)).toBe(EXIT.refused);
-    expect(lines.err.join('\n')).toContain(`${ws.file('memory/evidence.jsonl')}: a folder is in the way of a file (EISDIR); nothing was changed`);
+    expect(lines.err.join('\n')).toContain(`${ws.file('memory/evidence.jsonl')} is a folder, not a regular file: refused`);
     rmSync(ws.file('memory/evidence.jsonl'), { recursive: true });
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitFiles } from '../../src/store/git.js';
@@ -93,13 +93,59 @@ describe('commitFiles with ignored paths', () => {
   });
 });
 
-describe('commitFiles with a git that hangs', () => {
-  it('gives up after its timeout and says so, without waiting for git', async () => {
+describe('commitFiles runs none of the repository\'s code (issue 14)', () => {
+  it('no hook of any kind, no configured hooks path, no fsmonitor: the commit is made at once', async () => {
     const ws = setup();
-    writeFileSync(ws.file('.git/hooks/post-commit'), '#!/bin/sh\nsleep 30\n', { mode: 0o755 });
+    const marker = ws.file('ran');
+    const hook = `#!/bin/sh\necho "$0" >> ${marker}\nsleep 30\n`;
+    for (const name of ['pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'reference-transaction', 'post-index-change']) {
+      writeFileSync(ws.file(`.git/hooks/${name}`), hook, { mode: 0o755 });
+    }
+    mkdirSync(ws.file('elsewhere'));
+    writeFileSync(ws.file('elsewhere/post-commit'), hook, { mode: 0o755 });
+    writeFileSync(ws.file('monitor.sh'), hook, { mode: 0o755 });
+    ws.git('config', 'core.hooksPath', ws.file('elsewhere'));
+    ws.git('config', 'core.fsmonitor', ws.file('monitor.sh'));
     const started = Date.now();
-    const result = await commitFiles(ws.root, ws.files, 'tutor: slow', { env: ws.env, timeoutMs: 1_000 });
+    const result = await commitFiles(ws.root, ws.files, 'tutor: planted hooks', { env: ws.env });
+    expect(result).toMatchObject({ committed: true });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('commitFiles with a git that hangs', () => {
+  it('gives up after its timeout, kills what git started, and leaves no index.lock of its own behind', async () => {
+    const ws = setup();
+    const bin = ws.file('fake-bin');
+    mkdirSync(bin);
+    const pidFile = ws.file('grandchild.pid');
+    // A git that takes the index lock, starts a child of its own, and hangs.
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\n: > "${ws.file('.git/index.lock')}"\nsleep 60 &\necho $! > "${pidFile}"\nsleep 60\n`, { mode: 0o755 });
+    const started = Date.now();
+    const result = await commitFiles(ws.root, ws.files, 'tutor: slow', { env: { ...ws.env, PATH: `${bin}:${ws.env.PATH}` }, timeoutMs: 1_000 });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result).toEqual({ committed: false, reason: expect.stringContaining('git did not finish within 1 s') });
+    expect(existsSync(ws.file('.git/index.lock'))).toBe(false);
+    const grandchild = Number(readFileSync(pidFile, 'utf8'));
+    const alive = () => {
+      try {
+        process.kill(grandchild, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const deadline = Date.now() + 5_000;
+    while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
+  });
+
+  it('leaves an index.lock alone that was there before (another git holds it)', async () => {
+    const ws = setup();
+    writeFileSync(ws.file('.git/index.lock'), '');
+    const result = await commitFiles(ws.root, ws.files, 'tutor: locked', { env: ws.env, lockRetries: 1 });
+    expect(result).toMatchObject({ committed: false, reason: expect.stringContaining('index.lock') });
+    expect(existsSync(ws.file('.git/index.lock'))).toBe(true);
   });
 });

@@ -1,0 +1,48 @@
+// Issue 14: files in the workspace that are not what they seem. The workspace is a git repository
+// a learner clones, so a symlink or a FIFO may be planted where tutor's files belong.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, runCli, tempWorkspace } from '../helpers/workspace.js';
+
+const NOW = { TUTOR_NOW: '2026-06-18T09:00:00Z' };
+
+describe('a planted symlink', () => {
+  it.each(['memory/evidence.jsonl', 'memory/evidence.torn.jsonl'])('at %s is refused, naming it, and its target is untouched', async (planted) => {
+    const ws = tempWorkspace({ git: false });
+    if (planted.endsWith('torn.jsonl')) writeFileSync(ws.file('memory/evidence.jsonl'), '{"torn'); // a torn tail to quarantine
+    const target = join(mkdtempSync(join(tmpdir(), 'tutor-victim-')), '.bashrc');
+    writeFileSync(target, 'export PATH=$PATH\n');
+    symlinkSync(target, ws.file(planted));
+    const result = await runCli(['log', '--concept', 'tokenization', '--quality', '0.5', '--note', 'x $(id > /tmp/pwned) y'], { cwd: ws.root, env: { ...ws.env, ...NOW } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${ws.file(planted)} is a symbolic link, not a regular file: refused`);
+    expect(readFileSync(target, 'utf8')).toBe('export PATH=$PATH\n');
+  });
+});
+
+describe('a planted FIFO', () => {
+  it.each(['memory/evidence.jsonl', 'memory/domain.json'])('at %s never blocks a command: each ends at once with a message', async (planted) => {
+    const ws = tempWorkspace({ git: false });
+    rmSync(ws.file(planted), { force: true });
+    execFileSync('mkfifo', [ws.file(planted)]);
+    for (const command of [['log', '--concept', 'tokenization', '--quality', '0.5'], ['status'], ['verify'], ['build'], ['context']]) {
+      const result = await runCli(command, { cwd: ws.root, env: { ...ws.env, ...NOW }, timeoutMs: 10_000 });
+      expect(result.code, command.join(' ')).toBe(1);
+      expect(result.stderr).toContain('is a FIFO');
+    }
+  });
+
+  it('at memory/domain.json: the SessionStart hook still answers, exit 0', () => {
+    const ws = tempWorkspace({ git: false });
+    rmSync(ws.file('memory/domain.json'));
+    execFileSync('mkfifo', [ws.file('memory/domain.json')]);
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [CLI, 'hook', 'session-start'], { input: JSON.stringify({ cwd: ws.root, source: 'startup' }), env: ws.env, encoding: 'utf8', timeout: 15_000 });
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(JSON.parse(result.stdout).hookSpecificOutput.hookEventName).toBe('SessionStart');
+  });
+});
