@@ -120,7 +120,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.out(group.helpInformation().replace(/\n$/, ''));
         return EXIT.ok;
       }
-      const command = argv.find((a) => !a.startsWith('-'));
+      // The command is the first word commander knows, not an option's value (`--root / status`).
+      const known = new Set(program.commands.map((c) => c.name()));
+      const command = argv.find((a) => known.has(a));
       const hint = command ? ` (see: tutor ${command} --help)` : ' (see: tutor --help)';
       return fail(EXIT.usage, `${error.message.replace(/^error: /, '')}${hint}`, new UsageError('', error.message));
     }
@@ -148,6 +150,14 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // A reader that stops early (`tutor verify | head -1`) closes the pipe: that is the end of the
+  // output, not an error to print a stack trace for (issue 14).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   const io: Io = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),

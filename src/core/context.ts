@@ -2,6 +2,7 @@
 // orders; at most 4,000 characters however long the course or the log; the same for the same log
 // and "now".
 import type { Domain } from './domain.js';
+import { escapeInvisible } from './text.js';
 import type { TutorEvent } from './events.js';
 import { findRetracted, type Derived } from './recompute.js';
 
@@ -82,6 +83,7 @@ export function describeContext(domain: Domain, derived: Derived, events: readon
     if (lines.join('\n').length <= CONTEXT_LIMIT) break;
     lines = lines.filter((line) => !section.includes(line) || line === '');
   }
-  const text = lines.join('\n');
+  // Text from the log goes to a model: invisible characters in old records are shown escaped.
+  const text = escapeInvisible(lines.join('\n'));
   return text.length <= CONTEXT_LIMIT ? text : `${text.slice(0, CONTEXT_LIMIT - 2)}\n…`;
 }

@@ -5,6 +5,7 @@ import { assertNever, InputError, UsageError } from './errors.js';
 import { EVENT_TYPES, LIMITS, type EventType, type TutorEvent } from './events.js';
 import { EVENT_ID, EVENT_ID_ALLOWED, nearestIds, slugifyTag, TAG, TAG_ALLOWED } from './ids.js';
 import type { LearnerState } from './recompute.js';
+import { FORBIDDEN_IN_TEXT } from './text.js';
 
 /** The `log` command's options as the command line gives them: strings and flags, unchecked. */
 export interface LogRequest {
@@ -65,9 +66,8 @@ export function checkText(field: string, value: string, max: number): string {
   if (text.length === 0) throw new InputError(field, value, allowed, [], 'must not be empty');
   if (text.length > max) throw new InputError(field, value, allowed, [], `too long (${text.length} characters)`);
   if (!text.isWellFormed()) throw new InputError(field, value, allowed, [], 'contains invalid Unicode (a lone surrogate)');
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) {
-    throw new InputError(field, value, `${allowed}, without control characters`, [], 'contains a control character');
+  if (FORBIDDEN_IN_TEXT.test(text)) {
+    throw new InputError(field, value, `${allowed}, without control characters, line separators or bidirectional overrides`, [], 'contains an invisible control character');
   }
   return text;
 }

@@ -1,6 +1,8 @@
 // Typed errors. Only src/cli/main.ts turns them into stderr text and exit codes
 // (DESIGN.md "Commands": 1 refused input or failed check, 2 usage error).
 
+import { escapeInvisible } from './text.js';
+
 const MAX_SHOWN = 80;
 
 /** Cuts a received value short so a 100 KB note never floods the terminal. */
@@ -15,6 +17,8 @@ export function showValue(value: unknown): string {
       text = String(value);
     }
   }
+  // A refusal echoes what it received: never a bidi override or a control character raw.
+  text = escapeInvisible(text);
   if (text.length <= MAX_SHOWN) return text;
   const length = typeof value === 'string' ? `${value.length} characters` : `${text.length} characters`;
   return `${text.slice(0, MAX_SHOWN - 1)}… (${length})`;

@@ -1,7 +1,7 @@
 // Derived files are replaced whole or not at all: temp file, fsync, rename, fsync the folder
 // (issue 2). A reader sees the old file or the new one, never a half-written one.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** fsync of a folder makes a rename or a new file in it durable. Some filesystems refuse it: harmless. */
@@ -31,9 +31,41 @@ export function writeAll(fd: number, data: Buffer): void {
   while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temp files of `path` left by a process killed mid-write (issue 14): its pid is in the name. */
+function removeOrphanedTemps(dir: string, name: string): void {
+  const prefix = `.${name}.tmp-`;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-/.exec(entry.slice(prefix.length))?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
+      try {
+        unlinkSync(join(dir, entry));
+      } catch {
+        // Someone else cleaned it.
+      }
+    }
+  }
+}
+
 export function writeFileAtomic(path: string, content: string | Buffer): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
+  removeOrphanedTemps(dir, basename(path));
   const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   const mode = existingMode(path);
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;

@@ -40,8 +40,11 @@ export function findWorkspace(options: { root?: string | undefined; env: NodeJS.
   const field = options.root !== undefined ? '--root' : 'TUTOR_ROOT';
   if (given !== undefined) {
     const root = resolve(options.cwd, given);
-    if (given.trim() === '' || !existsSync(root) || !statSync(root).isDirectory()) {
+    if (given.trim() === '' || !existsSync(root)) {
       throw new InputError(field, given, 'an existing folder that holds memory/domain.json', [], 'no such folder');
+    }
+    if (!statSync(root).isDirectory()) {
+      throw new InputError(field, given, 'an existing folder that holds memory/domain.json', [], 'is a file, not a folder');
     }
     if (!hasDomain(root)) {
       throw new InputError(field, given, 'a folder that holds memory/domain.json (the curriculum)', [], `${join(root, 'memory', 'domain.json')} does not exist`);

@@ -46,3 +46,32 @@ describe('a planted FIFO', () => {
     expect(JSON.parse(result.stdout).hookSpecificOutput.hookEventName).toBe('SessionStart');
   });
 });
+
+describe('odd input and misleading errors', () => {
+  it('tutor verify | head -1 ends quietly: no EPIPE trace', async () => {
+    const ws = tempWorkspace({ git: false });
+    writeFileSync(ws.file('memory/evidence.jsonl'), 'not json\n'.repeat(20_000));
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" verify --root "${ws.root}" | head -1`], { env: ws.env, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/^line 1: ERROR: does not parse/);
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
+  it('--root naming a file says so; a usage hint names the command, not an option value', async () => {
+    const ws = tempWorkspace({ git: false });
+    const file = await runCli(['status', '--root', ws.file('memory/domain.json')], { cwd: ws.root, env: ws.env });
+    expect(file.code).toBe(1);
+    expect(file.stderr).toContain('--root: is a file, not a folder');
+    const usage = await runCli(['--root', '/', 'status'], { cwd: ws.root, env: ws.env });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('(see: tutor status --help)');
+  });
+
+  it('temp files left by a killed write are cleaned up by the next write', async () => {
+    const ws = tempWorkspace({ git: false });
+    const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
+    const orphan = ws.file(`memory/.learner.json.tmp-${dead}-deadbeef`);
+    writeFileSync(orphan, '{"half":');
+    expect((await runCli(['log', '--concept', 'tokenization', '--quality', '0.5'], { cwd: ws.root, env: { ...ws.env, ...NOW } })).code).toBe(0);
+    expect(() => readFileSync(orphan)).toThrow();
+  });
+});
