@@ -1,5 +1,5 @@
 // The Stop hook as Claude Code runs it: JSON on stdin, exit 0 always, the page rebuilt.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,30 @@ describe('tutor hook stop', () => {
     const page = ws.read('site/transcript.html');
     expect(page).toContain('Monday, 16 February 2026 · 7 exchanges');
     expect(page).toContain('A closing reply not yet in the log.');
+  });
+
+  it('a FIFO as transcript_path never blocks it (issue 14): exit 0 in time, the page still rebuilt', async () => {
+    const { ws, env, session } = workspaceWithSession();
+    const fifo = ws.file('planted.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const result = await hook(JSON.stringify({ transcript_path: fifo, cwd: ws.root }), ws.root, env);
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(result.ms).toBeLessThan(8_000);
+    expect(ws.read('site/transcript.html')).toContain('7 exchanges');
+    expect(ws.read('memory/hook.log')).toContain('is not a regular file');
+    expect(session).toBeTruthy();
+  });
+
+  it('a session log too large to render in time: the hook gives up at its deadline, exit 0, and says so in hook.log', async () => {
+    const { ws, env, session } = workspaceWithSession();
+    // About 60 MB of conversation: far more than 300 ms of work.
+    const line = readFileSync(session, 'utf8').split('\n').find((l) => l.includes('"type":"user"') && l.includes('"content":"')) as string;
+    const big = Array.from({ length: 20_000 }, (_, i) => line.replace(/"uuid":"[^"]+"/, `"uuid":"u-${i}"`)).join('\n');
+    for (let i = 0; i < 3; i++) writeFileSync(session, `${big}\n`, { flag: 'a' });
+    const result = await hook(JSON.stringify({ transcript_path: session, cwd: ws.root }), ws.root, { ...env, TUTOR_HOOK_DEADLINE_MS: '300' });
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(result.ms).toBeLessThan(3_000);
+    expect(ws.read('memory/hook.log')).toContain('stop hook: gave up after 0.3 s');
   });
 
   it('bad JSON, a missing transcript file or no workspace still exit 0 quietly, problems go to memory/hook.log', async () => {

@@ -1,7 +1,8 @@
 // tutor hook stop: the Claude Code Stop hook. Reads the hook's JSON on stdin, rebuilds the
 // transcript page, and never disturbs the agent: it always exits 0, within seconds, and writes
 // problems to memory/hook.log instead of stderr.
-import { appendFileSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { findWorkspace } from '../../store/workspace.js';
@@ -10,6 +11,35 @@ import { localTimeZone } from './transcript.js';
 
 const DEADLINE_MS = 8_000;
 const MAX_INPUT = 4 * 1024 * 1024;
+/** The Stop hook's work runs in a child bounded in memory too: a 200 MB session log must not take the machine's. */
+const WORK_HEAP_MB = 768;
+
+/**
+ * Runs the Stop hook's work in a child process and waits at most `deadlineMs`: a timer in the
+ * same process cannot interrupt a long synchronous render, a child can be killed (issue 14).
+ */
+function runBounded(input: string, deadlineMs: number, env: NodeJS.ProcessEnv): Promise<'done' | 'timeout' | 'failed'> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${WORK_HEAP_MB}`, ...process.execArgv, process.argv[1] as string, ...process.argv.slice(2)], {
+      env: { ...env, TUTOR_HOOK_CHILD: '1' },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve('timeout');
+    }, deadlineMs);
+    child.on('error', () => {
+      clearTimeout(timer);
+      resolve('failed');
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0 ? 'done' : 'failed');
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
 
 async function readStdin(limitMs: number): Promise<string> {
   if (process.stdin.isTTY) return '';
@@ -63,6 +93,24 @@ export function registerHook(program: Command, io: Io): void {
     .option('--root <dir>', 'the workspace folder (default: from the hook input, else the current folder)')
     .action(async (flags: { root?: string }) => {
       let root: string | null = null;
+      if (io.env.TUTOR_HOOK_CHILD !== '1' && process.argv[1] && process.argv.includes('hook') && process.argv.includes('stop')) {
+        // The parent: read the input, hand it to the bounded child, always exit 0 in time.
+        const raw = await readStdin(2_000);
+        const deadline = Number(io.env.TUTOR_HOOK_DEADLINE_MS) > 0 ? Number(io.env.TUTOR_HOOK_DEADLINE_MS) : DEADLINE_MS;
+        const outcome = await runBounded(raw, deadline, io.env);
+        if (outcome !== 'done') {
+          let cwd = io.cwd;
+          try {
+            const parsed = JSON.parse(raw) as { cwd?: unknown };
+            if (typeof parsed.cwd === 'string') cwd = parsed.cwd;
+          } catch {
+            // malformed input: the child noted it
+          }
+          const where = findWorkspaceQuietly({ ...io, cwd }, flags.root, null);
+          note(where, outcome === 'timeout' ? `stop hook: gave up after ${deadline / 1000} s (the session log is too large to render in time)` : 'stop hook: the transcript could not be rebuilt (out of memory, or a crash)');
+        }
+        return;
+      }
       const watchdog = setTimeout(() => {
         note(root, 'stop hook: gave up after 8 s');
         process.exit(0);
@@ -76,8 +124,9 @@ export function registerHook(program: Command, io: Io): void {
         const cwd = typeof input.cwd === 'string' ? input.cwd : null;
         const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
         root = workspace.root;
-        const transcriptPath = typeof input.transcript_path === 'string' && existsSync(input.transcript_path) ? input.transcript_path : null;
-        if (typeof input.transcript_path === 'string' && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist; using the logs found`);
+        // A regular file only: a FIFO would block the reader forever (issue 14).
+        const transcriptPath = typeof input.transcript_path === 'string' && existsSync(input.transcript_path) && statSync(input.transcript_path).isFile() ? input.transcript_path : null;
+        if (typeof input.transcript_path === 'string' && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist or is not a regular file; using the logs found`);
         const { buildTranscript } = await import('../../app/transcript.js');
         const { describeSessionLogFolder, findSessionLogs } = await import('../../transcript/read.js');
         const logs = findSessionLogs(workspace.root, io.env);
