@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../store/atomic-write.js';
 import type { Workspace } from '../store/workspace.js';
 import { buildExchanges, withLastReply, type Exchange } from '../transcript/parse.js';
 import { describeSessionLogFolder, findSessionLogs, readTranscripts } from '../transcript/read.js';
-import { redact } from '../transcript/redact.js';
+import { findSecrets } from '../transcript/redact.js';
 
 export interface TranscriptRequest {
   workspace: Workspace;
@@ -36,14 +36,11 @@ export async function buildTranscript(request: TranscriptRequest): Promise<Trans
   const exchanges = withLastReply(buildExchanges(await readTranscripts(sources)), request.lastReply ?? null, request.now.toISOString());
   const observationsPath = join(request.workspace.root, 'memory', 'observations.md');
   const observations = existsSync(observationsPath) ? readFileSync(observationsPath, 'utf8') : null;
-  // Redaction happens here, before anything is rendered, so no page can be made without it by mistake.
-  const clean = (text: string) => (request.redact ? redact(text) : text);
-  const shown = exchanges.map((x) => ({
-    learner: x.learner ? { ...x.learner, text: clean(x.learner.text) } : null,
-    tutor: x.tutor ? { ...x.tutor, text: clean(x.tutor.text), thinking: x.tutor.thinking ? clean(x.tutor.thinking) : null } : null,
-  }));
   const out = resolve(request.out ?? join(request.workspace.site, 'transcript.html'));
-  writeFileAtomic(out, renderTranscript(shown, { timeZone: request.timeZone, redacted: request.redact, observations: observations ? clean(observations) : null }));
+  // Redaction reads the page's text as it will be shown (Markdown decoded, issue 14), so the
+  // renderer applies it; the option has no default, so no page is made without it by mistake.
+  const page = await renderTranscript(exchanges, { timeZone: request.timeZone, redact: request.redact ? findSecrets : null, observations });
+  writeFileAtomic(out, page);
   return { out, sources, exchanges };
 }
 
