@@ -17,7 +17,39 @@ export interface DashboardServerOptions {
   /** The dashboard as last rendered (never rendered per request). */
   current: () => LivePage;
   maxEventClients?: number;
+  /** Defaults: SERVER_TIMEOUTS (tests shorten them). */
+  timeouts?: Partial<ServerTimeouts>;
 }
+
+/**
+ * How long a connection may sit on the server doing nothing useful (clients that ignored an error
+ * response, or sent half a request, used to hold their sockets forever). Every connection is
+ * dropped when one of these runs out, except a live page's event stream, which the heartbeat keeps
+ * busy.
+ */
+export interface ServerTimeouts {
+  /** From the connection (or the last response) to the end of the request's headers. */
+  headersMs: number;
+  /** From the connection to the whole request received (GET and HEAD have no body). */
+  requestMs: number;
+  /** An idle keep-alive connection between two requests. */
+  keepAliveMs: number;
+  /** Any socket with no bytes moving either way, a stalled response included. */
+  idleMs: number;
+  /** How often the event streams get a comment: well under idleMs, so open pages stay connected. */
+  heartbeatMs: number;
+  /** After an error answer: how long the client has to read it before the socket is destroyed. */
+  closeGraceMs: number;
+}
+
+export const SERVER_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 15_000,
+  keepAliveMs: 5_000,
+  idleMs: 30_000,
+  heartbeatMs: 15_000,
+  closeGraceMs: 2_000,
+};
 
 export interface DashboardServer {
   server: Server;
@@ -60,8 +92,9 @@ function send(res: ServerResponse, req: IncomingMessage, status: number, body: s
   res.end(req.method === 'HEAD' ? undefined : data);
 }
 
+/** An error answer ends the connection: a client that sent something wrong gets no second try on it. */
 function sendError(res: ServerResponse, req: IncomingMessage, status: number, message: string, extra: Record<string, string> = {}): void {
-  send(res, req, status, `${status} ${message}\n`, { ...baseHeaders('text/plain; charset=utf-8'), ...extra });
+  send(res, req, status, `${status} ${message}\n`, { ...baseHeaders('text/plain; charset=utf-8'), Connection: 'close', ...extra });
 }
 
 /** Adds the reload script to a served study page so it, too, follows changes. */
@@ -98,6 +131,7 @@ function readSiteFile(siteDir: string, segments: readonly string[]): Buffer | nu
 export function createDashboardServer(options: DashboardServerOptions): DashboardServer {
   const clients = new Set<ServerResponse>();
   const maxClients = options.maxEventClients ?? 64;
+  const timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
   let boundPort = 0;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -152,7 +186,15 @@ export function createDashboardServer(options: DashboardServerOptions): Dashboar
     req.on('close', () => clients.delete(res));
   };
 
-  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000 }, (req, res) => {
+  const serverOptions = {
+    maxHeaderSize: 16 * 1024,
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    // How often Node checks the two request timeouts (its default, 30 s, is longer than they are).
+    connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+  };
+  const server = createServer(serverOptions, (req, res) => {
     try {
       handle(req, res);
     } catch {
@@ -161,19 +203,29 @@ export function createDashboardServer(options: DashboardServerOptions): Dashboar
       else res.destroy();
     }
   });
+  // No listener for 'timeout': Node then destroys the socket that went quiet.
+  server.setTimeout(timeouts.idleMs);
   server.on('listening', () => {
     const address = server.address();
     boundPort = typeof address === 'object' && address ? address.port : 0;
   });
-  // Malformed requests never reach the handler: answer 400 (or 431 for oversized headers) and drop.
+  // Malformed requests never reach the handler: answer 400 (431 for oversized headers, 408 for a
+  // request too slow to arrive) and drop the socket. end() alone is not enough: http.Server allows
+  // half-open sockets, so a client that never closes its side kept the socket forever.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    // Destroyed once the answer is handed to the kernel (which still delivers it), or after a grace
+    // period if the client does not even read that much.
+    const drop = () => socket.destroy();
+    socket.once('finish', drop);
+    setTimeout(drop, timeouts.closeGraceMs).unref();
   });
   const heartbeat = setInterval(() => {
     for (const client of clients) client.write(': keep-alive\n\n');
-  }, 15_000);
+  }, timeouts.heartbeatMs);
   heartbeat.unref();
 
   return {

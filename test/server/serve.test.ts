@@ -1,11 +1,11 @@
 // `tutor serve` as a user runs it: a real process, real HTTP on 127.0.0.1, raw TCP for hostile input.
 import type { ChildProcess } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
-import { connect, createServer as createTcpServer } from 'node:net';
+import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/serve.js';
 import { workspaceAt } from '../../src/store/workspace.js';
-import { startServe } from '../helpers/serve.js';
+import { CAN_COUNT_SOCKETS, countSockets, startServe, waitFor } from '../helpers/serve.js';
 import { runCli, tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
 
 const SECRET = 'SECRET-MARKER-7f3a';
@@ -37,6 +37,25 @@ function raw(port: number, request: string): Promise<{ status: number; text: str
 }
 
 const get = (path: string, host: string) => `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
+
+/**
+ * A client that sends `request` and then never closes its side: it either reads what comes back
+ * (`got` fills up) or, paused, reads nothing at all.
+ */
+function stubborn(port: number, request: string, read: boolean): { socket: Socket; got: () => string } {
+  const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+  let got = '';
+  socket.on('error', () => undefined);
+  socket.on('data', (d: Buffer) => (got += d.toString('latin1')));
+  socket.write(request);
+  if (!read) socket.pause();
+  return { socket, got: () => got };
+}
+
+const opened: Socket[] = [];
+afterEach(() => {
+  for (const socket of opened.splice(0)) socket.destroy();
+});
 
 describe('tutor serve', () => {
   it('serves the dashboard with safe headers and stops cleanly on SIGTERM', async () => {
@@ -124,6 +143,44 @@ describe('tutor serve', () => {
     }
     const after = await raw(port, get('/', host));
     expect(after.status).toBe(200);
+  });
+
+  it.runIf(CAN_COUNT_SOCKETS)('closes the connection after an error answer even when the client never closes its side, and keeps serving', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { child, port } = await serve(ws);
+    const pid = child.pid as number;
+    const baseline = countSockets(pid);
+    const host = `127.0.0.1:${port}`;
+    const requests = [
+      ...Array.from({ length: 20 }, () => 'HELLO\r\n\r\n'),
+      ...Array.from({ length: 15 }, () => `GET /missing.html HTTP/1.1\r\nHost: ${host}\r\n\r\n`),
+      ...Array.from({ length: 15 }, () => `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\n\r\n`),
+    ];
+    // Half of them read their answer and ignore it; the other half never read a byte.
+    const clients = requests.map((request, i) => stubborn(port, request, i % 2 === 0));
+    opened.push(...clients.map((c) => c.socket));
+    await waitFor('every reading client to get its error answer', () => (clients.every((c, i) => i % 2 === 1 || /^HTTP\/1\.1 4\d\d /.test(c.got())) ? true : undefined), 5_000);
+    // The server accepts in order: once it answers a later connection, it has taken all of these.
+    expect((await raw(port, get('/', host))).status).toBe(200);
+    await waitFor(() => `the server to close all ${requests.length} connections (still holding ${countSockets(pid) - baseline})`, () => (countSockets(pid) <= baseline ? true : undefined), 5_000);
+    expect(clients.filter((c) => !c.socket.destroyed).length).toBe(requests.length);
+    expect((await raw(port, get('/', host))).status).toBe(200);
+  });
+
+  it.runIf(CAN_COUNT_SOCKETS)('drops connections that send nothing, or half a request, within the headers timeout', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { child, port } = await serve(ws);
+    const pid = child.pid as number;
+    const baseline = countSockets(pid);
+    const host = `127.0.0.1:${port}`;
+    const silent = Array.from({ length: 10 }, () => stubborn(port, '', true));
+    const partial = Array.from({ length: 10 }, () => stubborn(port, `GET / HTTP/1.1\r\nHost: ${host}\r\n`, true));
+    opened.push(...[...silent, ...partial].map((c) => c.socket));
+    expect((await raw(port, get('/', host))).status).toBe(200);
+    await waitFor('the server to hold the 20 idle connections', () => (countSockets(pid) >= baseline + 20 ? true : undefined), 5_000);
+    // 10 s for the headers, checked every second: well before 20 s.
+    await waitFor(() => `the server to drop the idle connections (still holding ${countSockets(pid) - baseline})`, () => (countSockets(pid) <= baseline ? true : undefined), 20_000, 100);
+    expect((await raw(port, get('/', host))).status).toBe(200);
   });
 
   it('a busy port given with --port is refused clearly; the default port moves on and says so', async () => {
