@@ -16,6 +16,7 @@ export interface DashboardServerOptions {
   host: string;
   /** The dashboard as last rendered (never rendered per request). */
   current: () => LivePage;
+  /** Open event streams at most (default 64); one more ends the oldest. */
   maxEventClients?: number;
   /** Defaults: SERVER_TIMEOUTS (tests shorten them). */
   timeouts?: Partial<ServerTimeouts>;
@@ -74,6 +75,8 @@ const DASHBOARD_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src da
 // Study pages are the tutor's own HTML: same-origin assets and inline styles, scripts only from files.
 const PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** How long a page whose event stream made room for a newer one waits before reconnecting. */
+export const EVICTED_RETRY_MS = 10_000;
 
 function baseHeaders(contentType: string, csp = DASHBOARD_CSP): Record<string, string> {
   return {
@@ -172,9 +175,16 @@ export function createDashboardServer(options: DashboardServerOptions): Dashboar
   };
 
   const openEvents = (req: IncomingMessage, res: ServerResponse): void => {
-    if (clients.size >= maxClients) {
-      sendError(res, req, 503, 'Too many open pages');
-      return;
+    if (req.method !== 'HEAD' && clients.size >= maxClients) {
+      // The cap is hit: the newest page is the one someone is looking at, the oldest may be a tab
+      // long forgotten (or a dead connection). The oldest stream is ended with a long retry, so it
+      // reconnects later and, being told the current version first, misses no reload. A 503 here
+      // was final: EventSource never retries one.
+      const oldest = clients.values().next().value;
+      if (oldest) {
+        clients.delete(oldest);
+        oldest.end(`retry: ${EVICTED_RETRY_MS}\n\n`);
+      }
     }
     res.writeHead(200, { ...baseHeaders('text/event-stream; charset=utf-8'), Connection: 'keep-alive' });
     if (req.method === 'HEAD') {

@@ -183,6 +183,34 @@ describe('tutor serve', () => {
     expect((await raw(port, get('/', host))).status).toBe(200);
   });
 
+  it('with 64 pages open, one more ends the oldest stream with a retry instead of refusing the new page', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { port } = await serve(ws);
+    const events = `GET /__tutor/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`;
+    const connected = (c: { got: () => string }) => /^HTTP\/1\.1 200 [\s\S]*event: version\ndata: 1\n\n/.test(c.got());
+    const pages: ReturnType<typeof stubborn>[] = [];
+    // One at a time, so the order of arrival (and so which one is the oldest) is known.
+    for (let i = 0; i < 64; i++) {
+      const page = stubborn(port, events, true);
+      opened.push(page.socket);
+      pages.push(page);
+      await waitFor(`page ${i + 1} to connect`, () => (connected(page) ? true : undefined), 5_000);
+    }
+    const newest = stubborn(port, events, true);
+    opened.push(newest.socket);
+    await waitFor('the 65th page to connect', () => (connected(newest) ? true : undefined), 5_000);
+    const oldest = pages[0] as ReturnType<typeof stubborn>;
+    // The oldest stream ends (the last chunk of a chunked response) after telling the page to wait.
+    await waitFor(() => `the oldest stream to end; it got: ${JSON.stringify(oldest.got().slice(-80))}`, () => (/retry: 10000\n\n\r\n0\r\n\r\n$/.test(oldest.got()) ? true : undefined), 5_000);
+    expect(newest.got()).not.toContain('503');
+    expect(pages.slice(1).every((page) => !page.got().includes('retry: 10000'))).toBe(true);
+    // When the page comes back, it is let in the same way and is told the current version first.
+    const back = stubborn(port, events, true);
+    opened.push(back.socket);
+    await waitFor('the evicted page to reconnect', () => (connected(back) ? true : undefined), 5_000);
+    await waitFor('the next oldest stream to end', () => ((pages[1] as ReturnType<typeof stubborn>).got().includes('retry: 10000') ? true : undefined), 5_000);
+  });
+
   it('a busy port given with --port is refused clearly; the default port moves on and says so', async () => {
     const ws = tempWorkspace({ git: false });
     const blocker = createTcpServer().listen(0, '127.0.0.1');
