@@ -1,7 +1,7 @@
 // The HTTP side of `tutor serve` (issue 4): GET/HEAD only, Host checked, nothing outside site/,
 // the dashboard from memory, a server-sent-events channel that tells open pages to reload.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { contentTypeFor, isAllowedHost, LIVE_SCRIPT, routeRequest } from './request-path.js';
 
@@ -107,7 +107,13 @@ function withLiveScript(html: string): string {
   return at === -1 ? `${html}\n${tag}\n` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
 }
 
-/** Reads a file under site/ only if its real path (symlinks resolved) stays under site/. */
+/**
+ * Reads a file under site/ only if its real path (symlinks resolved) stays under site/, and only
+ * if it is a regular file. Opening a FIFO for reading waits for a writer: one named pipe in site/
+ * froze the whole server, every client with it. So the type is checked before opening, the open
+ * never waits (O_NONBLOCK: a pipe swapped in after the check opens at once), and the opened file
+ * is checked again: a FIFO, socket or device is answered 404 like a missing file.
+ */
 function readSiteFile(siteDir: string, segments: readonly string[]): Buffer | null {
   let realSite: string;
   let realFile: string;
@@ -120,7 +126,8 @@ function readSiteFile(siteDir: string, segments: readonly string[]): Buffer | nu
   if (!realFile.startsWith(realSite + sep)) return null;
   let fd: number | undefined;
   try {
-    fd = openSync(realFile, 'r');
+    if (!lstatSync(realFile).isFile()) return null;
+    fd = openSync(realFile, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
     return readFileSync(fd);

@@ -1,6 +1,6 @@
 // `tutor serve` as a user runs it: a real process, real HTTP on 127.0.0.1, raw TCP for hostile input.
-import type { ChildProcess } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/serve.js';
@@ -209,6 +209,35 @@ describe('tutor serve', () => {
     opened.push(back.socket);
     await waitFor('the evicted page to reconnect', () => (connected(back) ? true : undefined), 5_000);
     await waitFor('the next oldest stream to end', () => ((pages[1] as ReturnType<typeof stubborn>).got().includes('retry: 10000') ? true : undefined), 5_000);
+  });
+
+  it('answers 404 for a FIFO or a socket in site/ and keeps serving everyone else', async () => {
+    const ws = tempWorkspace({ git: false });
+    mkdirSync(ws.file('site'));
+    writeFileSync(ws.file('site/real.html'), '<!doctype html><title>A real page</title><p>real</p>');
+    execFileSync('mkfifo', [ws.file('site/pipe.html')]);
+    const unix = createTcpServer().listen(ws.file('site/socket.html'));
+    await new Promise((r) => unix.once('listening', r));
+    try {
+      const { port } = await serve(ws);
+      const host = `127.0.0.1:${port}`;
+      // raw() gives up after 5 s: a server stuck opening the pipe answers nothing at all.
+      expect((await raw(port, get('/pipe.html', host))).status).toBe(404);
+      expect((await raw(port, get('/socket.html', host))).status).toBe(404);
+      const real = await raw(port, get('/real.html', host));
+      expect(real.status).toBe(200);
+      expect(real.text).toContain('<p>real</p>');
+      // A pipe made while serving is not opened either, by the request or by the re-render.
+      execFileSync('mkfifo', [ws.file('site/later.html')]);
+      expect((await raw(port, get('/later.html', host))).status).toBe(404);
+      const dashboard = await raw(port, get('/', host));
+      expect(dashboard.status).toBe(200);
+      expect(dashboard.text).toContain('A real page');
+      expect(dashboard.text).not.toContain('pipe.html');
+      expect(dashboard.text).not.toContain('socket.html');
+    } finally {
+      unix.close();
+    }
   });
 
   it('a busy port given with --port is refused clearly; the default port moves on and says so', async () => {
