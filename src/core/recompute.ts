@@ -446,8 +446,14 @@ export function deriveState(domain: Domain, state: LogFold, now: Date, meta: Log
 
   const modules: Record<string, ModuleState> = {};
   let currentModule: string | null = null;
+  const membersOf = new Map<string, Domain['concepts'][number][]>();
+  for (const c of domain.concepts) {
+    const list = membersOf.get(c.module);
+    if (list) list.push(c);
+    else membersOf.set(c.module, [c]);
+  }
   for (const m of domain.modules) {
-    const members = domain.concepts.filter((c) => c.module === m.id);
+    const members = membersOf.get(m.id) ?? [];
     const mastered = members.filter((c) => masteredIds.has(c.id)).length;
     const sum = members.reduce((total, c) => total + (fold.concepts.get(c.id)?.mastery ?? 0), 0);
     modules[m.id] = { name: m.name, layer: m.layer, mastery: round4(members.length ? sum / members.length : 0), mastered, concepts: members.length };

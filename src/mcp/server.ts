@@ -3,7 +3,6 @@
 // function `tutor log` calls, and refusals come back as tool errors with the same messages.
 // stdout belongs to the protocol: nothing else may be written there.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
 import { readContext } from '../app/context.js';
 import { recordEvent } from '../app/record.js';
@@ -14,6 +13,7 @@ import { describeRecord, describeStatus } from '../core/summary.js';
 import { LockTimeoutError } from '../store/lock.js';
 import { UnsafeFileError } from '../store/regular-file.js';
 import type { Workspace } from '../store/workspace.js';
+import { LineStdioTransport } from './stdio.js';
 
 export interface McpOptions {
   workspace: Workspace;
@@ -135,7 +135,10 @@ export function createTutorMcpServer(options: McpOptions): McpServer {
 
 export async function serveMcpOverStdio(options: McpOptions): Promise<void> {
   const server = createTutorMcpServer(options);
-  const transport = new StdioServerTransport();
+  // Not the SDK's StdioServerTransport: one message over 10 MB closed it for good.
+  const transport = new LineStdioTransport();
+  // A message that could not be read is refused on its own; say so on stderr and go on.
+  transport.onerror = (error) => options.log(`tutor mcp: ${error.message}`);
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();
     // The client going away closes stdin: that is the end of the session.

@@ -37,6 +37,18 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Items by key, each list in the items' order (teaching order stays as it is). */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 function conceptView(domain: Domain, derived: Derived, id: string) {
   const c = domain.conceptById.get(id);
   const s = derived.learner.concepts[id];
@@ -95,15 +107,19 @@ export interface RenderOptions {
 export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}) {
   const { learner, pedagogy } = derived;
   const current = learner.current_module ? domain.moduleById.get(learner.current_module) : undefined;
-  const layerIds = [...domain.layers.map((l) => l.id)];
+  // Grouped once (modules by layer, concepts by module): a pass per module over every concept was
+  // quadratic in a large curriculum.
+  const layerIds = new Set(domain.layers.map((l) => l.id));
+  const groupOf = (m: { layer: string | null }) => (m.layer !== null && layerIds.has(m.layer) ? m.layer : null);
+  const modulesByLayer = groupBy(domain.modules, groupOf);
+  const conceptsByModule = groupBy(domain.concepts, (c) => c.module);
   const moduleGroups: { id: string | null; name: string }[] = [
     ...domain.layers.map((l) => ({ id: l.id as string | null, name: l.name })),
-    ...(domain.modules.some((m) => m.layer === null || !layerIds.includes(m.layer)) ? [{ id: null, name: 'Other modules' }] : []),
+    ...(modulesByLayer.has(null) ? [{ id: null, name: 'Other modules' }] : []),
   ];
   const layers = moduleGroups
     .map((layer) => {
-      const modules = domain.modules
-        .filter((m) => (layer.id === null ? m.layer === null || !layerIds.includes(m.layer) : m.layer === layer.id))
+      const modules = (modulesByLayer.get(layer.id) ?? [])
         .map((m) => {
           const s = learner.modules[m.id];
           return {
@@ -113,7 +129,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
             current: m.id === learner.current_module,
             mastery: s?.mastery ?? 0,
             progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
-            concepts: domain.concepts.filter((c) => c.module === m.id).map((c) => conceptView(domain, derived, c.id)),
+            concepts: (conceptsByModule.get(m.id) ?? []).map((c) => conceptView(domain, derived, c.id)),
           };
         });
       const total = modules.reduce((n, m) => n + m.concepts.length, 0);

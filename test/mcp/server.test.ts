@@ -1,4 +1,5 @@
 // The MCP server driven through the SDK's own client over stdio, as an agent would (issue 6).
+import { existsSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,30 @@ describe('tutor mcp', () => {
       expect(textOf(await behind.callTool({ name: 'status', arguments: {} }))).not.toContain('tag5 (open)');
     } finally {
       await behind.close();
+    }
+  });
+
+  it('refuses a message over 10 MB with an error and answers the next call', async () => {
+    const ws = tempWorkspace();
+    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--root', ws.root], env: ws.env as Record<string, string>, stderr: 'pipe' });
+    let stderr = '';
+    transport.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    let exited = false;
+    transport.onclose = () => (exited = true);
+    const client = new Client({ name: 'test-client', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      // One JSON-RPC line of 11 MB on the server's stdin (the SDK writes the whole request as one line).
+      const huge = client.callTool({ name: 'log_exchange', arguments: { concept: 'tokenization', quality: 0.5, note: 'x'.repeat(11 * 1024 * 1024) } }, undefined, { timeout: 10_000 });
+      await expect(huge).rejects.toThrow(/^MCP error -32600: message refused: \d+ bytes, more than the 10485760 bytes a message may have$/);
+      // Refused, not closed: the same process answers the next call at once.
+      const status = await client.callTool({ name: 'status', arguments: {} }, undefined, { timeout: 5_000 });
+      expect(textOf(status)).toContain('Exit test: Mechanism 0/1 · Build 0/1');
+      expect(exited).toBe(false);
+      expect(existsSync(ws.file('memory/evidence.jsonl'))).toBe(false);
+      expect(stderr).toMatch(/tutor mcp: message refused: \d+ bytes, .* \(request \d+\)/);
+    } finally {
+      await client.close();
     }
   });
 });

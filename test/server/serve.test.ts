@@ -1,11 +1,11 @@
 // `tutor serve` as a user runs it: a real process, real HTTP on 127.0.0.1, raw TCP for hostile input.
-import type { ChildProcess } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
-import { connect, createServer as createTcpServer } from 'node:net';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/serve.js';
 import { workspaceAt } from '../../src/store/workspace.js';
-import { startServe } from '../helpers/serve.js';
+import { CAN_COUNT_SOCKETS, countSockets, startServe, waitFor } from '../helpers/serve.js';
 import { runCli, tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
 
 const SECRET = 'SECRET-MARKER-7f3a';
@@ -37,6 +37,25 @@ function raw(port: number, request: string): Promise<{ status: number; text: str
 }
 
 const get = (path: string, host: string) => `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
+
+/**
+ * A client that sends `request` and then never closes its side: it either reads what comes back
+ * (`got` fills up) or, paused, reads nothing at all.
+ */
+function stubborn(port: number, request: string, read: boolean): { socket: Socket; got: () => string } {
+  const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+  let got = '';
+  socket.on('error', () => undefined);
+  socket.on('data', (d: Buffer) => (got += d.toString('latin1')));
+  socket.write(request);
+  if (!read) socket.pause();
+  return { socket, got: () => got };
+}
+
+const opened: Socket[] = [];
+afterEach(() => {
+  for (const socket of opened.splice(0)) socket.destroy();
+});
 
 describe('tutor serve', () => {
   it('serves the dashboard with safe headers and stops cleanly on SIGTERM', async () => {
@@ -124,6 +143,101 @@ describe('tutor serve', () => {
     }
     const after = await raw(port, get('/', host));
     expect(after.status).toBe(200);
+  });
+
+  it.runIf(CAN_COUNT_SOCKETS)('closes the connection after an error answer even when the client never closes its side, and keeps serving', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { child, port } = await serve(ws);
+    const pid = child.pid as number;
+    const baseline = countSockets(pid);
+    const host = `127.0.0.1:${port}`;
+    const requests = [
+      ...Array.from({ length: 20 }, () => 'HELLO\r\n\r\n'),
+      ...Array.from({ length: 15 }, () => `GET /missing.html HTTP/1.1\r\nHost: ${host}\r\n\r\n`),
+      ...Array.from({ length: 15 }, () => `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\n\r\n`),
+    ];
+    // Half of them read their answer and ignore it; the other half never read a byte.
+    const clients = requests.map((request, i) => stubborn(port, request, i % 2 === 0));
+    opened.push(...clients.map((c) => c.socket));
+    await waitFor('every reading client to get its error answer', () => (clients.every((c, i) => i % 2 === 1 || /^HTTP\/1\.1 4\d\d /.test(c.got())) ? true : undefined), 5_000);
+    // The server accepts in order: once it answers a later connection, it has taken all of these.
+    expect((await raw(port, get('/', host))).status).toBe(200);
+    await waitFor(() => `the server to close all ${requests.length} connections (still holding ${countSockets(pid) - baseline})`, () => (countSockets(pid) <= baseline ? true : undefined), 5_000);
+    expect(clients.filter((c) => !c.socket.destroyed).length).toBe(requests.length);
+    expect((await raw(port, get('/', host))).status).toBe(200);
+  });
+
+  it.runIf(CAN_COUNT_SOCKETS)('drops connections that send nothing, or half a request, within the headers timeout', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { child, port } = await serve(ws);
+    const pid = child.pid as number;
+    const baseline = countSockets(pid);
+    const host = `127.0.0.1:${port}`;
+    const silent = Array.from({ length: 10 }, () => stubborn(port, '', true));
+    const partial = Array.from({ length: 10 }, () => stubborn(port, `GET / HTTP/1.1\r\nHost: ${host}\r\n`, true));
+    opened.push(...[...silent, ...partial].map((c) => c.socket));
+    expect((await raw(port, get('/', host))).status).toBe(200);
+    await waitFor('the server to hold the 20 idle connections', () => (countSockets(pid) >= baseline + 20 ? true : undefined), 5_000);
+    // 10 s for the headers, checked every second: well before 20 s.
+    await waitFor(() => `the server to drop the idle connections (still holding ${countSockets(pid) - baseline})`, () => (countSockets(pid) <= baseline ? true : undefined), 20_000, 100);
+    expect((await raw(port, get('/', host))).status).toBe(200);
+  });
+
+  it('with 64 pages open, one more ends the oldest stream with a retry instead of refusing the new page', async () => {
+    const ws = tempWorkspace({ git: false });
+    const { port } = await serve(ws);
+    const events = `GET /__tutor/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`;
+    const connected = (c: { got: () => string }) => /^HTTP\/1\.1 200 [\s\S]*event: version\ndata: 1\n\n/.test(c.got());
+    const pages: ReturnType<typeof stubborn>[] = [];
+    // One at a time, so the order of arrival (and so which one is the oldest) is known.
+    for (let i = 0; i < 64; i++) {
+      const page = stubborn(port, events, true);
+      opened.push(page.socket);
+      pages.push(page);
+      await waitFor(`page ${i + 1} to connect`, () => (connected(page) ? true : undefined), 5_000);
+    }
+    const newest = stubborn(port, events, true);
+    opened.push(newest.socket);
+    await waitFor('the 65th page to connect', () => (connected(newest) ? true : undefined), 5_000);
+    const oldest = pages[0] as ReturnType<typeof stubborn>;
+    // The oldest stream ends (the last chunk of a chunked response) after telling the page to wait.
+    await waitFor(() => `the oldest stream to end; it got: ${JSON.stringify(oldest.got().slice(-80))}`, () => (/retry: 10000\n\n\r\n0\r\n\r\n$/.test(oldest.got()) ? true : undefined), 5_000);
+    expect(newest.got()).not.toContain('503');
+    expect(pages.slice(1).every((page) => !page.got().includes('retry: 10000'))).toBe(true);
+    // When the page comes back, it is let in the same way and is told the current version first.
+    const back = stubborn(port, events, true);
+    opened.push(back.socket);
+    await waitFor('the evicted page to reconnect', () => (connected(back) ? true : undefined), 5_000);
+    await waitFor('the next oldest stream to end', () => ((pages[1] as ReturnType<typeof stubborn>).got().includes('retry: 10000') ? true : undefined), 5_000);
+  });
+
+  it('answers 404 for a FIFO or a socket in site/ and keeps serving everyone else', async () => {
+    const ws = tempWorkspace({ git: false });
+    mkdirSync(ws.file('site'));
+    writeFileSync(ws.file('site/real.html'), '<!doctype html><title>A real page</title><p>real</p>');
+    execFileSync('mkfifo', [ws.file('site/pipe.html')]);
+    const unix = createTcpServer().listen(ws.file('site/socket.html'));
+    await new Promise((r) => unix.once('listening', r));
+    try {
+      const { port } = await serve(ws);
+      const host = `127.0.0.1:${port}`;
+      // raw() gives up after 5 s: a server stuck opening the pipe answers nothing at all.
+      expect((await raw(port, get('/pipe.html', host))).status).toBe(404);
+      expect((await raw(port, get('/socket.html', host))).status).toBe(404);
+      const real = await raw(port, get('/real.html', host));
+      expect(real.status).toBe(200);
+      expect(real.text).toContain('<p>real</p>');
+      // A pipe made while serving is not opened either, by the request or by the re-render.
+      execFileSync('mkfifo', [ws.file('site/later.html')]);
+      expect((await raw(port, get('/later.html', host))).status).toBe(404);
+      const dashboard = await raw(port, get('/', host));
+      expect(dashboard.status).toBe(200);
+      expect(dashboard.text).toContain('A real page');
+      expect(dashboard.text).not.toContain('pipe.html');
+      expect(dashboard.text).not.toContain('socket.html');
+    } finally {
+      unix.close();
+    }
   });
 
   it('a busy port given with --port is refused clearly; the default port moves on and says so', async () => {
