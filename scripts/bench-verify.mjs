@@ -60,8 +60,18 @@ export async function historyWorkspace(count) {
   let stderr = '';
   importer.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
   const exited = once(importer, 'exit');
+  const failed = exited.then(([code]) => {
+    throw new Error(`git fast-import exited ${code} before the end of the stream: ${stderr}`);
+  });
+  failed.catch(() => undefined);
+  importer.stdin.on('error', () => undefined); // EPIPE when it exits early: reported by `failed`
   const write = async (chunk) => {
-    if (!importer.stdin.write(chunk)) await once(importer.stdin, 'drain');
+    if (importer.stdin.write(chunk)) return;
+    try {
+      await Promise.race([once(importer.stdin, 'drain'), failed]);
+    } catch {
+      await failed; // its exit status and stderr, rather than the EPIPE
+    }
   };
   // SHA-256 of the whole file after each append, as record.ts's digestAppended computes it.
   const hash = createHash('sha256');
