@@ -10,15 +10,17 @@ const dist = (p) => join(repo, 'dist', p);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs });
 
-/** A log of `count` exchanges over the bundled curriculum, chained like real ones, one per minute. */
-export async function writeLog(path, count) {
+/**
+ * The events of a log of `count` exchanges over the bundled curriculum, chained like real ones, one
+ * per minute: each with its serialized line (no newline) and that line's hash (the next one's prev).
+ */
+export async function* logEvents(count) {
   const { makeEventId } = await import(dist('core/clock.js'));
   const { serializeEvent } = await import(dist('core/events.js'));
   const { hashLine } = await import(dist('store/evidence.js'));
   const domain = JSON.parse(readFileSync(join(repo, 'memory', 'domain.json'), 'utf8'));
   const concepts = domain.concepts.map((c) => c.id);
   const start = Date.parse('2025-01-01T00:00:00Z');
-  const chunks = [];
   let prev = null;
   let last = null;
   for (let i = 0; i < count; i++) {
@@ -26,14 +28,22 @@ export async function writeLog(path, count) {
     const random = new Uint8Array(16).map((_, j) => (i * 31 + j * 7) & 255);
     const id = makeEventId(ms, random, last);
     last = id;
-    const line = serializeEvent({ id, ts: new Date(ms).toISOString(), type: 'exchange', concept: concepts[i % concepts.length], quality: ((i * 37) % 100) / 100, ...(i % 50 === 0 ? { note: 'a note of ordinary length about what happened in this exchange' } : {}), prev });
-    prev = hashLine(Buffer.from(line));
-    chunks.push(line, '\n');
+    const event = { id, ts: new Date(ms).toISOString(), type: 'exchange', concept: concepts[i % concepts.length], quality: ((i * 37) % 100) / 100, ...(i % 50 === 0 ? { note: 'a note of ordinary length about what happened in this exchange' } : {}), prev };
+    const line = serializeEvent(event);
+    const head = hashLine(Buffer.from(line));
+    prev = head;
+    yield { event, line, head, ms };
   }
+}
+
+/** A log of `count` exchanges (logEvents), written to `path`. */
+export async function writeLog(path, count) {
+  const chunks = [];
+  for await (const { line } of logEvents(count)) chunks.push(line, '\n');
   writeFileSync(path, chunks.join(''));
 }
 
-function time(command, args, options) {
+export function time(command, args, options) {
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { stdio: 'ignore', ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
@@ -41,7 +51,7 @@ function time(command, args, options) {
 }
 
 /** Subject and baselines after one warm-up each, interleaved run by run so that drift hits all. */
-function interleaved(runs, subject, ...baselines) {
+export function interleaved(runs, subject, ...baselines) {
   subject();
   for (const baseline of baselines) baseline();
   const s = [];
@@ -53,7 +63,7 @@ function interleaved(runs, subject, ...baselines) {
   return { subject: stats(s), baseline: stats(b[0]), baselines: b.map(stats) };
 }
 
-function gitWorkspace(events) {
+export function gitWorkspace(events) {
   const root = mkdtempSync(join(tmpdir(), `tutor-bench-log-${events}-`));
   mkdirSync(join(root, 'memory'));
   copyFileSync(join(repo, 'memory', 'domain.json'), join(root, 'memory', 'domain.json'));

@@ -5,6 +5,10 @@
 // serve: dashboard requests per second from `tutor serve` vs `python3 -m http.server` serving the
 // same site/ folder, both loaded by the same keep-alive client; median of several runs after a
 // warm-up, with min and max to show the machine's noise.
+//
+// verify: `tutor verify` on a repository of one record per commit (1,000 and 10,000), and on the
+// 10,000 with a line of the working copy edited, against `git log --raw` of the same history
+// (scripts/bench-verify.mjs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -207,6 +211,7 @@ if (!only || only === 'recompute') rows.push(...(await benchRecompute()));
 if (!only || only === 'build') rows.push(...(await benchBuild(Number(process.env.BENCH_RUNS ?? 7))));
 if (!only || only === 'serve') rows.push(await benchServe());
 if (!only || only === 'transcript') rows.push(...(await benchTranscripts()));
+if (!only || only === 'verify') rows.push(...(await (await import('./bench-verify.mjs')).benchVerify(RUNS)));
 const fmt = (x) => (x >= 100 ? Math.round(x).toString() : x.toFixed(2));
 console.log(`${'benchmark'.padEnd(42)}${'subject median (min–max)'.padEnd(32)}${'baseline median (min–max)'.padEnd(32)}ratio`);
 for (const row of rows) {
