@@ -65,17 +65,20 @@ export async function checkLogHistory(root: string, evidencePath: string, curren
   const sizes = await readBlobSizes(root, [...new Set(commits.map((c) => c.version).filter((v): v is string => v !== null))]);
   let reader: BlobReader | null = null;
   let versionsRead = 0;
-  const contents = new Map<string, Promise<Buffer>>();
+  // No cache: a version read is held only while a commit still needs it as its later version,
+  // so memory stays at a few versions however long the history (a merge's parents are read twice).
   const read = (blob: string | null): Promise<Buffer> => {
     if (blob === null) return Promise.resolve(Buffer.alloc(0));
-    let content = contents.get(blob);
-    if (!content) {
-      reader ??= new BlobReader(root);
-      versionsRead += 1;
-      content = reader.read(blob);
-      contents.set(blob, content);
-    }
-    return content;
+    reader ??= new BlobReader(root);
+    versionsRead += 1;
+    return reader.read(blob);
+  };
+  /** Earlier is a prefix of later: bytes compared first, lines split only to say where they part. */
+  const check = (own: Version, later: Version) => {
+    const n = own.content.length;
+    if (later.content.length >= n && later.content.subarray(0, n).equals(own.content)) return;
+    const finding = comparePrefix(linesOf(own), linesOf(later), { earlier: own.label, later: later.label });
+    if (finding) findings.push(finding);
   };
 
   const findings: Finding[] = [];
@@ -111,10 +114,7 @@ export async function checkLogHistory(root: string, evidencePath: string, curren
         continue;
       }
       const own: Version = { label, content: await read(commit.version) };
-      for (const v of later) {
-        const finding = comparePrefix(linesOf(own), linesOf(v), { earlier: label, later: v.label });
-        if (finding) findings.push(finding);
-      }
+      for (const v of later) check(own, v);
       if (commit.parents.length > 1) {
         const parentLines: string[][] = [];
         for (const blob of commit.parentVersions) parentLines.push(linesOf({ label, content: await read(blob) }));

@@ -79,19 +79,18 @@ export async function readLogHistory(root: string, evidencePath: string): Promis
   return ordered;
 }
 
-/** Reads blobs through one `git cat-file --batch`. */
+/** Reads blobs through one `git cat-file --batch`, each into one buffer of its announced size. */
 export class BlobReader {
   private readonly child;
-  private buffer: Buffer = Buffer.alloc(0);
+  private header: Buffer = Buffer.alloc(0);
+  /** The blob being received: its bytes so far, and the newline git sends after it. */
+  private body: { data: Buffer; filled: number } | null = null;
   private waiting: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
   private failed: Error | null = null;
 
   constructor(root: string) {
     this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'ignore'] });
-    this.child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-      this.drain();
-    });
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     const fail = (error: Error) => {
       this.failed = error;
       for (const w of this.waiting.splice(0)) w.reject(error);
@@ -100,25 +99,34 @@ export class BlobReader {
     this.child.on('close', () => fail(new Error('git cat-file ended')));
   }
 
-  private drain(): void {
-    for (;;) {
-      const waiter = this.waiting[0];
-      if (!waiter) return;
-      const eol = this.buffer.indexOf(10);
-      if (eol < 0) return;
-      const header = this.buffer.toString('utf8', 0, eol);
-      const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1];
-      if (size === undefined) {
-        this.waiting.shift();
-        this.buffer = this.buffer.subarray(eol + 1);
-        waiter.reject(new Error(`git cat-file: ${header}`));
+  private receive(chunk: Buffer): void {
+    let rest = chunk;
+    while (rest.length > 0) {
+      if (this.body) {
+        const { data } = this.body;
+        // The body plus git's trailing newline.
+        const take = Math.min(rest.length, data.length + 1 - this.body.filled);
+        const copy = Math.min(take, data.length - this.body.filled);
+        if (copy > 0) rest.copy(data, this.body.filled, 0, copy);
+        this.body.filled += take;
+        rest = rest.subarray(take);
+        if (this.body.filled === data.length + 1) {
+          this.body = null;
+          this.waiting.shift()?.resolve(data);
+        }
         continue;
       }
-      const end = eol + 1 + Number(size);
-      if (this.buffer.length < end + 1) return;
-      this.waiting.shift();
-      waiter.resolve(Buffer.from(this.buffer.subarray(eol + 1, end)));
-      this.buffer = this.buffer.subarray(end + 1);
+      const eol = rest.indexOf(10);
+      if (eol < 0) {
+        this.header = Buffer.concat([this.header, rest]);
+        return;
+      }
+      const line = Buffer.concat([this.header, rest.subarray(0, eol)]).toString('utf8');
+      this.header = Buffer.alloc(0);
+      rest = rest.subarray(eol + 1);
+      const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1];
+      if (size === undefined) this.waiting.shift()?.reject(new Error(`git cat-file: ${line}`));
+      else this.body = { data: Buffer.allocUnsafe(Number(size)), filled: 0 };
     }
   }
 
@@ -142,7 +150,8 @@ export function readBlobSizes(root: string, blobs: readonly string[]): Promise<M
   return new Promise((resolve) => {
     const sizes = new Map<string, number>();
     if (blobs.length === 0) return resolve(sizes);
-    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: root, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'ignore'] });
+    // --buffer: all ids are written at once, so git need not flush an answer per id.
+    const child = spawn('git', ['cat-file', '--batch-check', '--buffer'], { cwd: root, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', () => resolve(sizes));
