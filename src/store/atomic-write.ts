@@ -86,7 +86,8 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
     } catch {
       // The temp file may never have been created.
     }
-    (error as NodeJS.ErrnoException).path ??= path;
+    // The message names the file the person knows, not our temp file.
+    (error as NodeJS.ErrnoException).path = path;
     throw error;
   }
   fsyncFolder(dir);

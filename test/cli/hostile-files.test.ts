@@ -75,3 +75,18 @@ describe('odd input and misleading errors', () => {
     expect(() => readFileSync(orphan)).toThrow();
   });
 });
+
+describe('a folder where a derived file belongs', () => {
+  it('build refuses before writing any derived file, naming the folder; log keeps the record and says so', async () => {
+    const ws = tempWorkspace({ git: false });
+    execFileSync('mkdir', ['-p', ws.file('site/index.html')]);
+    const logged = await runCli(['log', '--concept', 'tokenization', '--quality', '0.5'], { cwd: ws.root, env: { ...ws.env, ...NOW } });
+    expect(logged.code).toBe(0);
+    expect(logged.stderr).toContain(`${ws.file('site/index.html')} is a folder, not a regular file`);
+    rmSync(ws.file('memory/learner.json'), { force: true });
+    const built = await runCli(['build'], { cwd: ws.root, env: { ...ws.env, ...NOW } });
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain(`${ws.file('site/index.html')} is a folder, not a regular file: refused`);
+    expect(() => readFileSync(ws.file('memory/learner.json'))).toThrow();
+  });
+});

@@ -1,5 +1,5 @@
 // The MCP server driven through the SDK's own client over stdio, as an agent would (issue 6).
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,26 @@ describe('tutor mcp', () => {
       expect(stderr).toMatch(/tutor mcp: message refused: \d+ bytes, .* \(request \d+\)/);
     } finally {
       await client.close();
+    }
+  });
+
+  it('a file system refusal is a tool error saying what the system refused, not an internal error (issue 14)', async () => {
+    const ws = tempWorkspace({ git: false });
+    // Root ignores file modes: drop the capability that lets it (as the trust tests do).
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? 'setpriv' : process.execPath;
+    const args = asRoot ? ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--', process.execPath, CLI, 'mcp', '--root', ws.root] : [CLI, 'mcp', '--root', ws.root];
+    chmodSync(ws.file('memory'), 0o555);
+    const client = new Client({ name: 'test-client', version: '1.0.0' });
+    await client.connect(new StdioClientTransport({ command, args, env: ws.env as Record<string, string>, stderr: 'pipe' }));
+    try {
+      const result = await client.callTool({ name: 'log_exchange', arguments: { concept: 'tokenization', quality: 0.5 } });
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toMatch(/memory\/\.tutor\.lock: the system refused \(EACCES\); nothing was recorded/);
+      expect(textOf(result)).not.toContain('internal error');
+    } finally {
+      await client.close();
+      chmodSync(ws.file('memory'), 0o755);
     }
   });
 });
