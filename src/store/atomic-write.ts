@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from './lock.js';
 
 /** fsync of a folder makes a rename or a new file in it durable. Some filesystems refuse it: harmless. */
 export function fsyncFolder(dir: string): void {
@@ -29,15 +30,6 @@ function existingMode(path: string): number | null {
 export function writeAll(fd: number, data: Buffer): void {
   let offset = 0;
   while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Temp files of `path` left by a process killed mid-write (issue 14): its pid is in the name. */

@@ -1,12 +1,15 @@
 /// <reference lib="dom" />
 // The dashboard in real headless Chromium, opened from disk (issue 3 "What it must show").
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../src/app/demo.js';
+import { parseDomain } from '../../src/core/domain.js';
+import { recompute } from '../../src/core/recompute.js';
+import { renderDashboard } from '../../src/render/dashboard.js';
 import { readJson, runCli, tempWorkspace } from '../helpers/workspace.js';
 import { launch, openWatched, SCREENSHOTS } from './browser.js';
 
@@ -124,6 +127,41 @@ describe('dashboard in Chromium', () => {
       return out;
     });
     expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('says at the top, readably, when the log does not verify (issue 13)', async () => {
+    const ws = tempWorkspace({ git: false });
+    const domain = parseDomain(readFileSync(join(ws.root, 'memory', 'domain.json'), 'utf8'));
+    const problem = '1 problem(s); first, line 3 (evt_01KVCZCN70AV50DQBW2E0F43YB): line 3 as of commit 1a2b3c4 was changed in the working copy: quality 0.5 → 1';
+    const file = join(ws.root, 'flagged.html');
+    writeFileSync(file, renderDashboard(domain, recompute(domain, [], new Date('2026-06-18T09:00:00Z')), [], { integrityProblem: problem }));
+    const { page } = await openWatched(browser, pathToFileURL(file).href);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const banner = page.getByRole('alert');
+    expect(await banner.innerText()).toContain('The log does not verify.');
+    expect(await banner.innerText()).toContain('quality 0.5 → 1');
+    const box = await banner.boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(800);
+    const ratio = await banner.evaluate((el) => {
+      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(b ?? 0);
+      };
+      let bg = [255, 255, 255];
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && (c[3] ?? 0) > 0.5)) {
+          bg = c.slice(0, 3);
+          break;
+        }
+      }
+      const l1 = lum(parse(getComputedStyle(el).color));
+      const l2 = lum(bg);
+      return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 });
