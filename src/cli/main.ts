@@ -16,6 +16,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerHook } from './commands/hook.js';
+import { registerInit } from './commands/init.js';
 import { registerRestore } from './commands/restore.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -43,6 +44,7 @@ function buildProgram(io: Io): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: () => undefined });
+  registerInit(program, io, version());
   registerLog(program, io);
   registerBuild(program, io);
   registerStatus(program, io);

@@ -18,7 +18,7 @@ function recentEvents(events: readonly TutorEvent[], count: number): TutorEvent[
 }
 
 function describeEvent(event: TutorEvent): string {
-  const when = `${event.ts.slice(0, 10)} ${event.ts.slice(11, 16)}`;
+  const when = `${event.id} ${event.ts.slice(0, 10)} ${event.ts.slice(11, 16)}`;
   const note = event.note ? ` "${cut(event.note, 70)}"` : '';
   switch (event.type) {
     case 'exchange': {
@@ -34,7 +34,7 @@ function describeEvent(event: TutorEvent): string {
 }
 
 /** Sections in order of importance; the last ones give way first when the brief runs long. */
-export function describeContext(domain: Domain, derived: Derived, events: readonly TutorEvent[], now: Date): string {
+export function describeContext(domain: Domain, derived: Derived, events: readonly TutorEvent[], now: Date, command = 'npx --no tutor'): string {
   const { learner, pedagogy } = derived;
   const o = learner.overall;
   const { mechanism, build } = learner.exit_summary;
@@ -63,17 +63,17 @@ export function describeContext(domain: Domain, derived: Derived, events: readon
     ? ['', `Misconception tags in use (the same wrong model gets the same tag; re-opening a resolved one records a relapse): ${tags.slice(0, 25).map((t) => `${t.tag}${t.open ? ' (open)' : ''}${t.relapses ? ` (relapsed ${t.relapses}x)` : ''}`).join(', ')}${tags.length > 25 ? ', …' : ''}.`]
     : [];
   const recent = recentEvents(events, 6);
-  const last = recent.length ? ['', 'Last recorded:', ...recent.map((e) => `- ${describeEvent(e)}`)] : [];
+  const last = recent.length ? ['', 'Last recorded (event id, when, what; a retraction targets the id):', ...recent.map((e) => `- ${describeEvent(e)}`)] : [];
 
   const example = pedagogy.next.find((m) => m.kind !== 'attempt_exit')?.target ?? domain.concepts[0]?.id ?? 'concept_id';
   const recording = [
     '',
     'Recording (one call after each exchange; quality is how well that exchange went, 0..1; mastery is derived, never set):',
-    `  npx --no tutor log --concept ${example} --quality 0.7 --note "what happened"`,
-    '  npx --no tutor log --concept <id> --quality 0.3 --misconception "the wrong belief" --tag <tag>',
-    '  npx --no tutor log --concept <id> --quality 0.8 --resolved <tag>',
-    `  npx --no tutor log --type exit_test --target ${ready[0] ?? domain.exitTest[0]?.id ?? 'et1'} --passed   (or --failed)`,
-    '  npx --no tutor log --type retract --target <evt_id> --note "why"',
+    `  ${command} log --concept ${example} --quality 0.7 --note "what happened"`,
+    `  ${command} log --concept <id> --quality 0.3 --misconception "the wrong belief" --tag <tag>`,
+    `  ${command} log --concept <id> --quality 0.8 --resolved <tag>`,
+    `  ${command} log --type exit_test --target ${ready[0] ?? domain.exitTest[0]?.id ?? 'et1'} --passed   (or --failed)`,
+    `  ${command} log --type retract --target <evt_id> --note "why"`,
   ];
 
   // Fit: drop the least important sections first, then cut what remains.

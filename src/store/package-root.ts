@@ -13,13 +13,13 @@ export function packageRoot(): string {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
       try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'tutor') return (cached = dir);
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'tutor-harness') return (cached = dir);
       } catch {
         // Not ours; keep walking up.
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the tutor package folder (package.json named "tutor")');
+    if (parent === dir) throw new Error('cannot find the tutor package folder (package.json named "tutor-harness")');
     dir = parent;
   }
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { permissionRules } from '../../src/core/workspace-files.js';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', name), 'utf8'));
 
@@ -13,6 +14,12 @@ describe('registration files', () => {
     expect(hooks.Stop[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/bundle/main.js" hook stop', timeout: 15 }]);
     expect(hooks.SessionStart[0].matcher.split('|').sort()).toEqual(['clear', 'compact', 'resume', 'startup']);
     expect(hooks.SessionStart[0].hooks).toEqual([{ type: 'command', command: 'node "$CLAUDE_PROJECT_DIR/dist/bundle/main.js" hook session-start', timeout: 15 }]);
+  });
+
+  it('allows exactly tutor\'s own commands and MCP tools, so no record waits for an approval', () => {
+    const settings = read('.claude/settings.json');
+    expect(settings.permissions.allow).toEqual(permissionRules('npx --no tutor'));
+    expect(settings.enabledMcpjsonServers).toEqual(['tutor']);
   });
 
   it('registers the MCP server for the workspace', () => {

@@ -35,7 +35,7 @@ describe('describeContext', () => {
     const text = brief(events);
     expect(firstMove(text)).toMatch(/^resolve_misconception attention \[temp-reranks\]: .*relapsed 1×/);
     expect(text).toContain('temp-reranks (open) (relapsed 1x)');
-    expect(text).toMatch(/Last recorded:\n.*sampling quality 0\.3 \[misconception temp-reranks\]/);
+    expect(text).toMatch(/Last recorded \(event id, when, what; a retraction targets the id\):\n- evt_\S+ .*sampling quality 0\.3 \[misconception temp-reranks\]/);
   });
 
   it('stays within 4,000 characters with 76 concepts and 10,000 events, and is deterministic', () => {

@@ -166,7 +166,7 @@ function registerSessionStart(hook: Command, io: Io): void {
         // Never fail the session: say briefly that memory is unavailable, and why.
         const reason = (error as Error).message.split('\n')[0] ?? 'unknown error';
         note(root, `session-start hook: ${reason}`);
-        context = `Tutor memory is unavailable for this session: ${reason}. Run \`npx --no tutor status\` to see the problem.`;
+        context = `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
       }
       io.out(JSON.stringify({ hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context } }));
     });

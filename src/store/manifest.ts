@@ -1,0 +1,28 @@
+// .tutor/workspace.json: which tool version last wrote the workspace's owned files, the command the
+// rulebook uses, and what each owned file held then. Absent in the source repository and in
+// workspaces made by hand; a damaged one reads as absent (init rewrites it).
+import { join } from 'node:path';
+import { MANIFEST_PATH, type WorkspaceManifest } from '../core/workspace-files.js';
+import { readRegularFile } from './regular-file.js';
+
+export function readManifest(root: string): WorkspaceManifest | null {
+  let bytes: Buffer | null;
+  try {
+    bytes = readRegularFile(join(root, MANIFEST_PATH));
+  } catch {
+    return null;
+  }
+  if (!bytes) return null;
+  try {
+    const value = JSON.parse(bytes.toString('utf8')) as Partial<WorkspaceManifest>;
+    if (typeof value.version !== 'string' || typeof value.command !== 'string' || typeof value.files !== 'object' || value.files === null) return null;
+    return { schema: 1, tool: String(value.tool ?? ''), version: value.version, command: value.command, files: value.files as Record<string, string> };
+  } catch {
+    return null;
+  }
+}
+
+/** How the tutor runs the tool here: the manifest's command, else the source repository's `npx --no tutor`. */
+export function toolCommand(root: string): string {
+  return readManifest(root)?.command ?? 'npx --no tutor';
+}
