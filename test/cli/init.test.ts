@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, isolatedEnv, readJson, runCli } from '../helpers/workspace.js';
+import { fingerprint, isolatedEnv, readJson, REPO, runCli } from '../helpers/workspace.js';
 import { tinyDomainJson } from '../helpers/domain.js';
 
 function scratch() {
@@ -119,18 +119,24 @@ describe('tutor init', () => {
     expect(refused.stderr).toContain('already a workspace');
   });
 
-  it('a second clone on another device: init sets up its merge driver, it records, and the two histories merge', async () => {
+  it('a second clone on another device, with the packed tool installed there: init sets up its merge driver, it records, and the two histories merge', async () => {
     const { parent, env, git } = scratch();
     const first = join(parent, 'laptop');
     await runCli(['init', 'laptop', '--blank'], { cwd: parent, env });
     await runCli(['log', '--concept', 'course_goals', '--quality', '0.5', '--note', 'laptop'], { cwd: first, env });
+    // The other device installs the package as a learner does (npm pack is what the registry serves).
+    const device = mkdtempSync(join(tmpdir(), 'tutor-device-'));
+    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', device], { cwd: REPO, env: { ...process.env, npm_config_loglevel: 'error' }, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    execFileSync('npm', ['install', '-g', '--prefix', join(device, 'global'), '--no-audit', '--no-fund', join(device, tarball)], { env: { ...process.env, npm_config_loglevel: 'error' }, stdio: 'ignore' });
+    const tutor = join(device, 'global', 'bin', 'tutor');
+    const onDevice = (args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) =>
+      execFileSync(tutor, args, { cwd, env: { ...env, ...extra, PATH: `${join(device, 'global', 'bin')}:${env.PATH}` }, encoding: 'utf8' });
     const second = join(parent, 'desktop');
     git(parent, 'clone', '-q', first, second);
-    const setup = await runCli(['init'], { cwd: second, env });
-    expect(setup.code, setup.stderr).toBe(0);
+    expect(onDevice(['init'], second)).toContain('updated the workspace');
     expect(git(second, 'config', 'merge.tutor-derived.driver').trim()).toBe('true');
     const later = { ...env, TUTOR_NOW: '2026-03-02T10:00:00Z' };
-    expect((await runCli(['log', '--concept', 'course_goals', '--quality', '0.7', '--note', 'desktop'], { cwd: second, env: later })).code).toBe(0);
+    expect(onDevice(['log', '--concept', 'course_goals', '--quality', '0.7', '--note', 'desktop'], second, later)).toMatch(/^recorded evt_/);
     expect((await runCli(['log', '--concept', 'course_goals', '--quality', '0.6', '--note', 'laptop again'], { cwd: first, env: later })).code).toBe(0);
     git(first, 'pull', '-q', '--no-rebase', '--no-edit', second, 'main');
     const lines = readFileSync(join(first, 'memory', 'evidence.jsonl'), 'utf8').split('\n').filter(Boolean);
