@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CurriculumError, InputError, IntegrityError, SilentFailure, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
-import { packageRoot } from '../store/package-root.js';
+import { packageVersion } from '../store/package-root.js';
 import { UnsafeFileError } from '../store/regular-file.js';
 import { registerBuild } from './commands/build.js';
 import { registerContext } from './commands/context.js';
@@ -26,14 +26,7 @@ import type { Io } from './runtime.js';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+const version = packageVersion;
 
 function buildProgram(io: Io): Command {
   const program = new Command();

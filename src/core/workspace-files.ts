@@ -35,8 +35,18 @@ export function permissionRules(command: string): string[] {
   return [...TUTOR_COMMANDS.map((c) => `Bash(${command} ${c}:*)`), ...MCP_TOOLS.map((tool) => `mcp__tutor__${tool}`)];
 }
 
+/** The hooks run only where the tool is installed; where it is not, the session starts with a brief saying so. */
+export const MISSING_TOOL_BRIEF = `The tutor tool (${TOOL_PACKAGE}) is not installed on this machine, so nothing can be recorded. Tell the learner to install it (see the README of tutor), then start the session again.`;
+
+function hookCommand(command: string, event: string): string {
+  const program = command.split(' ')[0]!;
+  const run = `${command} hook ${event}`;
+  if (event === 'session-start') return `if command -v ${program} >/dev/null 2>&1; then ${run}; else echo '${MISSING_TOOL_BRIEF}'; fi`;
+  return `if command -v ${program} >/dev/null 2>&1; then ${run}; fi`;
+}
+
 function claudeSettings(command: string): string {
-  const hook = (event: string) => ({ type: 'command', command: `${command} hook ${event}`, timeout: 15 });
+  const hook = (event: string) => ({ type: 'command', command: hookCommand(command, event), timeout: 15 });
   return json({
     permissions: { allow: permissionRules(command) },
     enabledMcpjsonServers: ['tutor'],
@@ -110,4 +120,17 @@ export function blankCourse(title: string): string {
 export function titleFromFolder(name: string): string {
   const words = name.replace(/[-_.]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'A new course';
+}
+
+const versionParts = (v: string) => v.split(/[.-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+
+/** What to tell the tutor when the installed tool is not the version that wrote the workspace's files. */
+export function describeToolVersion(workspace: string, running: string): string | null {
+  const [a, b] = [versionParts(workspace), versionParts(running)];
+  const order = a.findIndex((n, i) => n !== b[i]);
+  if (order === -1) return null;
+  if (a[order]! > b[order]!) {
+    return `Note: this workspace was set up by ${TOOL_PACKAGE} ${workspace}, but this machine runs ${running}. Tell the learner to install ${workspace} here (npm install -g ${TOOL_PACKAGE}@${workspace}) so both devices record the same way.`;
+  }
+  return `Note: this machine runs ${TOOL_PACKAGE} ${running}; the workspace's rulebook and hooks are from ${workspace}. Suggest the learner run \`tutor init\` here once to update them (it never touches memory/).`;
 }

@@ -23,3 +23,13 @@ export function packageRoot(): string {
     dir = parent;
   }
 }
+
+/** This package's version, from its package.json ("0.0.0" when it cannot be read). */
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

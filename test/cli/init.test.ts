@@ -49,8 +49,14 @@ describe('tutor init', () => {
     for (const rule of settings.permissions.allow as string[]) expect(rule).toMatch(/^(Bash\(tutor [a-z ]+:\*\)|mcp__tutor__[a-z_]+)$/);
     expect(settings.permissions.allow).toContain('Bash(tutor log:*)');
     expect(settings.permissions.allow).toContain('mcp__tutor__log_exchange');
-    expect(settings.hooks.Stop[0].hooks[0].command).toBe('tutor hook stop');
-    expect(settings.hooks.SessionStart[0].hooks[0].command).toBe('tutor hook session-start');
+    const stop = settings.hooks.Stop[0].hooks[0].command;
+    const start = settings.hooks.SessionStart[0].hooks[0].command;
+    expect(stop).toContain('tutor hook stop');
+    expect(start).toContain('tutor hook session-start');
+    // Run as Claude Code runs them (sh -c), on a PATH without tutor: the brief says what is missing, exit 0.
+    const bare = { ...env, PATH: '/usr/bin:/bin' };
+    expect(execFileSync('sh', ['-c', start], { cwd: join(parent, 'w'), env: bare, encoding: 'utf8' })).toContain('not installed on this machine');
+    expect(execFileSync('sh', ['-c', stop], { cwd: join(parent, 'w'), env: bare, encoding: 'utf8' })).toBe('');
     expect(readJson(join(parent, 'w', '.mcp.json')).mcpServers.tutor).toEqual({ type: 'stdio', command: 'tutor', args: ['mcp'] });
     expect(readFileSync(join(parent, 'w', '.gitattributes'), 'utf8')).toContain('memory/evidence.jsonl merge=union -text');
   });
@@ -117,6 +123,19 @@ describe('tutor init', () => {
     const refused = await runCli(['init', '--blank'], { cwd: root, env });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('already a workspace');
+  });
+
+  it('the brief says when the installed tool is older or newer than the one that wrote the workspace', async () => {
+    const { parent, env } = scratch();
+    const root = join(parent, 'w');
+    await runCli(['init', 'w', '--blank'], { cwd: parent, env });
+    const manifest = readJson(join(root, '.tutor', 'workspace.json'));
+    writeFileSync(join(root, '.tutor', 'workspace.json'), JSON.stringify({ ...manifest, version: '99.0.0' }));
+    expect((await runCli(['context'], { cwd: root, env })).stdout).toMatch(/^Note: this workspace was set up by tutor-harness 99\.0\.0/);
+    writeFileSync(join(root, '.tutor', 'workspace.json'), JSON.stringify({ ...manifest, version: '0.0.1' }));
+    expect((await runCli(['context'], { cwd: root, env })).stdout).toMatch(/^Note: .*run `tutor init` here once/);
+    writeFileSync(join(root, '.tutor', 'workspace.json'), JSON.stringify(manifest));
+    expect((await runCli(['context'], { cwd: root, env })).stdout).not.toContain('Note:');
   });
 
   it('a second clone on another device, with the packed tool installed there: init sets up its merge driver, it records, and the two histories merge', async () => {
