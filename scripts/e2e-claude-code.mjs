@@ -12,7 +12,7 @@
 //   Experiments (the run is then expected to fail in a known way; see /work/notes/e2e.md):
 //   TUTOR_E2E_ALLOW=colon|space|none   permission rule syntax `Bash(tutor log:*)` (default), `Bash(tutor log *)`, or no allow list
 //   TUTOR_E2E_MCP_ENABLE=list|all|none  enabledMcpjsonServers (default) / enableAllProjectMcpServers / neither
-//   TUTOR_E2E_ONBOARDING=0             do not write ~/.claude.json onboarding state
+//   TUTOR_E2E_ONBOARDING=0|notrust|trustonly   no ~/.claude.json / onboarding without project trust / trust only
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -348,12 +348,18 @@ function claudeEnv(home, port, toolBin) {
   };
 }
 
+/**
+ * ~/.claude.json: onboarding done and the workspace trusted. Without the trust flag Claude Code 2.1.332 in -p
+ * mode still runs the hooks and loads .mcp.json, but IGNORES the project's permissions.allow (every tutor call
+ * is denied) and `claude mcp list` shows the server "Pending approval".
+ */
 function writeOnboarding(home, ws) {
-  if (process.env.TUTOR_E2E_ONBOARDING === '0') return;
-  writeFileSync(
-    join(home, '.claude.json'),
-    JSON.stringify({ hasCompletedOnboarding: true, projects: { [ws]: { hasTrustDialogAccepted: true } } }, null, 2),
-  );
+  const mode = process.env.TUTOR_E2E_ONBOARDING ?? '1';
+  if (mode === '0') return;
+  const state = {};
+  if (mode !== 'trustonly') state.hasCompletedOnboarding = true;
+  if (mode !== 'notrust') state.projects = { [ws]: { hasTrustDialogAccepted: true } };
+  writeFileSync(join(home, '.claude.json'), JSON.stringify(state, null, 2));
 }
 
 function parseJsonOut(stdout) {
