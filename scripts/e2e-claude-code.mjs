@@ -12,7 +12,7 @@
 //   Experiments (the run is then expected to fail in a known way; see /work/notes/e2e.md):
 //   TUTOR_E2E_ALLOW=colon|space|none   permission rule syntax `Bash(tutor log:*)` (default), `Bash(tutor log *)`, or no allow list
 //   TUTOR_E2E_MCP_ENABLE=list|all|none  enabledMcpjsonServers (default) / enableAllProjectMcpServers / neither
-//   TUTOR_E2E_ONBOARDING=0|notrust|trustonly   no ~/.claude.json / onboarding without project trust / trust only
+//   TUTOR_E2E_ONBOARDING=0|notrust|trustonly|parenttrust   no ~/.claude.json / onboarding without project trust / trust only / trust the parent folder
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -358,7 +358,8 @@ function writeOnboarding(home, ws) {
   if (mode === '0') return;
   const state = {};
   if (mode !== 'trustonly') state.hasCompletedOnboarding = true;
-  if (mode !== 'notrust') state.projects = { [ws]: { hasTrustDialogAccepted: true } };
+  if (mode === 'parenttrust') state.projects = { [dirname(ws)]: { hasTrustDialogAccepted: true } };
+  else if (mode !== 'notrust') state.projects = { [ws]: { hasTrustDialogAccepted: true } };
   writeFileSync(join(home, '.claude.json'), JSON.stringify(state, null, 2));
 }
 
@@ -399,7 +400,8 @@ async function main() {
   writeOnboarding(home, ws);
   timed(`workspace ready (${process.env.TUTOR_E2E_INIT === '1' ? 'tutor init' : 'makeWorkspace'})`, started);
   const evidencePath = join(ws, 'memory', 'evidence.jsonl');
-  const linesBefore = readFileSync(evidencePath, 'utf8').split('\n').filter(Boolean).length;
+  const evidenceLines = () => (existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8').split('\n').filter(Boolean) : []);
+  const linesBefore = evidenceLines().length;
 
   try {
     // claude mcp list
@@ -443,7 +445,7 @@ async function main() {
       check(Boolean(result) && result.is_error !== true && !DENIAL.test(text), `tool_result for ${id} is a success, not a denial`, result ? `is_error=${result.is_error} ${text.slice(0, 400)}` : 'no tool_result came back');
     }
 
-    const lines = readFileSync(evidencePath, 'utf8').split('\n').filter(Boolean).slice(linesBefore).map((l) => JSON.parse(l));
+    const lines = evidenceLines().slice(linesBefore).map((l) => JSON.parse(l));
     check(lines.length === 2 && lines.every((e) => e.concept === CONCEPT), 'evidence.jsonl gained 2 exchanges (Bash, then MCP)', JSON.stringify(lines));
     check(lines.some((e) => JSON.stringify(e).includes('e2e via mcp')) && lines.some((e) => e.note === 'e2e'), 'one exchange from each path (notes "e2e" and "e2e via mcp")', JSON.stringify(lines));
 
