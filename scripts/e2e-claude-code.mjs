@@ -7,9 +7,9 @@
 //
 // No flags. Environment:
 //   TUTOR_E2E_CACHE    where Claude Code is installed (default ${XDG_CACHE_HOME:-$HOME/.cache}/tutor-e2e)
-//   TUTOR_E2E_INIT=1   build the workspace with `tutor init DIR` instead of makeWorkspace()
+//   TUTOR_E2E_INIT=0   build the workspace by hand (makeWorkspace) instead of with `tutor init DIR`, the default
 //   TUTOR_E2E_KEEP=1   keep the temp folder even when everything passes
-//   Experiments (the run is then expected to fail in a known way; see /work/notes/e2e.md):
+//   Experiments (the run is then expected to fail in a known way; the README says which):
 //   TUTOR_E2E_ALLOW=colon|space|none   permission rule syntax `Bash(tutor log:*)` (default), `Bash(tutor log *)`, or no allow list
 //   TUTOR_E2E_MCP_ENABLE=list|all|none  enabledMcpjsonServers (default) / enableAllProjectMcpServers / neither
 //   TUTOR_E2E_ONBOARDING=0|notrust|trustonly|parenttrust   no ~/.claude.json / onboarding without project trust / trust only / trust the parent folder
@@ -165,7 +165,7 @@ export function makeWorkspace(dir) {
 }
 
 function initWorkspace(dir, env) {
-  if (process.env.TUTOR_E2E_INIT === '1') {
+  if (process.env.TUTOR_E2E_INIT !== '0') {
     run('tutor', ['init', dir], { env });
   } else {
     makeWorkspace(dir);
@@ -398,7 +398,7 @@ async function main() {
   started = Date.now();
   initWorkspace(ws, env);
   writeOnboarding(home, ws);
-  timed(`workspace ready (${process.env.TUTOR_E2E_INIT === '1' ? 'tutor init' : 'makeWorkspace'})`, started);
+  timed(`workspace ready (${process.env.TUTOR_E2E_INIT !== '0' ? 'tutor init' : 'makeWorkspace'})`, started);
   const evidencePath = join(ws, 'memory', 'evidence.jsonl');
   const evidenceLines = () => (existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8').split('\n').filter(Boolean) : []);
   const linesBefore = evidenceLines().length;
