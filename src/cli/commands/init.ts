@@ -31,7 +31,7 @@ export function registerInit(program: Command, io: Io, version: string): void {
       if (result.commit && !result.commit.committed) io.err(`tutor: warning: not committed: ${result.commit.reason}`);
       if (result.created) {
         io.out('');
-        io.out(`next: cd ${result.root} && claude   (the tutor reads CLAUDE.md; every record is committed to git)`);
+        io.out(`next: cd ${result.root} && claude   (accept Claude Code's "trust this folder" question once: only then do the workspace's permission rules apply, and no record asks for approval)`);
       }
     });
 }
