@@ -130,7 +130,7 @@ export function describeToolVersion(workspace: string, running: string): string 
   const order = a.findIndex((n, i) => n !== b[i]);
   if (order === -1) return null;
   if (a[order]! > b[order]!) {
-    return `Note: this workspace was set up by ${TOOL_PACKAGE} ${workspace}, but this machine runs ${running}. Tell the learner to install ${workspace} here (npm install -g ${TOOL_PACKAGE}@${workspace}) so both devices record the same way.`;
+    return `Note: this workspace was set up by ${TOOL_PACKAGE} ${workspace}, but this machine runs ${running}. Tell the learner to install version ${workspace} of the tool here (npm install -g, from that version of its repository) so both devices record the same way.`;
   }
   return `Note: this machine runs ${TOOL_PACKAGE} ${running}; the workspace's rulebook and hooks are from ${workspace}. Suggest the learner run \`tutor init\` here once to update them (it never touches memory/).`;
 }

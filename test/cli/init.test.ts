@@ -2,6 +2,7 @@
 // workspace that records at once; an update rewrites only the files tutor owns; a second clone on
 // "another device" records and merges like the first.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,19 @@ describe('tutor init', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nearest: llm-systems');
     expect(existsSync(join(parent, 'x'))).toBe(false);
+
+    // A broken course file and contradictory flags: refused by field, nothing created.
+    writeFileSync(join(parent, 'broken.json'), '{"modules": []}');
+    const broken = await runCli(['init', 'y', '--course', 'broken.json'], { cwd: parent, env });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('broken.json');
+    const both = await runCli(['init', 'z', '--blank', '--course', 'llm-systems'], { cwd: parent, env });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('--blank');
+    const title = await runCli(['init', 'v', '--title', 'Mine'], { cwd: parent, env });
+    expect(title.code).toBe(1);
+    expect(title.stderr).toContain('--title');
+    for (const dir of ['y', 'z', 'v']) expect(existsSync(join(parent, dir))).toBe(false);
   });
 
   it('re-run in a workspace, it updates owned files, keeps the learner\'s edits, and leaves memory/ byte-identical', async () => {
@@ -99,7 +113,7 @@ describe('tutor init', () => {
     // An older tool wrote this file (the manifest says so), and the learner edited AGENTS.md.
     const manifest = readJson(join(root, '.tutor', 'workspace.json'));
     writeFileSync(join(root, '.gitignore'), 'old\n');
-    manifest.files['.gitignore'] = execFileSync('sha256sum', [join(root, '.gitignore')], { encoding: 'utf8' }).split(' ')[0];
+    manifest.files['.gitignore'] = createHash('sha256').update('old\n').digest('hex');
     writeFileSync(join(root, '.tutor', 'workspace.json'), JSON.stringify(manifest));
     writeFileSync(join(root, 'AGENTS.md'), 'my own notes\n');
     git(root, 'commit', '-qam', 'older tool files');
