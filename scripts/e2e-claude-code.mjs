@@ -13,15 +13,31 @@
 //   TUTOR_E2E_ALLOW=colon|space|none   permission rule syntax `Bash(tutor log:*)` (default), `Bash(tutor log *)`, or no allow list
 //   TUTOR_E2E_MCP_ENABLE=list|all|none  enabledMcpjsonServers (default) / enableAllProjectMcpServers / neither
 //   TUTOR_E2E_ONBOARDING=0|notrust|trustonly|parenttrust   no ~/.claude.json / onboarding without project trust / trust only / trust the parent folder
-import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { homedir, tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The Claude Code version this test is pinned to. */
-export const CLAUDE_CODE_VERSION = '2.1.332';
+import {
+  BRIEF_MARK,
+  check,
+  checkToolRan,
+  claudeEnv,
+  claudeTurn,
+  contextOf,
+  ensureClaude,
+  exitWithVerdict,
+  finish,
+  reply,
+  run,
+  runAsync,
+  startApi,
+  textOf,
+  timed,
+  toolDeferred,
+  toolResults,
+  allToolResults,
+  CLAUDE_CODE_VERSION,
+} from './lib/claude-e2e.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONCEPT = 'tokenization';
@@ -30,79 +46,7 @@ const MCP_TOOL = 'mcp__tutor__log_exchange';
 const FINAL_TEXT = 'E2E-FINAL: both exchanges are recorded.';
 const TURN2_PROMPT = 'E2E-TURN-2: anything else?';
 const TURN2_TEXT = 'E2E-TURN-2-REPLY: nothing else for now.';
-const BRIEF_MARK = '# Tutor memory brief';
 const CLAUDE_MD_MARK = readFileSync(join(REPO, 'CLAUDE.md'), 'utf8').split('\n')[0].trim();
-const CLAUDE_TIMEOUT_MS = 60_000;
-
-const t0 = Date.now();
-const timings = [];
-function timed(label, started) {
-  const ms = Date.now() - started;
-  timings.push([label, ms]);
-  console.log(`  [${(ms / 1000).toFixed(1)} s] ${label}`);
-}
-
-const failures = [];
-function check(ok, what, detail = '') {
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${what}${!ok && detail ? `\n       ${detail}` : ''}`);
-  if (!ok) failures.push(detail ? `${what}: ${detail}` : what);
-  return ok;
-}
-
-function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
-  if (opts.check !== false && (r.status !== 0 || r.error)) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${r.stdout}\n${r.stderr}`);
-  }
-  return r;
-}
-
-/** Asynchronous spawn (the scripted API server lives in this process: spawnSync would starve it). */
-function runAsync(cmd, args, opts = {}) {
-  return new Promise((resolveRun) => {
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => {
-      stderr += `\n[e2e] killed after ${opts.timeout} ms`;
-      child.kill('SIGKILL');
-    }, opts.timeout ?? CLAUDE_TIMEOUT_MS);
-    child.on('error', (e) => (stderr += `\n[e2e] spawn error: ${e.message}`));
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolveRun({ status, signal, stdout, stderr });
-    });
-  });
-}
-
-// ---------------------------------------------------------------- Claude Code install
-
-function claudeBinIn(prefix) {
-  return join(prefix, 'node_modules', '.bin', 'claude');
-}
-
-function versionOf(bin) {
-  const r = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 30_000 });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
-function ensureClaude() {
-  const cache = process.env.TUTOR_E2E_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tutor-e2e');
-  const bin = claudeBinIn(cache);
-  let version = existsSync(bin) ? versionOf(bin) : null;
-  if (!version || !version.startsWith(`${CLAUDE_CODE_VERSION} `)) {
-    console.log(`  installing @anthropic-ai/claude-code@${CLAUDE_CODE_VERSION} into ${cache}`);
-    mkdirSync(cache, { recursive: true });
-    run('npm', ['install', '--prefix', cache, '--no-audit', '--no-fund', `@anthropic-ai/claude-code@${CLAUDE_CODE_VERSION}`], { stdio: 'inherit', encoding: undefined });
-    version = existsSync(bin) ? versionOf(bin) : null;
-  }
-  if (!version || !version.startsWith(`${CLAUDE_CODE_VERSION} `)) {
-    throw new Error(`${bin} --version gave ${JSON.stringify(version)}, expected ${CLAUDE_CODE_VERSION} (the native binary comes from the optional dependency @anthropic-ai/claude-code-<platform>)`);
-  }
-  return { bin, version };
-}
 
 // ---------------------------------------------------------------- tutor install
 
@@ -187,172 +131,26 @@ function applyExperiments(dir) {
   writeFileSync(path, `${JSON.stringify(settings, null, 2)}\n`);
 }
 
-// ---------------------------------------------------------------- scripted Messages API
-
-function textOf(content) {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
-  return content.map((b) => (b.type === 'text' ? b.text : b.type === 'tool_result' ? textOf(b.content) : '')).join('\n');
-}
-
-function systemText(body) {
-  return typeof body.system === 'string' ? body.system : Array.isArray(body.system) ? body.system.map((b) => b.text ?? '').join('\n') : '';
-}
-
-/** The main conversation carries the Bash tool; side requests (titles, summaries, quota probes) carry none. */
-function isMain(body) {
-  return Array.isArray(body.tools) && body.tools.some((t) => t.name === 'Bash');
-}
-
-let mainCalls = 0;
-const MAX_MAIN_CALLS = 12;
-
-/** Whether the MCP tool is deferred (announced by name, schema behind ToolSearch) rather than in `tools`. */
-function mcpDeferred(body) {
-  return !body.tools.some((t) => t.name === MCP_TOOL) && body.tools.some((t) => t.name === 'ToolSearch');
-}
+// ---------------------------------------------------------------- the script
 
 /**
- * Decides the scripted reply from the conversation itself (stateless, so --resume replays fine).
- * Messages with role "system" (hook context, reminders: Claude Code 2.1.332 sends them in messages[])
- * are skipped when looking for the last user turn.
+ * Turn 1: a Bash `tutor log`, then the MCP tool (through ToolSearch when deferred), then the final
+ * text. Turn 2 (--resume): a plain reply.
  */
 function scriptedReply(body) {
-  if (!isMain(body)) return { kind: 'side', blocks: [{ type: 'text', text: 'E2E side reply' }], stop: 'end_turn' };
-  if (++mainCalls > MAX_MAIN_CALLS) return { kind: 'loop-guard', blocks: [{ type: 'text', text: 'E2E-LOOP-GUARD: the script went round in circles.' }], stop: 'end_turn' };
-  const messages = (body.messages ?? []).filter((m) => m.role !== 'system');
-  const last = messages[messages.length - 1];
-  const lastBlocks = Array.isArray(last?.content) ? last.content : [];
-  const results = lastBlocks.filter((b) => b.type === 'tool_result');
-  const mcpCall = {
-    kind: 'mcp',
-    blocks: [
-      { type: 'text', text: 'Now through the MCP tool.' },
-      { type: 'tool_use', id: 'toolu_e2e_mcp', name: MCP_TOOL, input: { concept: CONCEPT, quality: 0.6, note: 'e2e via mcp' } },
-    ],
-    stop: 'tool_use',
-  };
-  if (results.some((b) => b.tool_use_id === 'toolu_e2e_mcp')) return { kind: 'final', blocks: [{ type: 'text', text: FINAL_TEXT }], stop: 'end_turn' };
-  if (results.some((b) => b.tool_use_id === 'toolu_e2e_search')) return mcpCall;
-  if (results.some((b) => b.tool_use_id === 'toolu_e2e_bash')) {
-    if (!mcpDeferred(body)) return mcpCall;
-    return {
-      kind: 'toolsearch',
-      blocks: [{ type: 'tool_use', id: 'toolu_e2e_search', name: 'ToolSearch', input: { query: `select:${MCP_TOOL}`, max_results: 5 } }],
-      stop: 'tool_use',
-    };
+  const { last, lastResults, answered } = toolResults(body);
+  const mcpCall = reply.tool('mcp', 'toolu_e2e_mcp', MCP_TOOL, { concept: CONCEPT, quality: 0.6, note: 'e2e via mcp' }, 'Now through the MCP tool.');
+  if (answered('toolu_e2e_mcp')) return reply.text('final', FINAL_TEXT);
+  if (answered('toolu_e2e_search')) return mcpCall;
+  if (answered('toolu_e2e_bash')) {
+    return toolDeferred(body, MCP_TOOL) ? reply.tool('toolsearch', 'toolu_e2e_search', 'ToolSearch', { query: `select:${MCP_TOOL}`, max_results: 5 }) : mcpCall;
   }
-  if (last?.role === 'user' && textOf(last.content).includes(TURN2_PROMPT)) return { kind: 'turn2', blocks: [{ type: 'text', text: TURN2_TEXT }], stop: 'end_turn' };
-  if (last?.role === 'user' && results.length === 0) {
-    return {
-      kind: 'bash',
-      blocks: [
-        { type: 'text', text: 'Recording the exchange.' },
-        { type: 'tool_use', id: 'toolu_e2e_bash', name: 'Bash', input: { command: BASH_COMMAND, description: 'Record the exchange' } },
-      ],
-      stop: 'tool_use',
-    };
-  }
-  return { kind: 'unexpected', blocks: [{ type: 'text', text: 'E2E-UNEXPECTED: the script has no reply for this turn.' }], stop: 'end_turn' };
+  if (last?.role === 'user' && textOf(last.content).includes(TURN2_PROMPT)) return reply.text('turn2', TURN2_TEXT);
+  if (last?.role === 'user' && lastResults.length === 0) return reply.tool('bash', 'toolu_e2e_bash', 'Bash', { command: BASH_COMMAND, description: 'Record the exchange' }, 'Recording the exchange.');
+  return null;
 }
 
-function sse(res, event, data) {
-  res.write(`event: ${event}\ndata: ${JSON.stringify({ type: event, ...data })}\n\n`);
-}
-
-function startApi(tmp) {
-  const log = join(tmp, 'requests.jsonl');
-  const requests = [];
-  let n = 0;
-  const server = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body = null;
-      try {
-        body = raw ? JSON.parse(raw) : null;
-      } catch {
-        body = { unparsed: raw.slice(0, 2000) };
-      }
-      const url = req.url ?? '';
-      const path = url.split('?')[0];
-      const entry = { n: ++n, at: Date.now() - t0, method: req.method, url, headers: { 'user-agent': req.headers['user-agent'], 'anthropic-beta': req.headers['anthropic-beta'] }, body };
-      if (req.method === 'POST' && path === '/v1/messages/count_tokens') {
-        entry.reply = 'count_tokens';
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ input_tokens: Math.ceil(raw.length / 4) }));
-      } else if (req.method === 'POST' && path === '/v1/messages' && body) {
-        const reply = scriptedReply(body);
-        entry.reply = reply.kind;
-        entry.main = isMain(body);
-        const id = `msg_e2e_${n}`;
-        const model = body.model ?? 'claude-e2e';
-        const usage = { input_tokens: 100, output_tokens: 20, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
-        if (body.stream) {
-          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-          sse(res, 'message_start', { message: { id, type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { ...usage, output_tokens: 1 } } });
-          reply.blocks.forEach((block, index) => {
-            if (block.type === 'text') {
-              sse(res, 'content_block_start', { index, content_block: { type: 'text', text: '' } });
-              sse(res, 'content_block_delta', { index, delta: { type: 'text_delta', text: block.text } });
-            } else {
-              sse(res, 'content_block_start', { index, content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} } });
-              const json = JSON.stringify(block.input);
-              const cut = Math.floor(json.length / 2);
-              sse(res, 'content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: json.slice(0, cut) } });
-              sse(res, 'content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: json.slice(cut) } });
-            }
-            sse(res, 'content_block_stop', { index });
-          });
-          sse(res, 'message_delta', { delta: { stop_reason: reply.stop, stop_sequence: null }, usage: { output_tokens: 20 } });
-          sse(res, 'message_stop', {});
-          res.end();
-        } else {
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id, type: 'message', role: 'assistant', model, content: reply.blocks, stop_reason: reply.stop, stop_sequence: null, usage }));
-        }
-      } else if (req.method === 'HEAD' || req.method === 'GET') {
-        entry.reply = 'probe-200';
-        res.writeHead(200, { 'content-type': 'application/json' }).end(req.method === 'GET' ? '{}' : undefined);
-      } else {
-        entry.reply = '404';
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: 'not_found_error', message: `e2e: no route ${req.method} ${path}` } }));
-      }
-      requests.push(entry);
-      appendFileSync(log, `${JSON.stringify(entry)}\n`);
-    });
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port, requests, log })));
-}
-
-// ---------------------------------------------------------------- the run
-
-function claudeEnv(home, port, toolBin) {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    // Nothing of an enclosing Claude Code session or a real account leaks in.
-    if (/^(ANTHROPIC_|CLAUDE|CLAUDECODE|MCP_|DISABLE_|OTEL_|TUTOR_)/.test(k)) continue;
-    env[k] = v;
-  }
-  return {
-    ...env,
-    HOME: home,
-    XDG_CONFIG_HOME: join(home, '.config'),
-    XDG_CACHE_HOME: join(home, '.cache'),
-    XDG_DATA_HOME: join(home, '.local', 'share'),
-    XDG_STATE_HOME: join(home, '.local', 'state'),
-    PATH: `${toolBin}:${process.env.PATH}`,
-    ANTHROPIC_BASE_URL: `http://127.0.0.1:${port}`,
-    ANTHROPIC_API_KEY: 'dummy',
-    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-    DISABLE_AUTOUPDATER: '1',
-  };
-}
-
-/**
- * ~/.claude.json: onboarding done and the workspace trusted. Without the trust flag Claude Code 2.1.332 in -p
- * mode still runs the hooks and loads .mcp.json, but IGNORES the project's permissions.allow (every tutor call
- * is denied) and `claude mcp list` shows the server "Pending approval".
- */
+/** ~/.claude.json for the experiments: TUTOR_E2E_ONBOARDING=0|notrust|trustonly|parenttrust. */
 function writeOnboarding(home, ws) {
   const mode = process.env.TUTOR_E2E_ONBOARDING ?? '1';
   if (mode === '0') return;
@@ -362,20 +160,6 @@ function writeOnboarding(home, ws) {
   else if (mode !== 'notrust') state.projects = { [ws]: { hasTrustDialogAccepted: true } };
   writeFileSync(join(home, '.claude.json'), JSON.stringify(state, null, 2));
 }
-
-function parseJsonOut(stdout) {
-  try {
-    return JSON.parse(stdout.trim().split('\n').filter(Boolean).pop());
-  } catch {
-    return null;
-  }
-}
-
-function allToolResults(requests) {
-  return requests.filter((r) => r.main).flatMap((r) => (r.body.messages ?? []).flatMap((m) => (Array.isArray(m.content) ? m.content : []))).filter((b) => b.type === 'tool_result');
-}
-
-const DENIAL = /permission|haven't granted|not allowed|denied|requires approval/i;
 
 async function main() {
   console.log(`tutor e2e against Claude Code ${CLAUDE_CODE_VERSION}`);
@@ -393,7 +177,7 @@ async function main() {
   const toolBin = installTutor(tmp);
   timed('tutor packed and installed', started);
 
-  const api = await startApi(tmp);
+  const api = await startApi(tmp, scriptedReply, { maxMainCalls: 12 });
   const env = claudeEnv(home, api.port, toolBin);
   started = Date.now();
   initWorkspace(ws, env);
@@ -404,7 +188,6 @@ async function main() {
   const linesBefore = evidenceLines().length;
 
   try {
-    // claude mcp list
     started = Date.now();
     const list = await runAsync(claude, ['mcp', 'list'], { cwd: ws, env, timeout: 60_000 });
     writeFileSync(join(tmp, 'mcp-list.txt'), `exit ${list.status}\n--- stdout\n${list.stdout}\n--- stderr\n${list.stderr}`);
@@ -413,22 +196,15 @@ async function main() {
     check(/tutor:.*connected/i.test(list.stdout) && !/tutor:.*(failed|not connected)/i.test(list.stdout), 'claude mcp list reports the tutor server connected', list.stdout.trim() || list.stderr.trim());
 
     // Turn 1
-    started = Date.now();
-    const t1 = await runAsync(claude, ['-p', 'I want to start learning. Record the exchange.', '--output-format', 'json'], { cwd: ws, env, timeout: CLAUDE_TIMEOUT_MS });
-    writeFileSync(join(tmp, 'turn1.json'), t1.stdout);
-    writeFileSync(join(tmp, 'turn1.stderr'), t1.stderr);
-    timed('claude -p (turn 1)', started);
-    const out1 = parseJsonOut(t1.stdout);
-    check(t1.status === 0 && out1 && out1.is_error === false, 'turn 1: claude exits 0 with a JSON result', `exit ${t1.status} ${t1.signal ?? ''}; stdout ${t1.stdout.slice(0, 600)}; stderr ${t1.stderr.slice(0, 600)}`);
+    const out1 = await claudeTurn(claude, { tmp, name: 'turn1', prompt: 'I want to start learning. Record the exchange.', cwd: ws, env });
     check(out1?.result === FINAL_TEXT, 'turn 1: the final text is the scripted one', JSON.stringify(out1?.result));
-    check(!out1 || !Array.isArray(out1.permission_denials) || out1.permission_denials.length === 0, 'turn 1: permission_denials is empty', JSON.stringify(out1?.permission_denials));
 
     const main1 = api.requests.filter((r) => r.main);
     const wanted = ['bash', 'toolsearch', 'mcp', 'final'];
     const kinds = main1.map((r) => r.reply);
     check(kinds.join(',') === wanted.join(',') || kinds.join(',') === wanted.filter((k) => k !== 'toolsearch').join(','), `turn 1: the model calls went as scripted (${kinds.join(' -> ')})`, kinds.join(','));
     const first = main1[0]?.body;
-    const context = first ? `${systemText(first)}\n${(first.messages ?? []).map((m) => textOf(m.content)).join('\n')}` : '';
+    const context = contextOf(first);
     check(context.includes(CLAUDE_MD_MARK), 'the model received the workspace CLAUDE.md', `looked for ${JSON.stringify(CLAUDE_MD_MARK)}`);
     check(context.includes(BRIEF_MARK), 'the model received the SessionStart brief', `looked for ${JSON.stringify(BRIEF_MARK)}`);
     const offered = first?.tools?.some((t) => t.name === MCP_TOOL) ? 'in tools' : first && JSON.stringify(first).includes(MCP_TOOL) ? 'deferred (by name, behind ToolSearch)' : null;
@@ -437,13 +213,7 @@ async function main() {
       const search = allToolResults(api.requests).find((b) => b.tool_use_id === 'toolu_e2e_search');
       check(Boolean(search) && search.is_error !== true && JSON.stringify(search.content).includes(MCP_TOOL), 'ToolSearch select: returned the MCP tool schema', JSON.stringify(search).slice(0, 400));
     }
-
-    const allResults = allToolResults(api.requests);
-    for (const id of ['toolu_e2e_bash', 'toolu_e2e_mcp']) {
-      const result = allResults.find((b) => b.tool_use_id === id);
-      const text = result ? textOf(result.content) : '';
-      check(Boolean(result) && result.is_error !== true && !DENIAL.test(text), `tool_result for ${id} is a success, not a denial`, result ? `is_error=${result.is_error} ${text.slice(0, 400)}` : 'no tool_result came back');
-    }
+    for (const id of ['toolu_e2e_bash', 'toolu_e2e_mcp']) checkToolRan(api.requests, id, `tool_result for ${id} is a success, not a denial`);
 
     const lines = evidenceLines().slice(linesBefore).map((l) => JSON.parse(l));
     check(lines.length === 2 && lines.every((e) => e.concept === CONCEPT), 'evidence.jsonl gained 2 exchanges (Bash, then MCP)', JSON.stringify(lines));
@@ -460,41 +230,22 @@ async function main() {
     // Turn 2: --resume
     const sessionId = out1?.session_id;
     if (sessionId) {
-      started = Date.now();
       const before = api.requests.length;
-      const t2 = await runAsync(claude, ['-p', TURN2_PROMPT, '--output-format', 'json', '--resume', sessionId], { cwd: ws, env, timeout: CLAUDE_TIMEOUT_MS });
-      writeFileSync(join(tmp, 'turn2.json'), t2.stdout);
-      writeFileSync(join(tmp, 'turn2.stderr'), t2.stderr);
-      timed('claude -p --resume (turn 2)', started);
-      const out2 = parseJsonOut(t2.stdout);
-      check(t2.status === 0 && out2?.result === TURN2_TEXT, 'turn 2 (--resume): the scripted reply', `exit ${t2.status}; ${t2.stdout.slice(0, 400)} ${t2.stderr.slice(0, 400)}`);
+      const out2 = await claudeTurn(claude, { tmp, name: 'turn2', prompt: TURN2_PROMPT, cwd: ws, env, extra: ['--resume', sessionId] });
+      check(out2?.result === TURN2_TEXT, 'turn 2 (--resume): the scripted reply', JSON.stringify(out2?.result));
       check(out2?.session_id === sessionId, 'turn 2 continues the same session', `${out2?.session_id} vs ${sessionId}`);
       const main2 = api.requests.slice(before).filter((r) => r.main);
       const ctx2 = main2.map((r) => JSON.stringify(r.body.messages ?? [])).join('\n');
       check(ctx2.includes('2 logged events'), 'turn 2: the resume brief counts the 2 logged events', 'no "2 logged events" in the resumed request');
       check(ctx2.includes('toolu_e2e_bash'), 'turn 2: the resumed request carries turn 1', '');
-    } else check(false, 'turn 1 gave a session_id for --resume', t1.stdout.slice(0, 400));
+    } else check(false, 'turn 1 gave a session_id for --resume', '');
     const hookLogEnd = existsSync(join(ws, 'memory', 'hook.log')) ? readFileSync(join(ws, 'memory', 'hook.log'), 'utf8').trim() : '';
     check(hookLogEnd === '', 'memory/hook.log has no hook errors', hookLogEnd);
   } finally {
     api.server.close();
-    const summary = {};
-    for (const r of api.requests) {
-      const key = `${r.method} ${r.url.split('?')[0]}${r.body?.model ? ` model=${r.body.model}` : ''} -> ${r.reply}`;
-      summary[key] = (summary[key] ?? 0) + 1;
-    }
-    console.log('\nrequests to the scripted API:');
-    for (const [k, v] of Object.entries(summary)) console.log(`  ${v} x ${k}`);
-    writeFileSync(join(tmp, 'summary.json'), JSON.stringify({ summary, timings, failures }, null, 2));
-    console.log(`\ntimings: ${timings.map(([l, ms]) => `${l} ${(ms / 1000).toFixed(1)} s`).join('; ')}; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    if (failures.length === 0 && process.env.TUTOR_E2E_KEEP !== '1') rmSync(tmp, { recursive: true, force: true });
-    else console.log(`kept for inspection: ${tmp} (requests.jsonl, turn1.json, turn2.json, mcp-list.txt, home/, ws/)`);
+    finish(tmp, api.requests, 'requests.jsonl, turn1.json, turn2.json, mcp-list.txt, home/, ws/');
   }
-  if (failures.length) {
-    console.log(`\n${failures.length} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-    process.exit(1);
-  }
-  console.log('\nall checks passed');
+  exitWithVerdict();
 }
 
 main().catch((error) => {

@@ -3,11 +3,11 @@
 // learner's data (memory/, site/, their own files) is never written by an update.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseDomain, type Domain } from '../core/domain.js';
 import { InputError } from '../core/errors.js';
-import { blankCourse, MANIFEST_PATH, ownedFiles, renderManifest, titleFromFolder, TOOL_PACKAGE, type WorkspaceManifest } from '../core/workspace-files.js';
+import { blankCourse, MANIFEST_PATH, OWNED_PATHS, ownedFiles, renderManifest, titleFromFolder, TOOL_PACKAGE, type Wiring, type WorkspaceManifest } from '../core/workspace-files.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import { commitFiles, gitEnvironment, type CommitResult } from '../store/git.js';
 import { readManifest } from '../store/manifest.js';
@@ -29,18 +29,21 @@ export interface InitOptions {
   readonly title?: string;
   /** Replace owned files the learner edited (their edits are otherwise kept). */
   readonly force?: boolean;
+  /** Who wires hooks and the MCP server; default: as the workspace was, else standalone. */
+  readonly wiring?: Wiring;
   readonly version: string;
   readonly command?: string;
   readonly now: Date;
   readonly cwd: string;
 }
 
-export type FileChange = { path: string; action: 'created' | 'updated' | 'unchanged' | 'kept' };
+export type FileChange = { path: string; action: 'created' | 'updated' | 'unchanged' | 'kept' | 'removed' };
 
 export interface InitResult {
   readonly root: string;
   readonly created: boolean;
   readonly title: string | null;
+  readonly wiring: Wiring;
   readonly files: readonly FileChange[];
   readonly commit: CommitResult | null;
 }
@@ -68,10 +71,21 @@ function resolveCourse(options: InitOptions, root: string): { text: string; doma
   return { text, domain: parseDomain(text, file) };
 }
 
+/**
+ * What an empty folder may already hold: git's folder, the Finder's .DS_Store, and the per-user
+ * .claude/settings.local.json Claude Code writes when the learner opened it there first.
+ */
+function ignorableEntry(root: string, name: string): boolean {
+  if (name === '.git' || name === '.DS_Store') return true;
+  if (name !== '.claude') return false;
+  const inside = join(root, name);
+  return statSync(inside).isDirectory() && readdirSync(inside).every((entry) => entry === 'settings.local.json');
+}
+
 function refuseForeignFolder(root: string, given: string): void {
   if (!existsSync(root)) return;
   if (!statSync(root).isDirectory()) throw new InputError('DIR', given, 'a new or empty folder, or an existing workspace', [], 'is a file');
-  const entries = readdirSync(root).filter((name) => name !== '.git');
+  const entries = readdirSync(root).filter((name) => !ignorableEntry(root, name));
   if (entries.length === 0) return;
   const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? `, and ${entries.length - 5} more` : '');
   throw new InputError('DIR', given, 'a new or empty folder, or an existing workspace (one with memory/domain.json)', [], `it is not empty and not a workspace: it holds ${shown}`);
@@ -93,11 +107,31 @@ function prepareGit(root: string): boolean {
   }
 }
 
+/**
+ * Removes the files tutor owned that the current wiring does not (.mcp.json when a workspace moves
+ * to the plugin), each only if it still holds what tutor wrote: an edited one is kept.
+ */
+function removeDisownedFiles(root: string, owned: ReadonlySet<string>, previous: WorkspaceManifest | null, force: boolean): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const path of OWNED_PATHS) {
+    const full = join(root, path);
+    if (owned.has(path) || !existsSync(full)) continue;
+    const written = previous?.files[path];
+    if (written === undefined) continue;
+    if (force || sha256(readRegularFile(full) ?? '') === written) {
+      unlinkSync(full);
+      changes.push({ path, action: 'removed' });
+    } else changes.push({ path, action: 'kept' });
+  }
+  return changes;
+}
+
 /** Writes the owned files that differ; an owned file the learner edited is kept unless forced. */
-function syncOwnedFiles(root: string, domain: Domain, command: string, previous: WorkspaceManifest | null, force: boolean): { changes: FileChange[]; digests: Record<string, string> } {
+function syncOwnedFiles(root: string, domain: Domain, command: string, wiring: Wiring, previous: WorkspaceManifest | null, force: boolean): { changes: FileChange[]; digests: Record<string, string> } {
   const changes: FileChange[] = [];
   const digests: Record<string, string> = {};
-  for (const file of ownedFiles(domain, command)) {
+  const files = ownedFiles(domain, command, wiring);
+  for (const file of files) {
     const path = join(root, file.path);
     const wanted = sha256(file.content);
     if (!existsSync(path)) {
@@ -121,6 +155,7 @@ function syncOwnedFiles(root: string, domain: Domain, command: string, previous:
       if (known) digests[file.path] = known;
     }
   }
+  changes.push(...removeDisownedFiles(root, new Set(files.map((f) => f.path)), previous, force));
   return { changes, digests };
 }
 
@@ -147,8 +182,9 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   }
 
   const previous = readManifest(root);
-  const { changes, digests } = syncOwnedFiles(root, domain, command, previous, options.force === true);
-  const manifest: WorkspaceManifest = { schema: 1, tool: TOOL_PACKAGE, version: options.version, command, files: digests };
+  const wiring = options.wiring ?? previous?.wiring ?? 'standalone';
+  const { changes, digests } = syncOwnedFiles(root, domain, command, wiring, previous, options.force === true);
+  const manifest: WorkspaceManifest = { schema: 1, tool: TOOL_PACKAGE, version: options.version, command, wiring, files: digests };
   const manifestText = renderManifest(manifest);
   const manifestPath = join(root, MANIFEST_PATH);
   const manifestChanged = !existsSync(manifestPath) || readText(manifestPath) !== manifestText;
@@ -165,6 +201,7 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     ? written
     : [...written, workspace.domain, workspace.evidence, workspace.learner, workspace.pedagogy, workspace.dashboard];
   const message = exists ? `tutor init: workspace files updated to ${TOOL_PACKAGE} ${options.version}` : `tutor init: ${domain.title ?? 'new course'}`;
-  const commit = hasGit && files.length > 0 ? await commitFiles(root, files, message) : null;
-  return { root, created: !exists, title: domain.title, files: changes, commit };
+  const removed = changes.filter((c) => c.action === 'removed').map((c) => join(root, c.path));
+  const commit = hasGit && files.length + removed.length > 0 ? await commitFiles(root, files, message, { deleted: removed }) : null;
+  return { root, created: !exists, title: domain.title, wiring, files: changes, commit };
 }

@@ -246,7 +246,8 @@ What differs for an agent without Claude Code's hooks:
   concepts, the last exchanges with their event ids, how to record).
 - The transcript page is not rebuilt for you after each turn; \`${t} transcript\` does it
   from Claude Code session logs only.
-- If you speak MCP, \`.mcp.json\` registers the \`tutor\` server (\`${t} mcp\`): the tools
+- If you speak MCP, \`${t} mcp\` is the \`tutor\` server over stdio (Claude Code starts it from
+  \`.mcp.json\` or from the tutor plugin): the tools
   \`log_exchange\`, \`log_exit_test\`, \`retract\`, \`status\` and \`context\` go through the same validation
   and the same write path as \`${t} log\`.
 `;

@@ -13,13 +13,27 @@ export const MANIFEST_PATH = '.tutor/workspace.json';
 export const TUTOR_COMMANDS = ['log', 'status', 'context', 'build', 'verify', 'restore', 'course check', 'transcript'] as const;
 export const MCP_TOOLS = ['log_exchange', 'log_exit_test', 'retract', 'status', 'context'] as const;
 
+/**
+ * How Claude Code reaches tutor in a workspace. `standalone`: the workspace's own settings run the
+ * hooks and its .mcp.json starts the server (the tool installed on PATH). `plugin`: the tutor
+ * plugin provides hooks, server and command; the workspace keeps only its permission rules.
+ */
+export const WIRINGS = ['standalone', 'plugin'] as const;
+export type Wiring = (typeof WIRINGS)[number];
+
+/** The plugin's name and its MCP server's: Claude Code names the server's tools mcp__plugin_<plugin>_<server>__<tool>. */
+export const PLUGIN_NAME = 'tutor';
+const MCP_TOOL_PREFIX: Record<Wiring, string> = { standalone: 'mcp__tutor__', plugin: `mcp__plugin_${PLUGIN_NAME}_tutor__` };
+
 export interface WorkspaceManifest {
   readonly schema: 1;
   readonly tool: string;
   /** The tool version that last wrote the owned files. */
   readonly version: string;
-  /** How the tutor runs the tool: `tutor` (installed on PATH). */
+  /** How the tutor runs the tool: `tutor` (installed on PATH, or the plugin's own). */
   readonly command: string;
+  /** Who wires hooks and the MCP server; absent in manifests older than the plugin (standalone). */
+  readonly wiring?: Wiring;
   /** sha256 of each owned file as tutor last wrote it: an edit by the learner is kept, not overwritten. */
   readonly files: Readonly<Record<string, string>>;
 }
@@ -31,8 +45,8 @@ export interface OwnedFile {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-export function permissionRules(command: string): string[] {
-  return [...TUTOR_COMMANDS.map((c) => `Bash(${command} ${c}:*)`), ...MCP_TOOLS.map((tool) => `mcp__tutor__${tool}`)];
+export function permissionRules(command: string, wiring: Wiring = 'standalone'): string[] {
+  return [...TUTOR_COMMANDS.map((c) => `Bash(${command} ${c}:*)`), ...MCP_TOOLS.map((tool) => `${MCP_TOOL_PREFIX[wiring]}${tool}`)];
 }
 
 /** The hooks run only where the tool is installed; where it is not, the session starts with a brief saying so. */
@@ -45,7 +59,9 @@ function hookCommand(command: string, event: string): string {
   return `if command -v ${program} >/dev/null 2>&1; then ${run}; fi`;
 }
 
-function claudeSettings(command: string): string {
+function claudeSettings(command: string, wiring: Wiring): string {
+  // With the plugin, its hooks and server serve every workspace: here only what the tutor may run.
+  if (wiring === 'plugin') return json({ permissions: { allow: permissionRules(command, wiring) } });
   const hook = (event: string) => ({ type: 'command', command: hookCommand(command, event), timeout: 15 });
   return json({
     permissions: { allow: permissionRules(command) },
@@ -80,16 +96,29 @@ site/.*.tmp-*
 memory/hook.log
 `;
 
-/** Every file tutor owns in a workspace made by `tutor init`, for this course and this command. */
-export function ownedFiles(domain: Domain, command: string): OwnedFile[] {
+/** Every file tutor owns in a workspace made by `tutor init`, for this course, command and wiring. */
+export function ownedFiles(domain: Domain, command: string, wiring: Wiring = 'standalone'): OwnedFile[] {
   return [
     { path: 'CLAUDE.md', content: renderRulebook(domain, { command }) },
     { path: 'AGENTS.md', content: renderAgentsGuide(domain, { command }) },
-    { path: '.claude/settings.json', content: claudeSettings(command) },
-    { path: '.mcp.json', content: mcpConfig(command) },
+    { path: '.claude/settings.json', content: claudeSettings(command, wiring) },
+    ...(wiring === 'standalone' ? [{ path: '.mcp.json', content: mcpConfig(command) }] : []),
     { path: '.gitattributes', content: GITATTRIBUTES },
     { path: '.gitignore', content: GITIGNORE },
   ];
+}
+
+/** Files tutor owned under some wiring: one no longer owned under the current wiring is removed if unedited. */
+export const OWNED_PATHS = ['CLAUDE.md', 'AGENTS.md', '.claude/settings.json', '.mcp.json', '.gitattributes', '.gitignore'] as const;
+
+/**
+ * Whether a workspace's .claude/settings.json runs tutor's hooks itself (a standalone workspace, or
+ * this repository): the plugin's hooks then stay silent there, or every turn would run twice.
+ */
+export function settingsRunTutorHooks(settings: unknown): boolean {
+  const hooks = (settings as { hooks?: unknown } | null)?.hooks;
+  if (hooks === null || typeof hooks !== 'object') return false;
+  return /\btutor hook (?:session-start|stop)\b/.test(JSON.stringify(hooks));
 }
 
 export function renderManifest(manifest: WorkspaceManifest): string {

@@ -16,7 +16,8 @@ import type { Workspace } from '../store/workspace.js';
 import { LineStdioTransport } from './stdio.js';
 
 export interface McpOptions {
-  workspace: Workspace;
+  /** The workspace, or how to find it at each call (the plugin's server starts before a course may exist). */
+  workspace: Workspace | (() => Workspace);
   now: () => Date;
   /** "now" for a record with the machine's clock beside it (TUTOR_NOW); default: now() alone. */
   recordTime?: () => { now: Date; machineClock?: Date };
@@ -44,10 +45,11 @@ function asToolError(error: unknown): ToolResult {
 
 export function createTutorMcpServer(options: McpOptions): McpServer {
   const server = new McpServer({ name: 'tutor', version: options.version });
+  const workspace = () => (typeof options.workspace === 'function' ? options.workspace() : options.workspace);
 
   const record = async (request: LogRequest): Promise<ToolResult> => {
     try {
-      const outcome = await recordEvent(options.workspace, request, options.recordTime?.() ?? { now: options.now() });
+      const outcome = await recordEvent(workspace(), request, options.recordTime?.() ?? { now: options.now() });
       const lines = [describeRecord(outcome.event, outcome.before, outcome.after)];
       if (!outcome.commit.committed) lines.push(`not committed: ${outcome.commit.reason}`);
       lines.push(...outcome.warnings.map((w) => `warning: ${w}`));
@@ -111,7 +113,7 @@ export function createTutorMcpServer(options: McpOptions): McpServer {
     { title: 'Where the learner stands', description: 'Exit test, overall mastery, current module, ranked next moves, open misconceptions, stale concepts.' },
     async () => {
       try {
-        const snapshot = readSnapshot(options.workspace, options.now());
+        const snapshot = readSnapshot(workspace(), options.now());
         return text(describeStatus(snapshot.domain, snapshot.derived));
       } catch (error) {
         return asToolError(error);
@@ -124,7 +126,7 @@ export function createTutorMcpServer(options: McpOptions): McpServer {
     { title: "The tutor's brief", description: 'A brief of at most 4,000 characters: standing, next moves with reasons, tags in use, last exchanges, how to record.' },
     async () => {
       try {
-        return text(readContext(options.workspace, options.now()));
+        return text(readContext(workspace(), options.now()));
       } catch (error) {
         return asToolError(error);
       }
@@ -145,6 +147,6 @@ export async function serveMcpOverStdio(options: McpOptions): Promise<void> {
     process.stdin.once('end', () => resolve());
   });
   await server.connect(transport);
-  options.log(`tutor mcp: serving ${options.workspace.root} over stdio`);
+  options.log(`tutor mcp: serving ${typeof options.workspace === 'function' ? 'the workspace of the folder Claude Code opened, found at each call' : options.workspace.root} over stdio`);
   await closed;
 }

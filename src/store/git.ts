@@ -18,6 +18,8 @@ export interface CommitOptions {
   lockRetries?: number;
   /** The environment git runs in (default: this process's). */
   env?: NodeJS.ProcessEnv;
+  /** Tracked files removed from the work tree whose removal the commit records. */
+  deleted?: readonly string[];
 }
 
 
@@ -196,7 +198,7 @@ export async function commitFiles(root: string, files: readonly string[], messag
   }
 
   const timeoutMs = options.timeoutMs ?? 10_000;
-  let paths = files.filter((f) => existsSync(f)).map((f) => relative(root, f));
+  let paths = [...files.filter((f) => existsSync(f)), ...(options.deleted ?? [])].map((f) => relative(root, f));
   const baseEnv = gitEnvironment(options.env ?? process.env);
   let env: NodeJS.ProcessEnv = baseEnv;
   let needsAdd = false;

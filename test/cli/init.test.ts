@@ -163,7 +163,7 @@ describe('tutor init', () => {
     execFileSync('npm', ['install', '-g', '--prefix', join(device, 'global'), '--no-audit', '--no-fund', join(device, tarball)], { env: { ...process.env, npm_config_loglevel: 'error' }, stdio: 'ignore' });
     const tutor = join(device, 'global', 'bin', 'tutor');
     const onDevice = (args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) =>
-      execFileSync(tutor, args, { cwd, env: { ...env, ...extra, PATH: `${join(device, 'global', 'bin')}:${env.PATH}` }, encoding: 'utf8' });
+      execFileSync(tutor, args, { cwd, env: { ...env, ...extra, PATH: `${join(device, 'global', 'bin')}:${process.env.PATH}` }, encoding: 'utf8' });
     const second = join(parent, 'desktop');
     git(parent, 'clone', '-q', first, second);
     expect(onDevice(['init'], second)).toContain('updated the workspace');

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { findWorkspace } from '../../store/workspace.js';
+import { workspaceRunsOwnHooks } from '../../store/manifest.js';
+import { findWorkspace, type Workspace } from '../../store/workspace.js';
 import { resolveNow, type Io } from '../runtime.js';
 import { localTimeZone } from './transcript.js';
 
@@ -84,6 +85,21 @@ function note(root: string | null, message: string): void {
   }
 }
 
+const PLUGIN_FLAG = ['--plugin', "as the tutor plugin's hook: silent outside a workspace, and in one whose own settings run tutor's hooks"] as const;
+
+/**
+ * The workspace a plugin hook serves, or null to stay silent: the plugin's hooks run in every
+ * folder Claude Code opens, and a workspace that runs tutor's hooks itself must not get them twice.
+ */
+function pluginWorkspace(io: Io, root: string | undefined, cwd: string | null): Workspace | null {
+  try {
+    const workspace = findWorkspace({ root, env: io.env, cwd: cwd ?? io.cwd });
+    return workspaceRunsOwnHooks(workspace.root) ? null : workspace;
+  } catch {
+    return null;
+  }
+}
+
 export function registerHook(program: Command, io: Io): void {
   const hook = program.command('hook').description('Claude Code hooks (read the hook JSON on stdin; never block the agent)');
   registerSessionStart(hook, io);
@@ -91,7 +107,8 @@ export function registerHook(program: Command, io: Io): void {
     .command('stop')
     .description('Stop hook: rebuild site/transcript.html from the session logs')
     .option('--root <dir>', 'the workspace folder (default: from the hook input, else the current folder)')
-    .action(async (flags: { root?: string }) => {
+    .option(...PLUGIN_FLAG)
+    .action(async (flags: { root?: string; plugin?: boolean }) => {
       let root: string | null = null;
       if (io.env.TUTOR_HOOK_CHILD !== '1' && process.argv[1] && process.argv.includes('hook') && process.argv.includes('stop')) {
         // The parent: read the input, hand it to the bounded child, always exit 0 in time.
@@ -122,7 +139,8 @@ export function registerHook(program: Command, io: Io): void {
           note(findWorkspaceQuietly(io, flags.root, null), `stop hook: input is not JSON (${malformed} bytes); rebuilding from the session logs found`);
         }
         const cwd = typeof input.cwd === 'string' ? input.cwd : null;
-        const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
+        const workspace = flags.plugin ? pluginWorkspace(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
+        if (!workspace) return;
         root = workspace.root;
         // A regular file only: a FIFO would block the reader forever (issue 14).
         const transcriptPath = typeof input.transcript_path === 'string' && existsSync(input.transcript_path) && statSync(input.transcript_path).isFile() ? input.transcript_path : null;
@@ -152,13 +170,15 @@ function registerSessionStart(hook: Command, io: Io): void {
     .command('session-start')
     .description("SessionStart hook: print the tutor's brief as additional context")
     .option('--root <dir>', 'the workspace folder (default: from the hook input, else the current folder)')
-    .action(async (flags: { root?: string }) => {
+    .option(...PLUGIN_FLAG)
+    .action(async (flags: { root?: string; plugin?: boolean }) => {
       let context: string;
       let root: string | null = null;
       try {
         const { input } = await readHookInput(1_000);
         const cwd = typeof input.cwd === 'string' ? input.cwd : null;
-        const workspace = findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
+        const workspace = flags.plugin ? pluginWorkspace(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
+        if (!workspace) return;
         root = workspace.root;
         const { readContext } = await import('../../app/context.js');
         context = readContext(workspace, resolveNow(io.env));

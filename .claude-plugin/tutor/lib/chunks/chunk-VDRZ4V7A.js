@@ -1,0 +1,36 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  knownProblem
+} from "./chunk-KMQNM3WQ.js";
+import {
+  readSnapshot
+} from "./chunk-ADLXBIW7.js";
+import {
+  writeDerived
+} from "./chunk-DYR2URRU.js";
+import {
+  readStudyPages,
+  renderDashboard
+} from "./chunk-SCNACTF6.js";
+import {
+  readDomain
+} from "./chunk-4BX2OKVR.js";
+import {
+  withLock
+} from "./chunk-Y7UM2WCK.js";
+
+// src/app/rebuild.ts
+async function rebuildWorkspace(workspace, now) {
+  readDomain(workspace);
+  return withLock(workspace.lock, async () => {
+    const snapshot = readSnapshot(workspace, now);
+    const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
+    if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem }));
+    return snapshot;
+  });
+}
+
+export {
+  rebuildWorkspace
+};

@@ -1,0 +1,16 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  describeSessionLogFolder,
+  findSessionLogs,
+  readTranscriptFile,
+  readTranscripts,
+  sessionLogFolder
+} from "./chunk-OMUNHIXK.js";
+import "./chunk-S2F7CLEL.js";
+export {
+  describeSessionLogFolder,
+  findSessionLogs,
+  readTranscriptFile,
+  readTranscripts,
+  sessionLogFolder
+};

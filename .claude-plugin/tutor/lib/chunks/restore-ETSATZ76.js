@@ -1,0 +1,88 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  checkLog,
+  firstProblem,
+  rememberCheck
+} from "./chunk-KMQNM3WQ.js";
+import "./chunk-5TPBR3PT.js";
+import {
+  recordFiles,
+  writeDerived
+} from "./chunk-DYR2URRU.js";
+import {
+  readStudyPages,
+  renderDashboard
+} from "./chunk-SCNACTF6.js";
+import "./chunk-WHW2ZXXH.js";
+import {
+  attestationTrailer,
+  commitFiles,
+  journalPaths,
+  missingAcknowledged,
+  readJournal
+} from "./chunk-AW3SVMTE.js";
+import "./chunk-DHQ3X7OJ.js";
+import {
+  recompute
+} from "./chunk-PJ2E466Y.js";
+import {
+  appendLine,
+  digestAppended,
+  hashLine,
+  parseEventLine,
+  quarantineTornTail,
+  readDomain,
+  readEvidence
+} from "./chunk-4BX2OKVR.js";
+import "./chunk-CEDNC7BV.js";
+import "./chunk-2UK4LS3K.js";
+import {
+  withLock
+} from "./chunk-Y7UM2WCK.js";
+import "./chunk-IT5YKZG3.js";
+import "./chunk-S2F7CLEL.js";
+
+// src/app/restore.ts
+async function restoreWorkspace(workspace, now) {
+  const domain = readDomain(workspace);
+  const paths = journalPaths(workspace.root);
+  if (!paths) return { restored: [], journal: null, commit: null, problem: null };
+  const done = await withLock(workspace.lock, async () => {
+    const log = readEvidence(workspace.evidence);
+    const present = log.complete.length > 0 ? log.complete.toString("utf8").split("\n") : [];
+    const missing = missingAcknowledged(readJournal(paths), present);
+    if (missing.length === 0) return null;
+    const text = missing.join("\n");
+    const digests = digestAppended(log, Buffer.from(`${text}
+`, "utf8"));
+    quarantineTornTail(workspace.evidence, workspace.torn, log);
+    appendLine(workspace.evidence, text);
+    const events = [...log.events, ...missing.flatMap((l) => {
+      const parsed = parseEventLine(l);
+      return parsed.ok ? [parsed.event] : [];
+    })];
+    const head = hashLine(Buffer.from(missing[missing.length - 1], "utf8"));
+    const derived = recompute(domain, events, now, { head, unreadable: log.unreadable.length });
+    const after = readEvidence(workspace.evidence);
+    const problem = firstProblem(await checkLog(workspace, domain, after.complete, now));
+    rememberCheck(workspace, after.complete, problem);
+    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem }));
+    const ids = missing.map((l) => {
+      const parsed = parseEventLine(l);
+      return parsed.ok ? parsed.event.id : "?";
+    });
+    const message = `tutor: restore ${ids.length} acknowledged record(s)
+
+${ids.map((id) => `Event: ${id}`).join("\n")}
+Evidence-Head: ${head}
+${attestationTrailer({ bytes: digests.bytes, digest: digests.digest })}
+`;
+    return { ids, message, problem };
+  });
+  if (!done) return { restored: [], journal: paths.journal, commit: null, problem: null };
+  const commit = await commitFiles(workspace.root, recordFiles(workspace), done.message);
+  return { restored: done.ids, journal: paths.journal, commit, problem: done.problem };
+}
+export {
+  restoreWorkspace
+};
