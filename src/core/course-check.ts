@@ -183,13 +183,13 @@ const GROUP_ABOVE = 3;
 const WIDTH = 100;
 const INDENT = ' '.repeat('warning '.length + 2);
 
-/** What every warning of a code says, for the grouped form. */
-const GROUP_HEADINGS: Record<WarningCode, string> = {
-  uncovered_concept: 'concepts no exit item depends on, directly or through prerequisites (add each to the "requires" of the item it serves, or drop it)',
-  empty_module: 'modules with no concepts (give them concepts or remove them)',
-  exit_item_requires_nothing: 'exit items requiring no concept (list the concepts each depends on in "requires")',
-  behaviour_not_observable: `behaviours no one can watch the learner do (start each with what they do: ${OBSERVABLE_VERBS.join(', ')} …)`,
-  no_exit_test: 'the course has no exit items',
+/** What every warning of a code says, and what to do about it, for the grouped form. */
+const GROUP_TEXT: Record<WarningCode, { what: string; fix: string }> = {
+  uncovered_concept: { what: 'no exit item needs these concepts, directly or through prerequisites', fix: 'add each to the "requires" of the item it serves, or drop it' },
+  empty_module: { what: 'these modules have no concepts', fix: 'give them concepts or remove them' },
+  exit_item_requires_nothing: { what: 'these exit items require no concept', fix: 'list in "requires" the concepts each depends on' },
+  behaviour_not_observable: { what: 'no one can watch the learner do these behaviours', fix: `start each with what the learner does: ${OBSERVABLE_VERBS.join(', ')} …` },
+  no_exit_test: { what: 'the course has no exit items', fix: 'write the goals as exit items first' },
 };
 
 /** Ids packed onto indented lines at most WIDTH wide. */
@@ -224,9 +224,11 @@ export function renderCourseCheck(check: CourseCheck, file: string): string {
     if (group.length <= GROUP_ABOVE) {
       for (const w of group) lines.push(`warning ${w.path}: ${w.message} [${code}]`);
     } else {
-      lines.push(`warning ${group.length} ${GROUP_HEADINGS[code]} [${code}]:`);
+      const { what, fix } = GROUP_TEXT[code];
+      lines.push(`warning ${group.length} × ${code}: ${what}:`);
       if (group.some((w) => w.detail !== null)) for (const w of group) lines.push(`${INDENT}${w.path}: ${w.detail ?? w.message}`);
       else lines.push(...packIds(group.map((w) => w.id ?? w.path), INDENT));
+      lines.push(`${INDENT}→ ${fix}`);
     }
   }
   const s = check.summary;
