@@ -10,7 +10,7 @@ import type { Workspace } from './workspace.js';
 /** A course file's text, unvalidated (course check reports every problem), or why it cannot be read. */
 export function readCourseText(path: string): { ok: true; text: string } | { ok: false; problem: CurriculumProblem } {
   const size = regularFileSize(path);
-  if (size === null) return { ok: false, problem: { path: '', message: 'the file does not exist (every workspace needs its curriculum)' } };
+  if (size === null) return { ok: false, problem: { path: '', message: 'the file does not exist' } };
   if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: '', message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
   return { ok: true, text: (readRegularFile(path) as Buffer).toString('utf8') };
 }

@@ -284,7 +284,6 @@ export function readCommittedFile(root: string, path: string, timeoutMs = 5_000)
   const pathspec = `./${path.split('\\').join('/')}`;
   let text: string;
   try {
-    git(['rev-parse', '--verify', '--quiet', `HEAD:${pathspec}`]);
     text = git(['show', `HEAD:${pathspec}`]);
   } catch (error) {
     const status = (error as { status?: unknown }).status;
