@@ -12,6 +12,7 @@ import { packageVersion } from '../store/package-root.js';
 import { UnsafeFileError } from '../store/regular-file.js';
 import { registerBuild } from './commands/build.js';
 import { registerContext } from './commands/context.js';
+import { registerCourse } from './commands/course.js';
 import { registerDemo } from './commands/demo.js';
 import { registerLog } from './commands/log.js';
 import { registerMcp } from './commands/mcp.js';
@@ -40,6 +41,7 @@ function buildProgram(io: Io): Command {
   registerInit(program, io, version());
   registerLog(program, io);
   registerBuild(program, io);
+  registerCourse(program, io);
   registerStatus(program, io);
   registerContext(program, io);
   registerVerify(program, io);

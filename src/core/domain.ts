@@ -4,7 +4,7 @@
 // `tutor log` pays (issue 8: the full zod bundle cost ~45 ms of a record).
 import { array, enum as oneOf, gt, gte, int, literal, lte, maxLength, minLength, number, optional, regex, strictObject, string, trim, type core, type infer as Infer, type ZodMiniType } from 'zod/mini';
 import { CurriculumError, type CurriculumProblem } from './errors.js';
-import { CURRICULUM_ID, CURRICULUM_ID_ALLOWED } from './ids.js';
+import { CURRICULUM_ID, CURRICULUM_ID_ALLOWED, nearestIds } from './ids.js';
 import { locateJsonError } from './json-locate.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 
@@ -95,14 +95,46 @@ const domainSchema = strictObject({
 
 type DomainJson = Infer<typeof domainSchema>;
 
-/** Renders a zod path as JSON-path-like text: concepts[3].prereqs[0]. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
+/** The sections whose items carry an id: a path into one names the item by its id too. */
+const ID_SECTIONS = new Set(['layers', 'modules', 'concepts', 'exit_test']);
+
+/**
+ * An item of a section, named by index and id: concepts[3] "attention". An index alone sends the
+ * author counting array items in a 76-concept file (issue: "errors name the concept id").
+ */
+export function itemPath(section: string, index: number, id: unknown): string {
+  // Only a well-formed id is quoted: a malformed one is the problem itself, reported in full.
+  return typeof id === 'string' && CURRICULUM_ID.test(id) ? `${section}[${index}] "${id}"` : `${section}[${index}]`;
+}
+
+/** Renders a zod path as JSON-path-like text, naming items by id: concepts[3] "attention".prereqs[0]. */
+export function formatPath(path: readonly PropertyKey[], raw?: unknown): string {
+  const [section, index, ...rest] = path;
+  if (typeof section === 'string' && ID_SECTIONS.has(section) && typeof index === 'number') {
+    const item = itemPath(section, index, (valueAt(raw, [section, index]) as { id?: unknown } | undefined)?.id);
+    return formatKeys(rest, item);
+  }
+  return formatKeys(path, '');
+}
+
+function formatKeys(path: readonly PropertyKey[], start: string): string {
+  let out = start;
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+
+/** "did you mean "y"?" for a dangling reference, from the ids nearest to it; null when none is close. */
+function didYouMean(value: string, known: ReadonlySet<string>): string | null {
+  const near = nearestIds(value, [...known]);
+  return near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : null;
+}
+
+/** `unknown concept "x" (did you mean "y"?)`: every dangling reference names the ids nearest to it. */
+function unknownId(kind: string, value: string, known: ReadonlySet<string>, section: string): string {
+  return `unknown ${kind} "${value}" (${didYouMean(value, known) ?? `no ${kind} id in "${section}" is close to it`})`;
 }
 
 function describeType(value: unknown): string {
@@ -153,27 +185,48 @@ function explainJsonError(source: string, error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Parses and validates the curriculum text. Throws CurriculumError listing every problem found. */
-export function parseDomain(text: string, file = 'memory/domain.json'): Domain {
+/** The JSON value of a curriculum text, or the syntax problem with its line and column. */
+export function parseDomainJson(text: string): { ok: true; raw: unknown } | { ok: false; problem: CurriculumProblem } {
   // Editors on some systems save a byte-order mark; it is not part of the JSON.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
   try {
-    raw = JSON.parse(source);
+    return { ok: true, raw: JSON.parse(source) };
   } catch (error) {
-    throw new CurriculumError(file, [{ path: '', message: `not valid JSON: ${explainJsonError(source, error)}` }]);
+    return { ok: false, problem: { path: '', message: `not valid JSON: ${explainJsonError(source, error)}` } };
   }
+}
+
+export interface DomainValidation {
+  /** Every problem found; empty when the curriculum is valid. */
+  readonly problems: readonly CurriculumProblem[];
+  /** The curriculum, when there are no problems. */
+  readonly domain: Domain | null;
+  /**
+   * The curriculum as written whenever its shape is right, even when references dangle or cycle:
+   * for the course author's warnings (course check), never for deriving state.
+   */
+  readonly draft: Domain | null;
+}
+
+/** Validates a parsed curriculum: the schema, then cross-references (DESIGN.md "Curriculum"). */
+export function validateDomain(raw: unknown): DomainValidation {
   const parsed = domainSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: explainIssue(issue, raw),
-    }));
-    throw new CurriculumError(file, problems);
+    const problems = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path, raw), message: explainIssue(issue, raw) }));
+    return { problems, domain: null, draft: null };
   }
   const problems = checkReferences(parsed.data);
-  if (problems.length > 0) throw new CurriculumError(file, problems);
-  return toDomain(parsed.data);
+  const draft = toDomain(parsed.data);
+  return { problems, domain: problems.length === 0 ? draft : null, draft };
+}
+
+/** Parses and validates the curriculum text. Throws CurriculumError listing every problem found. */
+export function parseDomain(text: string, file = 'memory/domain.json'): Domain {
+  const json = parseDomainJson(text);
+  if (!json.ok) throw new CurriculumError(file, [json.problem]);
+  const { problems, domain } = validateDomain(json.raw);
+  if (!domain) throw new CurriculumError(file, problems);
+  return domain;
 }
 
 function checkDuplicates(items: readonly { id: string }[], section: string, problems: CurriculumProblem[]): Set<string> {
@@ -181,7 +234,7 @@ function checkDuplicates(items: readonly { id: string }[], section: string, prob
   items.forEach((item, index) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      problems.push({ path: `${section}[${index}].id`, message: `duplicate id "${item.id}" (first at ${section}[${first}])` });
+      problems.push({ path: `${itemPath(section, index, item.id)}.id`, message: `duplicate id "${item.id}" (first at ${section}[${first}])` });
     } else seen.set(item.id, index);
   });
   return new Set(seen.keys());
@@ -196,26 +249,31 @@ function checkReferences(data: DomainJson): CurriculumProblem[] {
 
   data.modules.forEach((module, index) => {
     if (module.layer !== undefined && !layers.has(module.layer)) {
-      const known = layers.size > 0 ? `known layers: ${[...layers].join(', ')}` : 'no "layers" are declared';
-      problems.push({ path: `modules[${index}].layer`, message: `unknown layer "${module.layer}" (${known})` });
+      const path = `${itemPath('modules', index, module.id)}.layer`;
+      if (layers.size === 0) problems.push({ path, message: `unknown layer "${module.layer}" (no "layers" are declared)` });
+      else {
+        const hint = didYouMean(module.layer, layers);
+        problems.push({ path, message: `unknown layer "${module.layer}" (${hint ? `${hint} ` : ''}known layers: ${[...layers].join(', ')})` });
+      }
     }
   });
   data.concepts.forEach((concept, index) => {
+    const at = itemPath('concepts', index, concept.id);
     if (!modules.has(concept.module)) {
-      problems.push({ path: `concepts[${index}].module`, message: `unknown module "${concept.module}"` });
+      problems.push({ path: `${at}.module`, message: unknownId('module', concept.module, modules, 'modules') });
     }
     concept.prereqs.forEach((prereq, j) => {
       if (prereq === concept.id) {
-        problems.push({ path: `concepts[${index}].prereqs[${j}]`, message: `"${concept.id}" cannot be its own prerequisite` });
+        problems.push({ path: `${at}.prereqs[${j}]`, message: `"${concept.id}" cannot be its own prerequisite` });
       } else if (!concepts.has(prereq)) {
-        problems.push({ path: `concepts[${index}].prereqs[${j}]`, message: `unknown concept "${prereq}"` });
+        problems.push({ path: `${at}.prereqs[${j}]`, message: unknownId('concept', prereq, concepts, 'concepts') });
       }
     });
   });
   data.exit_test.forEach((item, index) => {
     item.requires.forEach((required, j) => {
       if (!concepts.has(required)) {
-        problems.push({ path: `exit_test[${index}].requires[${j}]`, message: `unknown concept "${required}"` });
+        problems.push({ path: `${itemPath('exit_test', index, item.id)}.requires[${j}]`, message: unknownId('concept', required, concepts, 'concepts') });
       }
     });
   });
@@ -251,7 +309,7 @@ function findPrereqCycles(concepts: DomainJson['concepts']): CurriculumProblem[]
       if (seen === 'visiting') {
         const cycle = [...stack.slice(stack.indexOf(prereq)), prereq];
         problems.push({
-          path: `concepts[${indexById.get(frame.id)}].prereqs[${j}]`,
+          path: `${itemPath('concepts', indexById.get(frame.id) as number, frame.id)}.prereqs[${j}]`,
           message: `prerequisite cycle: ${cycle.join(' → ')}`,
         });
       } else if (seen === undefined) {

@@ -74,18 +74,20 @@ export class CurriculumError extends Error {
   constructor(
     readonly file: string,
     readonly problems: readonly CurriculumProblem[],
+    /** How to get back to a working course (describeCurriculumRecovery), when the file is the workspace's. */
+    readonly recovery: string | null = null,
   ) {
-    super(formatCurriculumError(file, problems));
+    super(formatCurriculumError(file, problems, recovery));
   }
 }
 
 const MAX_PROBLEMS_SHOWN = 12;
 
-function formatCurriculumError(file: string, problems: readonly CurriculumProblem[]): string {
+function formatCurriculumError(file: string, problems: readonly CurriculumProblem[], recovery: string | null): string {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${file}: ${p.path || '(top level)'}: ${p.message}`);
   const more = problems.length > MAX_PROBLEMS_SHOWN ? [`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more`] : [];
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [`the curriculum is invalid (${problems.length} ${noun}); nothing was changed:`, ...shown, ...more].join('\n');
+  return [`the curriculum is invalid (${problems.length} ${noun}); nothing was changed:`, ...shown, ...more, ...(recovery ? [recovery] : [])].join('\n');
 }
 
 /** The evidence log itself is damaged at a known place. */

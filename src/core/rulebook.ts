@@ -217,10 +217,12 @@ skeleton), build it with them before teaching it, in this order, one step at a t
 5. **Exit items' \`requires\`**: the concepts each item depends on. Every concept should serve some
    exit item; one that serves none is a sign it is not needed.
 
-Then run \`${t} course check\`: it validates the file as \`build\` does and warns about what a course
-author misses (a concept no exit item needs, an empty module, an exit item requiring nothing, a
-behaviour that is not observable, likely typos in ids). Fix what it reports, then \`${t} build\`.
-Never remove or rename an id that already has evidence.
+Run \`${t} course check\` after every edit of \`memory/domain.json\` and before committing it: it
+validates the file as \`build\` does and warns about what a course author misses (a concept no exit
+item needs, an empty module, an exit item requiring nothing, a behaviour that is not observable,
+likely typos in ids). Fix every error: until then nothing can be recorded. The warnings are yours
+and the learner's to judge, not orders: a concept may serve no exit item on purpose. Then
+\`${t} build\`. Never remove or rename an id that already has evidence.
 
 ## Honesty
 

@@ -5,7 +5,7 @@
 // starting simple-git cost ~35 ms of each `tutor log` (issue 8), a third of the whole floor, for
 // one fixed command. simple-git serves the occasional reads (git-history.ts), which this file must
 // not import: a record would load it again.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
@@ -265,5 +265,37 @@ export async function commitFiles(root: string, files: readonly string[], messag
       if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: 'nothing changed to commit' };
       return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
     }
+  }
+}
+
+export type CommittedFile =
+  | { readonly kind: 'no_repository' }
+  | { readonly kind: 'never_committed' }
+  | { readonly kind: 'committed'; readonly text: string; readonly staged: boolean };
+
+/**
+ * What HEAD holds of `path` (relative to `root`), and whether the index differs from it: how to get
+ * back to the committed version of a file broken mid-session. Read-only (no index refresh is
+ * written: GIT_OPTIONAL_LOCKS=0), and run only when something is already wrong, so it may be
+ * synchronous. Null when git cannot answer (not installed, timed out).
+ */
+export function readCommittedFile(root: string, path: string, timeoutMs = 5_000): CommittedFile | null {
+  if (!findGitDir(root)) return { kind: 'no_repository' };
+  const git = (args: readonly string[]) =>
+    execFileSync('git', [...SAFE_CONFIG, ...args], { cwd: root, env: gitEnvironment(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+  const pathspec = `./${path.split('\\').join('/')}`;
+  let text: string;
+  try {
+    text = git(['show', `HEAD:${pathspec}`]);
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    // git ran and said no: no HEAD yet, or the file is not in it.
+    return typeof status === 'number' ? { kind: 'never_committed' } : null;
+  }
+  try {
+    git(['diff', '--cached', '--quiet', 'HEAD', '--', pathspec]);
+    return { kind: 'committed', text, staged: false };
+  } catch (error) {
+    return (error as { status?: unknown }).status === 1 ? { kind: 'committed', text, staged: true } : null;
   }
 }

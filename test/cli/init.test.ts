@@ -12,7 +12,7 @@ import { tinyDomainJson } from '../helpers/domain.js';
 
 function scratch() {
   const parent = mkdtempSync(join(tmpdir(), 'tutor-init-'));
-  const env = { ...isolatedEnv(), TUTOR_NOW: '2026-03-01T10:00:00Z' };
+  const env: NodeJS.ProcessEnv = { ...isolatedEnv(), TUTOR_NOW: '2026-03-01T10:00:00Z' };
   const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8' });
   return { parent, env, git };
 }

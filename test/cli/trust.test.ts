@@ -210,7 +210,7 @@ describe('faults', () => {
 describe('hostile curricula', () => {
   it.each([
     ['__proto__ keys', '{"__proto__": {"polluted": true}, "modules": [], "concepts": [], "exit_test": []}', /unknown key "__proto__"/],
-    ['duplicate ids', JSON.stringify({ ...TINY_DOMAIN, concepts: [...TINY_DOMAIN.concepts, TINY_DOMAIN.concepts[0]] }), /concepts\[4\]\.id: duplicate id "tokenization"/],
+    ['duplicate ids', JSON.stringify({ ...TINY_DOMAIN, concepts: [...TINY_DOMAIN.concepts, TINY_DOMAIN.concepts[0]] }), /concepts\[4\] "tokenization"\.id: duplicate id "tokenization"/],
     ['wrong types', JSON.stringify({ ...TINY_DOMAIN, modules: 'M1' }), /modules: expected array, got string/],
     ['a 10 MB file', `{"title": "${'x'.repeat(10 * 1024 * 1024)}"}`, /the file is \d+ bytes; a curriculum may be at most 2097152 bytes/],
   ])('%s: refused with file, path and reason; the last good derived files stay untouched', async (_name, domain, message) => {

@@ -1,30 +1,30 @@
 #!/usr/bin/env node
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  workspaceRunsOwnHooks
-} from "./chunks/chunk-G7TO7SMP.js";
-import {
   findWorkspace
-} from "./chunks/chunk-VGAG7QYD.js";
+} from "./chunks/chunk-KMBL56AR.js";
+import {
+  workspaceRunsOwnHooks
+} from "./chunks/chunk-X7AJQ3AM.js";
 import {
   packageVersion
 } from "./chunks/chunk-E37M6WDH.js";
 import {
   parseInstant
-} from "./chunks/chunk-DHQ3X7OJ.js";
-import {
-  UnsafeFileError
-} from "./chunks/chunk-2UK4LS3K.js";
+} from "./chunks/chunk-WXHIOEEQ.js";
 import {
   LockTimeoutError
 } from "./chunks/chunk-Y7UM2WCK.js";
+import {
+  UnsafeFileError
+} from "./chunks/chunk-2UK4LS3K.js";
 import {
   CurriculumError,
   InputError,
   IntegrityError,
   SilentFailure,
   UsageError
-} from "./chunks/chunk-IT5YKZG3.js";
+} from "./chunks/chunk-755X2O5T.js";
 import {
   __commonJS,
   __require,
@@ -3502,7 +3502,7 @@ function resolveWorkspace(io, root) {
 // src/cli/commands/build.ts
 function registerBuild(program2, io) {
   program2.command("build").description("validate memory/domain.json, recompute and re-render everything derived from the log").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { rebuildWorkspace } = await import("./chunks/rebuild-YIXLY4J7.js");
+    const { rebuildWorkspace } = await import("./chunks/rebuild-4XDRMFTZ.js");
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = await rebuildWorkspace(workspace, resolveNow(io.env));
     const { learner } = snapshot.derived;
@@ -3517,8 +3517,40 @@ function registerBuild(program2, io) {
 // src/cli/commands/context.ts
 function registerContext(program2, io) {
   program2.command("context").description("a brief (at most 4,000 characters) for the tutor LLM: standing, next moves, how to record").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { readContext } = await import("./chunks/context-FQCIQVXF.js");
+    const { readContext } = await import("./chunks/context-WGMDC34D.js");
     io.out(readContext(resolveWorkspace(io, flags.root), resolveNow(io.env)));
+  });
+}
+
+// src/cli/commands/course.ts
+import { relative, resolve } from "node:path";
+function registerCourse(program2, io) {
+  const course = program2.command("course").description("work on the course itself (memory/domain.json)");
+  course.command("check").description("validate a course file as build does, and warn about what a course author misses").argument("[file]", "a course file to check, e.g. before `tutor init --course FILE` (default: the workspace's memory/domain.json)").option("--json", "print the report as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (given, flags) => {
+    const [{ checkCourseText, courseCheckJson, courseCheckOf, renderCourseCheck }, { readCourseText }] = await Promise.all([import("./chunks/course-check-S4IGM3QI.js"), import("./chunks/domain-file-XWMYVIIK.js")]);
+    if (given !== void 0 && flags.root !== void 0) {
+      throw new InputError("--root", flags.root, "either a FILE or --root DIR, not both (FILE is checked as it is, apart from any workspace)");
+    }
+    let path;
+    let file;
+    if (given !== void 0) {
+      path = resolve(io.cwd, given);
+      file = given;
+    } else {
+      const workspace = resolveWorkspace(io, flags.root);
+      path = workspace.domain;
+      file = relative(workspace.root, workspace.domain);
+    }
+    const read = readCourseText(path);
+    const check = read.ok ? checkCourseText(read.text) : courseCheckOf(read.problem);
+    const failed = check.errors.length > 0;
+    if (flags.json) {
+      io.out(JSON.stringify(courseCheckJson(check, file), null, 2));
+    } else {
+      io.out(renderCourseCheck(check, file));
+      if (failed) io.err(`tutor: ${file} is invalid (${check.errors.length} error${check.errors.length === 1 ? "" : "s"}, listed above); nothing can be recorded or built from it until they are fixed`);
+    }
+    if (failed) throw new SilentFailure();
   });
 }
 
@@ -3527,9 +3559,9 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function registerDemo(program2, io) {
   program2.command("demo").description("replay a realistic multi-day tutoring trajectory into a scratch workspace and render its dashboard").option("--out <dir>", "where to create the demo workspace (a new or empty folder; default: a temp folder)").action(async (flags) => {
     const [{ runDemo, DEMO_NOW }, { describeStatus }, { readSnapshot }] = await Promise.all([
-      import("./chunks/demo-F7T2P7SP.js"),
-      import("./chunks/summary-32TVYLQO.js"),
-      import("./chunks/snapshot-DDND3ZHW.js")
+      import("./chunks/demo-4M3SFLAS.js"),
+      import("./chunks/summary-TTEW3SSZ.js"),
+      import("./chunks/snapshot-D6YDCNIF.js")
     ]);
     const result = await runDemo({ out: flags.out });
     const snapshot = readSnapshot(result.workspace, new Date(DEMO_NOW));
@@ -3549,7 +3581,7 @@ function collectResolved(value, previous) {
 }
 function registerLog(program2, io) {
   program2.command("log").description("record one exchange, exit-test attempt or retraction").option("--type <type>", "exchange (default), exit_test or retract").option("--concept <id>", "exchange: the concept it was about").option("--quality <q>", "exchange: how well this one exchange went, 0..1").option("--misconception <text>", "exchange: a wrong model the learner showed").option("--tag <tag>", "exchange: the misconception's key (reuse tags; default: a slug of the text)").option("--resolved [tag]", "exchange: close every open misconception on the concept, or the one tagged (repeatable)", collectResolved).option("--note <text>", "what happened, in one line (required for retract)").option("--target <id>", "exit_test: the exit item; retract: the event id").option("--passed", "exit_test: the attempt passed").option("--failed", "exit_test: the attempt failed").option("--json", "print the result as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-T73MD3YF.js"), import("./chunks/summary-32TVYLQO.js")]);
+    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-D2UBDQAV.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const { root, json, ...request } = flags;
     const workspace = resolveWorkspace(io, root);
     const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
@@ -3618,7 +3650,7 @@ function registerTranscript(program2, io) {
       if (!existsSync(file)) throw new InputError("FILE", file, "an existing Claude Code session log (.jsonl)", [], "no such file");
     }
     const workspace = resolveWorkspace(io, flags.root);
-    const { buildTranscript } = await import("./chunks/transcript-XT2RVMR3.js");
+    const { buildTranscript } = await import("./chunks/transcript-LUBWEEBR.js");
     const result = await buildTranscript({ workspace, files, out: flags.out, env: io.env, timeZone: localTimeZone(io.env), redact: flags.redact, now: resolveNow(io.env) });
     const days = new Set(result.exchanges.map((x) => (x.learner?.ts ?? x.tutor?.ts ?? "").slice(0, 10))).size;
     const typed = result.exchanges.filter((x) => x.learner).length;
@@ -3631,22 +3663,22 @@ var DEADLINE_MS = 8e3;
 var MAX_INPUT = 4 * 1024 * 1024;
 var WORK_HEAP_MB = 768;
 function runBounded(input, deadlineMs, env) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${WORK_HEAP_MB}`, ...process.execArgv, process.argv[1], ...process.argv.slice(2)], {
       env: { ...env, TUTOR_HOOK_CHILD: "1" },
       stdio: ["pipe", "ignore", "ignore"]
     });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      resolve("timeout");
+      resolve2("timeout");
     }, deadlineMs);
     child.on("error", () => {
       clearTimeout(timer);
-      resolve("failed");
+      resolve2("failed");
     });
     child.on("exit", (code) => {
       clearTimeout(timer);
-      resolve(code === 0 ? "done" : "failed");
+      resolve2(code === 0 ? "done" : "failed");
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
@@ -3654,9 +3686,9 @@ function runBounded(input, deadlineMs, env) {
 }
 async function readStdin(limitMs) {
   if (process.stdin.isTTY) return "";
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let data = "";
-    const done = () => resolve(data);
+    const done = () => resolve2(data);
     const timer = setTimeout(done, limitMs);
     process.stdin.setEncoding("utf8");
     process.stdin.on("data", (chunk) => {
@@ -3737,7 +3769,7 @@ function registerHook(program2, io) {
       root = workspace.root;
       const transcriptPath = typeof input.transcript_path === "string" && existsSync2(input.transcript_path) && statSync(input.transcript_path).isFile() ? input.transcript_path : null;
       if (typeof input.transcript_path === "string" && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist or is not a regular file; using the logs found`);
-      const { buildTranscript } = await import("./chunks/transcript-XT2RVMR3.js");
+      const { buildTranscript } = await import("./chunks/transcript-LUBWEEBR.js");
       const { describeSessionLogFolder, findSessionLogs } = await import("./chunks/read-3FD4MTHF.js");
       const logs = findSessionLogs(workspace.root, io.env);
       const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
@@ -3764,12 +3796,15 @@ function registerSessionStart(hook, io) {
       const workspace = flags.plugin ? pluginWorkspace2(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
       if (!workspace) return;
       root = workspace.root;
-      const { readContext } = await import("./chunks/context-FQCIQVXF.js");
+      const { readContext } = await import("./chunks/context-WGMDC34D.js");
       context = readContext(workspace, resolveNow(io.env));
     } catch (error) {
       const reason = error.message.split("\n")[0] ?? "unknown error";
       note(root, `session-start hook: ${reason}`);
-      context = `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
+      context = error instanceof CurriculumError ? (
+        // A course file broken mid-session refuses every record: the tutor must hear what and how to get back.
+        `Tutor memory is unavailable for this session: the course file is broken, so no exchange can be recorded until it is fixed. Tell the learner in one sentence, then fix it with them. ${error.message}`
+      ) : `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
     }
     io.out(JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context } }));
   });
@@ -3788,7 +3823,7 @@ function registerInit(program2, io, version2) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./chunks/init-4SQWICJR.js");
+    const { initWorkspace } = await import("./chunks/init-EQRFBYUB.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version: version2, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version2}`);
     for (const file of result.files) {
@@ -3808,7 +3843,7 @@ function registerInit(program2, io, version2) {
 // src/cli/commands/restore.ts
 function registerRestore(program2, io) {
   program2.command("restore").description("put back every record tutor log acknowledged in this clone that the log no longer holds").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { restoreWorkspace } = await import("./chunks/restore-ETSATZ76.js");
+    const { restoreWorkspace } = await import("./chunks/restore-X6UQCAFH.js");
     const outcome = await restoreWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     if (outcome.journal === null) {
       io.out("nothing to restore: this workspace is not in a git repository, so no git operation can have taken a record out (there is no journal)");
@@ -3837,7 +3872,7 @@ function registerServe(program2, io) {
     const port = parsePort(flags.port);
     const workspace = resolveWorkspace(io, flags.root);
     resolveNow(io.env);
-    const { startServer } = await import("./chunks/serve-TKBBDXZT.js");
+    const { startServer } = await import("./chunks/serve-SNXO7CDS.js");
     const running = await startServer({
       workspace,
       host: flags.host,
@@ -3848,13 +3883,13 @@ function registerServe(program2, io) {
     });
     io.out(`serving the dashboard of ${workspace.root} at ${running.url} (updates itself; Ctrl-C to stop)`);
     if (!LOOPBACK.has(flags.host)) io.err(`tutor: warning: listening on ${flags.host}: other machines on the network can read this dashboard`);
-    await new Promise((resolve) => {
+    await new Promise((resolve2) => {
       const stop = () => {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
         void running.close().then(() => {
           io.out("stopped");
-          resolve();
+          resolve2();
         });
       };
       process.on("SIGINT", stop);
@@ -3866,7 +3901,7 @@ function registerServe(program2, io) {
 // src/cli/commands/status.ts
 function registerStatus(program2, io) {
   program2.command("status").description("where the learner stands and what comes next").option("--json", "print learner and pedagogy state as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./chunks/snapshot-DDND3ZHW.js"), import("./chunks/summary-32TVYLQO.js")]);
+    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./chunks/snapshot-D6YDCNIF.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = readSnapshot(workspace, resolveNow(io.env));
     if (flags.json) io.out(JSON.stringify({ learner: snapshot.derived.learner, pedagogy: snapshot.derived.pedagogy }, null, 2));
@@ -3878,7 +3913,7 @@ function registerStatus(program2, io) {
 // src/cli/commands/verify.ts
 function registerVerify(program2, io) {
   program2.command("verify").description("check the log: every line parses, ids unique, the chain unbroken, references valid, times sane").option("--json", "print the report as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { verifyWorkspace } = await import("./chunks/verify-YWZMTXGN.js");
+    const { verifyWorkspace } = await import("./chunks/verify-HMTSRLHJ.js");
     const report = await verifyWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     const errors = report.findings.filter((f) => f.severity === "error");
     if (flags.json) {
@@ -3909,6 +3944,7 @@ function buildProgram(io) {
   registerInit(program2, io, version());
   registerLog(program2, io);
   registerBuild(program2, io);
+  registerCourse(program2, io);
   registerStatus(program2, io);
   registerContext(program2, io);
   registerVerify(program2, io);

@@ -24952,11 +24952,11 @@ function formatInputError(field, value, allowed, nearest, problem) {
   const near = nearest.length > 0 ? `; nearest: ${nearest.join(", ")}` : "";
   return `${head}${received}; allowed: ${allowed}${near}`;
 }
-function formatCurriculumError(file2, problems) {
+function formatCurriculumError(file2, problems, recovery) {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p2) => `  ${file2}: ${p2.path || "(top level)"}: ${p2.message}`);
   const more = problems.length > MAX_PROBLEMS_SHOWN ? [`  \u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more`] : [];
   const noun = problems.length === 1 ? "problem" : "problems";
-  return [`the curriculum is invalid (${problems.length} ${noun}); nothing was changed:`, ...shown, ...more].join("\n");
+  return [`the curriculum is invalid (${problems.length} ${noun}); nothing was changed:`, ...shown, ...more, ...recovery ? [recovery] : []].join("\n");
 }
 function assertNever2(value, what) {
   throw new InternalError(`unexpected ${what}: ${showValue(value)}`);
@@ -24986,10 +24986,11 @@ var init_errors2 = __esm({
       name = "UsageError";
     };
     CurriculumError = class extends Error {
-      constructor(file2, problems) {
-        super(formatCurriculumError(file2, problems));
+      constructor(file2, problems, recovery = null) {
+        super(formatCurriculumError(file2, problems, recovery));
         this.file = file2;
         this.problems = problems;
+        this.recovery = recovery;
       }
       name = "CurriculumError";
     };
@@ -25394,13 +25395,31 @@ var init_json_locate = __esm({
 });
 
 // src/core/domain.ts
-function formatPath(path) {
-  let out = "";
+function itemPath(section, index, id2) {
+  return typeof id2 === "string" && CURRICULUM_ID.test(id2) ? `${section}[${index}] "${id2}"` : `${section}[${index}]`;
+}
+function formatPath(path, raw) {
+  const [section, index, ...rest] = path;
+  if (typeof section === "string" && ID_SECTIONS.has(section) && typeof index === "number") {
+    const item = itemPath(section, index, valueAt(raw, [section, index])?.id);
+    return formatKeys(rest, item);
+  }
+  return formatKeys(path, "");
+}
+function formatKeys(path, start) {
+  let out = start;
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+function didYouMean(value, known) {
+  const near = nearestIds(value, [...known]);
+  return near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : null;
+}
+function unknownId(kind, value, known, section) {
+  return `unknown ${kind} "${value}" (${didYouMean(value, known) ?? `no ${kind} id in "${section}" is close to it`})`;
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -25446,32 +25465,37 @@ function explainJsonError(source, error62) {
   if (located) return `${located.message} at line ${located.line}, column ${located.column}`;
   return error62 instanceof Error ? error62.message : String(error62);
 }
-function parseDomain(text3, file2 = "memory/domain.json") {
+function parseDomainJson(text3) {
   const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  let raw;
   try {
-    raw = JSON.parse(source);
+    return { ok: true, raw: JSON.parse(source) };
   } catch (error62) {
-    throw new CurriculumError(file2, [{ path: "", message: `not valid JSON: ${explainJsonError(source, error62)}` }]);
+    return { ok: false, problem: { path: "", message: `not valid JSON: ${explainJsonError(source, error62)}` } };
   }
+}
+function validateDomain(raw) {
   const parsed = domainSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems2 = parsed.error.issues.map((issue2) => ({
-      path: formatPath(issue2.path),
-      message: explainIssue(issue2, raw)
-    }));
-    throw new CurriculumError(file2, problems2);
+    const problems2 = parsed.error.issues.map((issue2) => ({ path: formatPath(issue2.path, raw), message: explainIssue(issue2, raw) }));
+    return { problems: problems2, domain: null, draft: null };
   }
   const problems = checkReferences(parsed.data);
-  if (problems.length > 0) throw new CurriculumError(file2, problems);
-  return toDomain(parsed.data);
+  const draft = toDomain(parsed.data);
+  return { problems, domain: problems.length === 0 ? draft : null, draft };
+}
+function parseDomain(text3, file2 = "memory/domain.json") {
+  const json2 = parseDomainJson(text3);
+  if (!json2.ok) throw new CurriculumError(file2, [json2.problem]);
+  const { problems, domain: domain2 } = validateDomain(json2.raw);
+  if (!domain2) throw new CurriculumError(file2, problems);
+  return domain2;
 }
 function checkDuplicates(items, section, problems) {
   const seen = /* @__PURE__ */ new Map();
   items.forEach((item, index) => {
     const first2 = seen.get(item.id);
     if (first2 !== void 0) {
-      problems.push({ path: `${section}[${index}].id`, message: `duplicate id "${item.id}" (first at ${section}[${first2}])` });
+      problems.push({ path: `${itemPath(section, index, item.id)}.id`, message: `duplicate id "${item.id}" (first at ${section}[${first2}])` });
     } else seen.set(item.id, index);
   });
   return new Set(seen.keys());
@@ -25484,26 +25508,31 @@ function checkReferences(data) {
   checkDuplicates(data.exit_test, "exit_test", problems);
   data.modules.forEach((module, index) => {
     if (module.layer !== void 0 && !layers.has(module.layer)) {
-      const known = layers.size > 0 ? `known layers: ${[...layers].join(", ")}` : 'no "layers" are declared';
-      problems.push({ path: `modules[${index}].layer`, message: `unknown layer "${module.layer}" (${known})` });
+      const path = `${itemPath("modules", index, module.id)}.layer`;
+      if (layers.size === 0) problems.push({ path, message: `unknown layer "${module.layer}" (no "layers" are declared)` });
+      else {
+        const hint = didYouMean(module.layer, layers);
+        problems.push({ path, message: `unknown layer "${module.layer}" (${hint ? `${hint} ` : ""}known layers: ${[...layers].join(", ")})` });
+      }
     }
   });
   data.concepts.forEach((concept, index) => {
+    const at = itemPath("concepts", index, concept.id);
     if (!modules.has(concept.module)) {
-      problems.push({ path: `concepts[${index}].module`, message: `unknown module "${concept.module}"` });
+      problems.push({ path: `${at}.module`, message: unknownId("module", concept.module, modules, "modules") });
     }
     concept.prereqs.forEach((prereq, j2) => {
       if (prereq === concept.id) {
-        problems.push({ path: `concepts[${index}].prereqs[${j2}]`, message: `"${concept.id}" cannot be its own prerequisite` });
+        problems.push({ path: `${at}.prereqs[${j2}]`, message: `"${concept.id}" cannot be its own prerequisite` });
       } else if (!concepts.has(prereq)) {
-        problems.push({ path: `concepts[${index}].prereqs[${j2}]`, message: `unknown concept "${prereq}"` });
+        problems.push({ path: `${at}.prereqs[${j2}]`, message: unknownId("concept", prereq, concepts, "concepts") });
       }
     });
   });
   data.exit_test.forEach((item, index) => {
     item.requires.forEach((required2, j2) => {
       if (!concepts.has(required2)) {
-        problems.push({ path: `exit_test[${index}].requires[${j2}]`, message: `unknown concept "${required2}"` });
+        problems.push({ path: `${itemPath("exit_test", index, item.id)}.requires[${j2}]`, message: unknownId("concept", required2, concepts, "concepts") });
       }
     });
   });
@@ -25535,7 +25564,7 @@ function findPrereqCycles(concepts) {
       if (seen === "visiting") {
         const cycle = [...stack.slice(stack.indexOf(prereq)), prereq];
         problems.push({
-          path: `concepts[${indexById.get(frame.id)}].prereqs[${j2}]`,
+          path: `${itemPath("concepts", indexById.get(frame.id), frame.id)}.prereqs[${j2}]`,
           message: `prerequisite cycle: ${cycle.join(" \u2192 ")}`
         });
       } else if (seen === void 0) {
@@ -25579,7 +25608,7 @@ function toDomain(data) {
     exitById: new Map(exitTest.map((e) => [e.id, e]))
   };
 }
-var MAX_DOMAIN_BYTES, id, text, list, fraction, policySchema, domainSchema;
+var MAX_DOMAIN_BYTES, id, text, list, fraction, policySchema, domainSchema, ID_SECTIONS;
 var init_domain = __esm({
   "src/core/domain.ts"() {
     "use strict";
@@ -25629,38 +25658,322 @@ var init_domain = __esm({
       ),
       policy: optional(policySchema)
     });
+    ID_SECTIONS = /* @__PURE__ */ new Set(["layers", "modules", "concepts", "exit_test"]);
+  }
+});
+
+// src/core/course-check.ts
+function describeCurriculumRecovery(committed, git, path) {
+  const check2 = "run `tutor course check` to see every problem";
+  switch (committed.kind) {
+    case "no_repository":
+      return `${check2}; the workspace is not a git repository, so there is no committed course to return to: fix ${path} by hand`;
+    case "unknown":
+      return `${check2}, and fix ${path} by hand (or return to its committed version with git, if it has one)`;
+    case "never_committed":
+      return `${check2}; ${path} has never been committed, so there is no committed course to return to: fix it by hand`;
+    case "committed":
+      if (!committed.valid) {
+        return `${check2}; the last committed ${path} is invalid too, so fix it by hand (\`${git} log -p -- ${path}\` shows its earlier versions)`;
+      }
+      return `${check2}; to return to the last committed course (discarding the edits since): \`${git} checkout ${committed.staged ? "HEAD " : ""}-- ${path}\``;
+    default:
+      return assertNever2(committed, "committed course");
+  }
+}
+var OBSERVABLE_VERBS, INDENT, GROUP_TEXT;
+var init_course_check = __esm({
+  "src/core/course-check.ts"() {
+    "use strict";
+    init_domain();
+    init_errors2();
+    OBSERVABLE_VERBS = ["explains", "derives", "computes", "predicts", "compares", "implements", "diagnoses"];
+    INDENT = " ".repeat("warning ".length + 2);
+    GROUP_TEXT = {
+      uncovered_concept: { what: "no exit item needs these concepts, directly or through prerequisites", fix: 'add each to the "requires" of the item it serves, or drop it' },
+      empty_module: { what: "these modules have no concepts", fix: "give them concepts or remove them" },
+      exit_item_requires_nothing: { what: "these exit items require no concept", fix: 'list in "requires" the concepts each depends on' },
+      behaviour_not_observable: { what: "no one can watch the learner do these behaviours", fix: `start each with what the learner does: ${OBSERVABLE_VERBS.join(", ")} \u2026` },
+      no_exit_test: { what: "the course has no exit items", fix: "write the goals as exit items first" }
+    };
+  }
+});
+
+// src/store/git.ts
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync, unlinkSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
+function removeLockLeftBy(root, sinceMs) {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return;
+  const lock = join3(gitDir, "index.lock");
+  try {
+    if (statSync(lock).mtimeMs >= sinceMs - 1e3) unlinkSync(lock);
+  } catch {
+  }
+}
+function runGit(root, args, env, timeoutMs) {
+  return new Promise((resolvePromise, reject) => {
+    const started = Date.now();
+    const hadLock = (() => {
+      const gitDir = findGitDir(root);
+      return gitDir ? existsSync2(join3(gitDir, "index.lock")) : true;
+    })();
+    const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
+    child.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, timeoutMs);
+    child.on("error", (error62) => {
+      clearTimeout(timer);
+      reject(new GitFailure(error62.code === "ENOENT" ? "spawn git ENOENT" : error62.message, false));
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        if (!hadLock) removeLockLeftBy(root, started);
+        return reject(new GitFailure("timed out", true));
+      }
+      if (code === 0) return resolvePromise(stdout);
+      reject(new GitFailure([stderr, stdout].filter((t2) => t2.trim().length > 0).join("\n") || `git exited with ${code}`, false));
+    });
+  });
+}
+function gitEnvironment(base = process.env) {
+  const env = { ...base, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
+  return env;
+}
+function findRepository(dir) {
+  let current = resolve(dir);
+  for (; ; ) {
+    const dotGit = join3(current, ".git");
+    if (existsSync2(dotGit)) {
+      if (statSync(dotGit).isDirectory()) return { gitDir: dotGit, top: current };
+      const match = /^gitdir:\s*(.+)\s*$/m.exec(readFileSync3(dotGit, "utf8"));
+      if (match?.[1]) return { gitDir: isAbsolute(match[1]) ? match[1] : resolve(current, match[1]), top: current };
+      return null;
+    }
+    const parent = dirname2(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+function findGitDir(dir) {
+  return findRepository(dir)?.gitDir ?? null;
+}
+function operationInProgress(gitDir) {
+  const markers = [
+    ["MERGE_HEAD", "a merge"],
+    ["rebase-merge", "a rebase"],
+    ["rebase-apply", "a rebase"],
+    ["CHERRY_PICK_HEAD", "a cherry-pick"],
+    ["REVERT_HEAD", "a revert"]
+  ];
+  for (const [file2, what] of markers) if (existsSync2(join3(gitDir, file2))) return what;
+  return null;
+}
+function isDetached(gitDir) {
+  try {
+    return !readFileSync3(join3(gitDir, "HEAD"), "utf8").startsWith("ref: ");
+  } catch {
+    return false;
+  }
+}
+function messageOf(error62) {
+  return error62 instanceof Error ? error62.message : String(error62);
+}
+function firstLine(text3) {
+  return text3.split("\n").map((l) => l.trim()).find((l) => l.length > 0 && !l.startsWith("hint:")) ?? text3.trim();
+}
+async function commitFiles(root, files, message, options = {}) {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+  const busy = operationInProgress(gitDir);
+  if (busy) {
+    return {
+      committed: false,
+      reason: `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`
+    };
+  }
+  if (isDetached(gitDir)) {
+    return { committed: false, reason: "HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it" };
+  }
+  const timeoutMs = options.timeoutMs ?? 1e4;
+  let paths = [...files.filter((f) => existsSync2(f)), ...options.deleted ?? []].map((f) => relative(root, f));
+  const baseEnv = gitEnvironment(options.env ?? process.env);
+  let env = baseEnv;
+  let needsAdd = false;
+  let identityFallback = false;
+  const retries = options.lockRetries ?? 6;
+  for (let attempt = 0; ; attempt++) {
+    const git = (args) => runGit(root, args, env, timeoutMs);
+    try {
+      if (needsAdd) await git(["add", "--", ...paths]);
+      await git(["commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
+      const sha = (await git(["rev-parse", "--short", "HEAD"])).trim();
+      return { committed: true, sha };
+    } catch (error62) {
+      const text3 = messageOf(error62);
+      if (error62 instanceof GitFailure && error62.timedOut) {
+        return { committed: false, reason: `git did not finish within ${Math.round(timeoutMs / 1e3)} s; the record is saved, the next one will commit it` };
+      }
+      if (/ENOENT|spawn git|not found/i.test(text3) && !/pathspec/i.test(text3)) {
+        return { committed: false, reason: "git is not installed (or not on PATH); install git to keep one commit per record" };
+      }
+      if (!identityFallback && /tell me who you are|unable to auto-detect|empty ident|no email was given|no name was given/i.test(text3)) {
+        identityFallback = true;
+        env = {
+          ...baseEnv,
+          GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
+          GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
+          GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
+          GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email
+        };
+        continue;
+      }
+      if (/no space left|disk quota/i.test(text3)) {
+        return { committed: false, reason: "the disk is full (git could not write its objects); the record is saved, the next one will commit it" };
+      }
+      if (/index\.lock/.test(text3) && /file exists|another git process/i.test(text3)) {
+        if (attempt < retries) {
+          await sleep(40 + Math.random() * 160 * (attempt + 1));
+          continue;
+        }
+        return {
+          committed: false,
+          reason: `${join3(gitDir, "index.lock")} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`
+        };
+      }
+      if (!needsAdd && /did not match any file\(s\) known to git/i.test(text3)) {
+        needsAdd = true;
+        continue;
+      }
+      if (/ignored by one of your \.gitignore/i.test(text3)) {
+        const ignored = (await git(["check-ignore", "--", ...paths]).catch(() => "")).split("\n").map((l) => l.trim());
+        const kept = paths.filter((p2) => !ignored.includes(p2));
+        if (kept.length > 0 && kept.length < paths.length) {
+          paths = kept;
+          continue;
+        }
+      }
+      if (/nothing to commit|no changes added/i.test(text3)) return { committed: false, reason: "nothing changed to commit" };
+      return { committed: false, reason: `git refused the commit: ${firstLine(text3)}` };
+    }
+  }
+}
+function readCommittedFile(root, path, timeoutMs = 5e3) {
+  if (!findGitDir(root)) return { kind: "no_repository" };
+  const git = (args) => execFileSync("git", [...SAFE_CONFIG, ...args], { cwd: root, env: gitEnvironment(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+  const pathspec = `./${path.split("\\").join("/")}`;
+  let text3;
+  try {
+    text3 = git(["show", `HEAD:${pathspec}`]);
+  } catch (error62) {
+    const status = error62.status;
+    return typeof status === "number" ? { kind: "never_committed" } : null;
+  }
+  try {
+    git(["diff", "--cached", "--quiet", "HEAD", "--", pathspec]);
+    return { kind: "committed", text: text3, staged: false };
+  } catch (error62) {
+    return error62.status === 1 ? { kind: "committed", text: text3, staged: true } : null;
+  }
+}
+var SAFE_CONFIG, GitFailure, FALLBACK_IDENTITY, REPOSITORY_VARIABLES, sleep;
+var init_git = __esm({
+  "src/store/git.ts"() {
+    "use strict";
+    SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.looseCompression=1"];
+    GitFailure = class extends Error {
+      constructor(message, timedOut) {
+        super(message);
+        this.timedOut = timedOut;
+      }
+    };
+    FALLBACK_IDENTITY = { name: "tutor", email: "tutor@localhost" };
+    REPOSITORY_VARIABLES = [
+      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+      "GIT_CONFIG",
+      "GIT_CONFIG_PARAMETERS",
+      "GIT_CONFIG_COUNT",
+      "GIT_OBJECT_DIRECTORY",
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_IMPLICIT_WORK_TREE",
+      "GIT_GRAFT_FILE",
+      "GIT_INDEX_FILE",
+      "GIT_NO_REPLACE_OBJECTS",
+      "GIT_REPLACE_REF_BASE",
+      "GIT_PREFIX",
+      "GIT_INTERNAL_SUPER_PREFIX",
+      "GIT_SHALLOW_FILE",
+      "GIT_COMMON_DIR",
+      "GIT_CEILING_DIRECTORIES",
+      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
+    ];
+    sleep = (ms) => new Promise((r2) => setTimeout(r2, ms));
   }
 });
 
 // src/store/domain-file.ts
-import { relative } from "node:path";
+import { relative as relative2 } from "node:path";
+function readCourseText(path) {
+  const size = regularFileSize(path);
+  if (size === null) return { ok: false, problem: { path: "", message: "the file does not exist" } };
+  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
+  return { ok: true, text: readRegularFile(path).toString("utf8") };
+}
 function readDomain(workspace) {
-  const file2 = relative(workspace.root, workspace.domain) || workspace.domain;
-  const size = regularFileSize(workspace.domain);
-  if (size === null) {
-    throw new CurriculumError(file2, [{ path: "", message: "the file does not exist (every workspace needs its curriculum)" }]);
+  const file2 = relative2(workspace.root, workspace.domain) || workspace.domain;
+  const read = readCourseText(workspace.domain);
+  try {
+    if (!read.ok) throw new CurriculumError(file2, [read.problem]);
+    return parseDomain(read.text, file2);
+  } catch (error62) {
+    if (!(error62 instanceof CurriculumError)) throw error62;
+    throw new CurriculumError(error62.file, error62.problems, describeCurriculumRecovery(committedCourse(workspace, file2), gitFor(workspace.root), file2));
   }
-  if (size > MAX_DOMAIN_BYTES) {
-    throw new CurriculumError(file2, [{ path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` }]);
-  }
-  return parseDomain(readRegularFile(workspace.domain).toString("utf8"), file2);
+}
+function committedCourse(workspace, file2) {
+  const committed = readCommittedFile(workspace.root, file2);
+  if (committed === null) return { kind: "unknown" };
+  if (committed.kind !== "committed") return committed;
+  const json2 = parseDomainJson(committed.text);
+  return { kind: "committed", staged: committed.staged, valid: json2.ok && validateDomain(json2.raw).domain !== null };
+}
+function gitFor(root) {
+  if (relative2(process.cwd(), root) === "") return "git";
+  return `git -C ${/^[\w./@:+-]+$/.test(root) ? root : `'${root.replace(/'/g, `'\\''`)}'`}`;
 }
 var init_domain_file = __esm({
   "src/store/domain-file.ts"() {
     "use strict";
+    init_course_check();
     init_domain();
     init_errors2();
+    init_git();
     init_regular_file();
   }
 });
 
 // src/store/lock.ts
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, linkSync, openSync as openSync2, readFileSync as readFileSync3, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, linkSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, statSync as statSync2, unlinkSync as unlinkSync2, writeSync } from "node:fs";
 import { hostname as hostname3 } from "node:os";
 function processStart(pid) {
   try {
-    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return fields[19] ?? null;
   } catch {
@@ -25669,14 +25982,14 @@ function processStart(pid) {
 }
 function bootId() {
   try {
-    return readFileSync3("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    return readFileSync4("/proc/sys/kernel/random/boot_id", "utf8").trim();
   } catch {
     return null;
   }
 }
 function readOwner(path) {
   try {
-    const owner = JSON.parse(readFileSync3(path, "utf8"));
+    const owner = JSON.parse(readFileSync4(path, "utf8"));
     return typeof owner.pid === "number" && typeof owner.nonce === "string" ? owner : null;
   } catch {
     return null;
@@ -25692,7 +26005,7 @@ function isAlive(pid) {
 }
 function ageMs(path) {
   try {
-    return Date.now() - statSync(path).mtimeMs;
+    return Date.now() - statSync2(path).mtimeMs;
   } catch {
     return 0;
   }
@@ -25720,7 +26033,7 @@ function breakStaleLock(path, seen) {
     }
   }
   try {
-    unlinkSync(aside);
+    unlinkSync2(aside);
   } catch {
   }
 }
@@ -25737,7 +26050,7 @@ function tryCreate(path, owner) {
   } catch (error62) {
     closeSync2(fd);
     try {
-      unlinkSync(path);
+      unlinkSync2(path);
     } catch {
     }
     throw error62;
@@ -25763,7 +26076,7 @@ async function withLock(path, work, options = {}) {
       const who = seen ? `process ${seen.pid} on ${seen.host}` : "another process";
       throw new LockTimeoutError(`the workspace is locked by ${who} (${path}); waited ${Math.round(timeoutMs / 1e3)} s`);
     }
-    await sleep(wait + Math.random() * wait);
+    await sleep2(wait + Math.random() * wait);
     wait = Math.min(wait * 2, 50);
   }
   try {
@@ -25776,25 +26089,25 @@ function releaseLock(path, owner) {
   const current = readOwner(path);
   if (current && current.nonce !== owner.nonce) return;
   try {
-    unlinkSync(path);
+    unlinkSync2(path);
   } catch {
   }
 }
-var LockTimeoutError, sleep;
+var LockTimeoutError, sleep2;
 var init_lock = __esm({
   "src/store/lock.ts"() {
     "use strict";
     LockTimeoutError = class extends Error {
       name = "LockTimeoutError";
     };
-    sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+    sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
   }
 });
 
 // src/store/atomic-write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync as closeSync3, fchmodSync, fsyncSync, mkdirSync, openSync as openSync3, readdirSync, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { closeSync as closeSync3, fchmodSync, fsyncSync, mkdirSync, openSync as openSync3, readdirSync, renameSync as renameSync2, statSync as statSync3, unlinkSync as unlinkSync3, writeSync as writeSync2 } from "node:fs";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
 function fsyncFolder(dir) {
   let fd;
   try {
@@ -25807,7 +26120,7 @@ function fsyncFolder(dir) {
 }
 function existingMode(path) {
   try {
-    return statSync2(path).mode & 4095;
+    return statSync3(path).mode & 4095;
   } catch {
     return null;
   }
@@ -25829,17 +26142,17 @@ function removeOrphanedTemps(dir, name) {
     const pid = Number(/^(\d+)-/.exec(entry.slice(prefix.length))?.[1]);
     if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
       try {
-        unlinkSync2(join3(dir, entry));
+        unlinkSync3(join4(dir, entry));
       } catch {
       }
     }
   }
 }
 function writeFileAtomic(path, content) {
-  const dir = dirname2(path);
+  const dir = dirname3(path);
   mkdirSync(dir, { recursive: true });
   removeOrphanedTemps(dir, basename(path));
-  const temp = join3(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`);
+  const temp = join4(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`);
   const mode = existingMode(path);
   const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   let fd;
@@ -25854,7 +26167,7 @@ function writeFileAtomic(path, content) {
   } catch (error62) {
     if (fd !== void 0) closeSync3(fd);
     try {
-      unlinkSync2(temp);
+      unlinkSync3(temp);
     } catch {
     }
     error62.path = path;
@@ -25872,7 +26185,7 @@ var init_atomic_write = __esm({
 // src/store/evidence.ts
 import { createHash } from "node:crypto";
 import { closeSync as closeSync4, fsyncSync as fsyncSync2, ftruncateSync, fstatSync as fstatSync2 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 function hashLine(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -25970,7 +26283,7 @@ function appendLine(path, line) {
   } finally {
     closeSync4(fd);
   }
-  if (created) fsyncFolder(dirname3(path));
+  if (created) fsyncFolder(dirname4(path));
 }
 var init_evidence = __esm({
   "src/store/evidence.ts"() {
@@ -27355,215 +27668,6 @@ var init_history = __esm({
     "use strict";
     init_events();
     TRAILER = /^Evidence-Prefix: (\d+) ([0-9a-f]{64})$/m;
-  }
-});
-
-// src/store/git.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync4, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join4, relative as relative2, resolve } from "node:path";
-function removeLockLeftBy(root, sinceMs) {
-  const gitDir = findGitDir(root);
-  if (!gitDir) return;
-  const lock = join4(gitDir, "index.lock");
-  try {
-    if (statSync3(lock).mtimeMs >= sinceMs - 1e3) unlinkSync3(lock);
-  } catch {
-  }
-}
-function runGit(root, args, env, timeoutMs) {
-  return new Promise((resolvePromise, reject) => {
-    const started = Date.now();
-    const hadLock = (() => {
-      const gitDir = findGitDir(root);
-      return gitDir ? existsSync2(join4(gitDir, "index.lock")) : true;
-    })();
-    const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
-    child.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, timeoutMs);
-    child.on("error", (error62) => {
-      clearTimeout(timer);
-      reject(new GitFailure(error62.code === "ENOENT" ? "spawn git ENOENT" : error62.message, false));
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (timedOut) {
-        if (!hadLock) removeLockLeftBy(root, started);
-        return reject(new GitFailure("timed out", true));
-      }
-      if (code === 0) return resolvePromise(stdout);
-      reject(new GitFailure([stderr, stdout].filter((t2) => t2.trim().length > 0).join("\n") || `git exited with ${code}`, false));
-    });
-  });
-}
-function gitEnvironment(base = process.env) {
-  const env = { ...base, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  for (const name of REPOSITORY_VARIABLES) delete env[name];
-  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
-  return env;
-}
-function findRepository(dir) {
-  let current = resolve(dir);
-  for (; ; ) {
-    const dotGit = join4(current, ".git");
-    if (existsSync2(dotGit)) {
-      if (statSync3(dotGit).isDirectory()) return { gitDir: dotGit, top: current };
-      const match = /^gitdir:\s*(.+)\s*$/m.exec(readFileSync4(dotGit, "utf8"));
-      if (match?.[1]) return { gitDir: isAbsolute(match[1]) ? match[1] : resolve(current, match[1]), top: current };
-      return null;
-    }
-    const parent = dirname4(current);
-    if (parent === current) return null;
-    current = parent;
-  }
-}
-function findGitDir(dir) {
-  return findRepository(dir)?.gitDir ?? null;
-}
-function operationInProgress(gitDir) {
-  const markers = [
-    ["MERGE_HEAD", "a merge"],
-    ["rebase-merge", "a rebase"],
-    ["rebase-apply", "a rebase"],
-    ["CHERRY_PICK_HEAD", "a cherry-pick"],
-    ["REVERT_HEAD", "a revert"]
-  ];
-  for (const [file2, what] of markers) if (existsSync2(join4(gitDir, file2))) return what;
-  return null;
-}
-function isDetached(gitDir) {
-  try {
-    return !readFileSync4(join4(gitDir, "HEAD"), "utf8").startsWith("ref: ");
-  } catch {
-    return false;
-  }
-}
-function messageOf(error62) {
-  return error62 instanceof Error ? error62.message : String(error62);
-}
-function firstLine(text3) {
-  return text3.split("\n").map((l) => l.trim()).find((l) => l.length > 0 && !l.startsWith("hint:")) ?? text3.trim();
-}
-async function commitFiles(root, files, message, options = {}) {
-  const gitDir = findGitDir(root);
-  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
-  const busy = operationInProgress(gitDir);
-  if (busy) {
-    return {
-      committed: false,
-      reason: `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`
-    };
-  }
-  if (isDetached(gitDir)) {
-    return { committed: false, reason: "HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it" };
-  }
-  const timeoutMs = options.timeoutMs ?? 1e4;
-  let paths = [...files.filter((f) => existsSync2(f)), ...options.deleted ?? []].map((f) => relative2(root, f));
-  const baseEnv = gitEnvironment(options.env ?? process.env);
-  let env = baseEnv;
-  let needsAdd = false;
-  let identityFallback = false;
-  const retries = options.lockRetries ?? 6;
-  for (let attempt = 0; ; attempt++) {
-    const git = (args) => runGit(root, args, env, timeoutMs);
-    try {
-      if (needsAdd) await git(["add", "--", ...paths]);
-      await git(["commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
-      const sha = (await git(["rev-parse", "--short", "HEAD"])).trim();
-      return { committed: true, sha };
-    } catch (error62) {
-      const text3 = messageOf(error62);
-      if (error62 instanceof GitFailure && error62.timedOut) {
-        return { committed: false, reason: `git did not finish within ${Math.round(timeoutMs / 1e3)} s; the record is saved, the next one will commit it` };
-      }
-      if (/ENOENT|spawn git|not found/i.test(text3) && !/pathspec/i.test(text3)) {
-        return { committed: false, reason: "git is not installed (or not on PATH); install git to keep one commit per record" };
-      }
-      if (!identityFallback && /tell me who you are|unable to auto-detect|empty ident|no email was given|no name was given/i.test(text3)) {
-        identityFallback = true;
-        env = {
-          ...baseEnv,
-          GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
-          GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
-          GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
-          GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email
-        };
-        continue;
-      }
-      if (/no space left|disk quota/i.test(text3)) {
-        return { committed: false, reason: "the disk is full (git could not write its objects); the record is saved, the next one will commit it" };
-      }
-      if (/index\.lock/.test(text3) && /file exists|another git process/i.test(text3)) {
-        if (attempt < retries) {
-          await sleep2(40 + Math.random() * 160 * (attempt + 1));
-          continue;
-        }
-        return {
-          committed: false,
-          reason: `${join4(gitDir, "index.lock")} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`
-        };
-      }
-      if (!needsAdd && /did not match any file\(s\) known to git/i.test(text3)) {
-        needsAdd = true;
-        continue;
-      }
-      if (/ignored by one of your \.gitignore/i.test(text3)) {
-        const ignored = (await git(["check-ignore", "--", ...paths]).catch(() => "")).split("\n").map((l) => l.trim());
-        const kept = paths.filter((p2) => !ignored.includes(p2));
-        if (kept.length > 0 && kept.length < paths.length) {
-          paths = kept;
-          continue;
-        }
-      }
-      if (/nothing to commit|no changes added/i.test(text3)) return { committed: false, reason: "nothing changed to commit" };
-      return { committed: false, reason: `git refused the commit: ${firstLine(text3)}` };
-    }
-  }
-}
-var SAFE_CONFIG, GitFailure, FALLBACK_IDENTITY, REPOSITORY_VARIABLES, sleep2;
-var init_git = __esm({
-  "src/store/git.ts"() {
-    "use strict";
-    SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.looseCompression=1"];
-    GitFailure = class extends Error {
-      constructor(message, timedOut) {
-        super(message);
-        this.timedOut = timedOut;
-      }
-    };
-    FALLBACK_IDENTITY = { name: "tutor", email: "tutor@localhost" };
-    REPOSITORY_VARIABLES = [
-      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-      "GIT_CONFIG",
-      "GIT_CONFIG_PARAMETERS",
-      "GIT_CONFIG_COUNT",
-      "GIT_OBJECT_DIRECTORY",
-      "GIT_DIR",
-      "GIT_WORK_TREE",
-      "GIT_IMPLICIT_WORK_TREE",
-      "GIT_GRAFT_FILE",
-      "GIT_INDEX_FILE",
-      "GIT_NO_REPLACE_OBJECTS",
-      "GIT_REPLACE_REF_BASE",
-      "GIT_PREFIX",
-      "GIT_INTERNAL_SUPER_PREFIX",
-      "GIT_SHALLOW_FILE",
-      "GIT_COMMON_DIR",
-      "GIT_CEILING_DIRECTORIES",
-      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
-    ];
-    sleep2 = (ms) => new Promise((r2) => setTimeout(r2, ms));
   }
 });
 

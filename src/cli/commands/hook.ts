@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { CurriculumError } from '../../core/errors.js';
 import { workspaceRunsOwnHooks } from '../../store/manifest.js';
 import { findWorkspace, type Workspace } from '../../store/workspace.js';
 import { resolveNow, type Io } from '../runtime.js';
@@ -186,7 +187,11 @@ function registerSessionStart(hook: Command, io: Io): void {
         // Never fail the session: say briefly that memory is unavailable, and why.
         const reason = (error as Error).message.split('\n')[0] ?? 'unknown error';
         note(root, `session-start hook: ${reason}`);
-        context = `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
+        context =
+          error instanceof CurriculumError
+            ? // A course file broken mid-session refuses every record: the tutor must hear what and how to get back.
+              `Tutor memory is unavailable for this session: the course file is broken, so no exchange can be recorded until it is fixed. Tell the learner in one sentence, then fix it with them. ${error.message}`
+            : `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
       }
       io.out(JSON.stringify({ hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context } }));
     });

@@ -1,20 +1,22 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-ADLXBIW7.js";
+} from "./chunk-44MHYXK3.js";
 import {
   readStudyPages,
   renderDashboard
 } from "./chunk-SCNACTF6.js";
 import "./chunk-WHW2ZXXH.js";
-import "./chunk-PJ2E466Y.js";
-import "./chunk-4BX2OKVR.js";
+import "./chunk-47G6IKHB.js";
+import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import "./chunk-Y7UM2WCK.js";
+import "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
 import {
   InputError
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/serve.ts
@@ -2144,4 +2146,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-TKBBDXZT.js.LEGAL.txt */
+/*! For license information please see serve-SNXO7CDS.js.LEGAL.txt */

@@ -2,7 +2,7 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   InputError,
   InternalError
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 
 // src/core/clock.ts
 var EARLIEST_MS = Date.parse("2000-01-01T00:00:00.000Z");

@@ -1,18 +1,20 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordEvent
-} from "./chunk-RWZNOIYU.js";
+} from "./chunk-6FTG2MZK.js";
 import "./chunk-DYR2URRU.js";
 import "./chunk-SCNACTF6.js";
 import "./chunk-WHW2ZXXH.js";
-import "./chunk-AW3SVMTE.js";
-import "./chunk-DHQ3X7OJ.js";
-import "./chunk-PJ2E466Y.js";
-import "./chunk-4BX2OKVR.js";
+import "./chunk-YBRUZDAC.js";
+import "./chunk-WXHIOEEQ.js";
+import "./chunk-47G6IKHB.js";
+import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-IT5YKZG3.js";
+import "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
+import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
   recordEvent

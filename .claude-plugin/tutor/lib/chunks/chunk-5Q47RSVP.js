@@ -1,19 +1,19 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   workspaceAt
-} from "./chunk-VGAG7QYD.js";
+} from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-VDRZ4V7A.js";
+} from "./chunk-LYLMG7GF.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
 import {
   recordEvent
-} from "./chunk-RWZNOIYU.js";
+} from "./chunk-6FTG2MZK.js";
 import {
   InputError
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 
 // src/app/demo.ts
 import { execFileSync } from "node:child_process";

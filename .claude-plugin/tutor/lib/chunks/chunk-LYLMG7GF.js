@@ -1,10 +1,10 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   knownProblem
-} from "./chunk-KMQNM3WQ.js";
+} from "./chunk-R6ERGDVG.js";
 import {
   readSnapshot
-} from "./chunk-ADLXBIW7.js";
+} from "./chunk-44MHYXK3.js";
 import {
   writeDerived
 } from "./chunk-DYR2URRU.js";
@@ -13,11 +13,11 @@ import {
   renderDashboard
 } from "./chunk-SCNACTF6.js";
 import {
-  readDomain
-} from "./chunk-4BX2OKVR.js";
-import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
+import {
+  readDomain
+} from "./chunk-5DXD5IMZ.js";
 
 // src/app/rebuild.ts
 async function rebuildWorkspace(workspace, now) {

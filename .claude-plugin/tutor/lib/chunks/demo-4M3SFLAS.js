@@ -4,25 +4,27 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-Y43WLVNW.js";
-import "./chunk-VGAG7QYD.js";
-import "./chunk-VDRZ4V7A.js";
-import "./chunk-KMQNM3WQ.js";
+} from "./chunk-5Q47RSVP.js";
+import "./chunk-KMBL56AR.js";
+import "./chunk-LYLMG7GF.js";
+import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-ADLXBIW7.js";
-import "./chunk-RWZNOIYU.js";
+import "./chunk-44MHYXK3.js";
+import "./chunk-6FTG2MZK.js";
 import "./chunk-DYR2URRU.js";
 import "./chunk-SCNACTF6.js";
 import "./chunk-WHW2ZXXH.js";
-import "./chunk-AW3SVMTE.js";
-import "./chunk-DHQ3X7OJ.js";
-import "./chunk-PJ2E466Y.js";
-import "./chunk-4BX2OKVR.js";
+import "./chunk-YBRUZDAC.js";
+import "./chunk-WXHIOEEQ.js";
+import "./chunk-47G6IKHB.js";
+import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-IT5YKZG3.js";
+import "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
+import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
   DEMO_NOW,

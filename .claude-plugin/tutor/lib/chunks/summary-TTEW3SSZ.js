@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   assertNever
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/core/summary.ts

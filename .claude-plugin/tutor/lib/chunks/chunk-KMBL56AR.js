@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 
 // src/store/workspace.ts
 import { existsSync, statSync } from "node:fs";

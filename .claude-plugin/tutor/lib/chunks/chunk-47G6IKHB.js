@@ -1,12 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  compareEvents
+} from "./chunk-VFS6TZ3V.js";
+import {
   atLeast,
-  compareEvents,
   policyToJson
-} from "./chunk-4BX2OKVR.js";
+} from "./chunk-FE3VSBG3.js";
 import {
   assertNever
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 
 // src/core/pedagogy.ts
 var CAP = { resolve_misconception: 3, attempt_exit: 2, backfill_prereq: 2, reprobe_stale: 2, continue_module: 1 };

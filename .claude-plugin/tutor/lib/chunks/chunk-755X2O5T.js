@@ -50,19 +50,20 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 var CurriculumError = class extends Error {
-  constructor(file, problems) {
-    super(formatCurriculumError(file, problems));
+  constructor(file, problems, recovery = null) {
+    super(formatCurriculumError(file, problems, recovery));
     this.file = file;
     this.problems = problems;
+    this.recovery = recovery;
   }
   name = "CurriculumError";
 };
 var MAX_PROBLEMS_SHOWN = 12;
-function formatCurriculumError(file, problems) {
+function formatCurriculumError(file, problems, recovery) {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${file}: ${p.path || "(top level)"}: ${p.message}`);
   const more = problems.length > MAX_PROBLEMS_SHOWN ? [`  \u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more`] : [];
   const noun = problems.length === 1 ? "problem" : "problems";
-  return [`the curriculum is invalid (${problems.length} ${noun}); nothing was changed:`, ...shown, ...more].join("\n");
+  return [`the curriculum is invalid (${problems.length} ${noun}); nothing was changed:`, ...shown, ...more, ...recovery ? [recovery] : []].join("\n");
 }
 var IntegrityError = class extends Error {
   constructor(line, id, message) {

@@ -1,17 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  fsyncFolder,
-  writeAll
-} from "./chunk-CEDNC7BV.js";
-import {
-  openRegular,
-  readRegularFile,
-  regularFileSize
-} from "./chunk-2UK4LS3K.js";
-import {
   CurriculumError,
   assertNever
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -1718,13 +1709,32 @@ var domainSchema = strictObject({
   ),
   policy: optional(policySchema)
 });
-function formatPath(path) {
-  let out = "";
+var ID_SECTIONS = /* @__PURE__ */ new Set(["layers", "modules", "concepts", "exit_test"]);
+function itemPath(section, index, id2) {
+  return typeof id2 === "string" && CURRICULUM_ID.test(id2) ? `${section}[${index}] "${id2}"` : `${section}[${index}]`;
+}
+function formatPath(path, raw) {
+  const [section, index, ...rest] = path;
+  if (typeof section === "string" && ID_SECTIONS.has(section) && typeof index === "number") {
+    const item = itemPath(section, index, valueAt(raw, [section, index])?.id);
+    return formatKeys(rest, item);
+  }
+  return formatKeys(path, "");
+}
+function formatKeys(path, start) {
+  let out = start;
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+function didYouMean(value, known) {
+  const near = nearestIds(value, [...known]);
+  return near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : null;
+}
+function unknownId(kind, value, known, section) {
+  return `unknown ${kind} "${value}" (${didYouMean(value, known) ?? `no ${kind} id in "${section}" is close to it`})`;
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -1770,32 +1780,37 @@ function explainJsonError(source, error) {
   if (located) return `${located.message} at line ${located.line}, column ${located.column}`;
   return error instanceof Error ? error.message : String(error);
 }
-function parseDomain(text2, file = "memory/domain.json") {
+function parseDomainJson(text2) {
   const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  let raw;
   try {
-    raw = JSON.parse(source);
+    return { ok: true, raw: JSON.parse(source) };
   } catch (error) {
-    throw new CurriculumError(file, [{ path: "", message: `not valid JSON: ${explainJsonError(source, error)}` }]);
+    return { ok: false, problem: { path: "", message: `not valid JSON: ${explainJsonError(source, error)}` } };
   }
+}
+function validateDomain(raw) {
   const parsed = domainSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems2 = parsed.error.issues.map((issue2) => ({
-      path: formatPath(issue2.path),
-      message: explainIssue(issue2, raw)
-    }));
-    throw new CurriculumError(file, problems2);
+    const problems2 = parsed.error.issues.map((issue2) => ({ path: formatPath(issue2.path, raw), message: explainIssue(issue2, raw) }));
+    return { problems: problems2, domain: null, draft: null };
   }
   const problems = checkReferences(parsed.data);
-  if (problems.length > 0) throw new CurriculumError(file, problems);
-  return toDomain(parsed.data);
+  const draft = toDomain(parsed.data);
+  return { problems, domain: problems.length === 0 ? draft : null, draft };
+}
+function parseDomain(text2, file = "memory/domain.json") {
+  const json = parseDomainJson(text2);
+  if (!json.ok) throw new CurriculumError(file, [json.problem]);
+  const { problems, domain } = validateDomain(json.raw);
+  if (!domain) throw new CurriculumError(file, problems);
+  return domain;
 }
 function checkDuplicates(items, section, problems) {
   const seen = /* @__PURE__ */ new Map();
   items.forEach((item, index) => {
     const first = seen.get(item.id);
     if (first !== void 0) {
-      problems.push({ path: `${section}[${index}].id`, message: `duplicate id "${item.id}" (first at ${section}[${first}])` });
+      problems.push({ path: `${itemPath(section, index, item.id)}.id`, message: `duplicate id "${item.id}" (first at ${section}[${first}])` });
     } else seen.set(item.id, index);
   });
   return new Set(seen.keys());
@@ -1808,26 +1823,31 @@ function checkReferences(data) {
   checkDuplicates(data.exit_test, "exit_test", problems);
   data.modules.forEach((module, index) => {
     if (module.layer !== void 0 && !layers.has(module.layer)) {
-      const known = layers.size > 0 ? `known layers: ${[...layers].join(", ")}` : 'no "layers" are declared';
-      problems.push({ path: `modules[${index}].layer`, message: `unknown layer "${module.layer}" (${known})` });
+      const path = `${itemPath("modules", index, module.id)}.layer`;
+      if (layers.size === 0) problems.push({ path, message: `unknown layer "${module.layer}" (no "layers" are declared)` });
+      else {
+        const hint = didYouMean(module.layer, layers);
+        problems.push({ path, message: `unknown layer "${module.layer}" (${hint ? `${hint} ` : ""}known layers: ${[...layers].join(", ")})` });
+      }
     }
   });
   data.concepts.forEach((concept, index) => {
+    const at = itemPath("concepts", index, concept.id);
     if (!modules.has(concept.module)) {
-      problems.push({ path: `concepts[${index}].module`, message: `unknown module "${concept.module}"` });
+      problems.push({ path: `${at}.module`, message: unknownId("module", concept.module, modules, "modules") });
     }
     concept.prereqs.forEach((prereq, j) => {
       if (prereq === concept.id) {
-        problems.push({ path: `concepts[${index}].prereqs[${j}]`, message: `"${concept.id}" cannot be its own prerequisite` });
+        problems.push({ path: `${at}.prereqs[${j}]`, message: `"${concept.id}" cannot be its own prerequisite` });
       } else if (!concepts.has(prereq)) {
-        problems.push({ path: `concepts[${index}].prereqs[${j}]`, message: `unknown concept "${prereq}"` });
+        problems.push({ path: `${at}.prereqs[${j}]`, message: unknownId("concept", prereq, concepts, "concepts") });
       }
     });
   });
   data.exit_test.forEach((item, index) => {
     item.requires.forEach((required2, j) => {
       if (!concepts.has(required2)) {
-        problems.push({ path: `exit_test[${index}].requires[${j}]`, message: `unknown concept "${required2}"` });
+        problems.push({ path: `${itemPath("exit_test", index, item.id)}.requires[${j}]`, message: unknownId("concept", required2, concepts, "concepts") });
       }
     });
   });
@@ -1859,7 +1879,7 @@ function findPrereqCycles(concepts) {
       if (seen === "visiting") {
         const cycle = [...stack.slice(stack.indexOf(prereq)), prereq];
         problems.push({
-          path: `concepts[${indexById.get(frame.id)}].prereqs[${j}]`,
+          path: `${itemPath("concepts", indexById.get(frame.id), frame.id)}.prereqs[${j}]`,
           message: `prerequisite cycle: ${cycle.join(" \u2192 ")}`
         });
       } else if (seen === void 0) {
@@ -1904,235 +1924,202 @@ function toDomain(data) {
   };
 }
 
-// src/store/domain-file.ts
-import { relative } from "node:path";
-function readDomain(workspace) {
-  const file = relative(workspace.root, workspace.domain) || workspace.domain;
-  const size = regularFileSize(workspace.domain);
-  if (size === null) {
-    throw new CurriculumError(file, [{ path: "", message: "the file does not exist (every workspace needs its curriculum)" }]);
-  }
-  if (size > MAX_DOMAIN_BYTES) {
-    throw new CurriculumError(file, [{ path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` }]);
-  }
-  return parseDomain(readRegularFile(workspace.domain).toString("utf8"), file);
-}
-
-// src/core/events.ts
-var LIMITS = Object.freeze({
-  note: 2e3,
-  misconception: 500,
-  resolvedTags: 20
-});
-var EVENT_TYPES = ["exchange", "exit_test", "retract"];
-var ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-function upgrade(raw) {
-  if ("mastery_after" in raw) {
-    const { mastery_after: _dropped, ...rest } = raw;
-    return rest;
-  }
-  return raw;
-}
-var ISO_MS_OK = (ts) => typeof ts === "string" && ISO_INSTANT.test(ts) && Number.isFinite(Date.parse(ts));
-var HEX64 = /^[0-9a-f]{64}$/;
-var isText = (v, min, max) => typeof v === "string" && v.length >= min && v.length <= max;
-var KNOWN_KEYS = {
-  exchange: /* @__PURE__ */ new Set(["id", "ts", "type", "concept", "quality", "misconception", "tag", "resolved", "note", "prev"]),
-  exit_test: /* @__PURE__ */ new Set(["id", "ts", "type", "target", "passed", "note", "prev"]),
-  retract: /* @__PURE__ */ new Set(["id", "ts", "type", "target", "note", "prev"])
-};
-function asEvent(raw, type) {
-  const known = KNOWN_KEYS[type];
-  let extra = false;
-  for (const key in raw) {
-    if (!known.has(key)) {
-      extra = true;
-      break;
-    }
-  }
-  if (!extra) return raw;
-  const copy = {};
-  for (const key of known) if (raw[key] !== void 0) copy[key] = raw[key];
-  return copy;
-}
-function checkEvent(raw) {
-  const { id: id2, ts, prev, note, type } = raw;
-  if (typeof id2 !== "string" || !EVENT_ID.test(id2)) return { reason: "id: not an event id" };
-  if (!ISO_MS_OK(ts)) return { reason: "ts: not an ISO-8601 instant with a zone" };
-  if (prev !== null && (typeof prev !== "string" || !HEX64.test(prev))) return { reason: "prev: not null or a SHA-256 hex digest" };
-  if (note !== void 0 && !isText(note, 0, LIMITS.note)) return { reason: `note: not text of at most ${LIMITS.note} characters` };
-  switch (type) {
-    case "exchange": {
-      const { concept, quality, misconception, tag, resolved } = raw;
-      if (!isText(concept, 1, 40)) return { reason: "concept: not an id" };
-      if (typeof quality !== "number" || !(quality >= 0 && quality <= 1)) return { reason: "quality: not a number from 0 to 1" };
-      if (misconception !== void 0 && !isText(misconception, 1, LIMITS.misconception)) return { reason: "misconception: not text of 1 to 500 characters" };
-      if (tag !== void 0 && (typeof tag !== "string" || !TAG.test(tag))) return { reason: "tag: not a tag" };
-      if (resolved !== void 0 && resolved !== true) {
-        if (!Array.isArray(resolved) || resolved.length < 1 || resolved.length > LIMITS.resolvedTags || !resolved.every((t) => typeof t === "string" && TAG.test(t))) {
-          return { reason: "resolved: not true or a list of tags" };
-        }
-      }
-      return { event: asEvent(raw, type) };
-    }
-    case "exit_test": {
-      const { target, passed } = raw;
-      if (!isText(target, 1, 40)) return { reason: "target: not an id" };
-      if (typeof passed !== "boolean") return { reason: "passed: not a boolean" };
-      return { event: asEvent(raw, type) };
-    }
-    case "retract": {
-      const { target } = raw;
-      if (typeof target !== "string" || !EVENT_ID.test(target)) return { reason: "target: not an event id" };
-      if (!isText(note, 1, LIMITS.note)) return { reason: "note: a retraction needs its reason" };
-      return { event: asEvent(raw, type) };
-    }
-    default:
-      return { reason: `type: not one of ${EVENT_TYPES.join(", ")}` };
-  }
-}
-function parseEventLine(line) {
-  let raw;
-  try {
-    raw = JSON.parse(line);
-  } catch {
-    return { ok: false, reason: "not valid JSON" };
-  }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { ok: false, reason: "not a JSON object" };
-  const checked = checkEvent(upgrade(raw));
-  return "event" in checked ? { ok: true, event: checked.event } : { ok: false, reason: checked.reason };
-}
-function serializeEvent(event) {
-  const ordered = { id: event.id, ts: event.ts, type: event.type };
-  switch (event.type) {
-    case "exchange":
-      ordered.concept = event.concept;
-      ordered.quality = event.quality;
-      if (event.misconception !== void 0) ordered.misconception = event.misconception;
-      if (event.tag !== void 0) ordered.tag = event.tag;
-      if (event.resolved !== void 0) ordered.resolved = event.resolved;
-      break;
-    case "exit_test":
-      ordered.target = event.target;
-      ordered.passed = event.passed;
-      break;
-    case "retract":
-      ordered.target = event.target;
-      break;
-    default:
-      return assertNever(event, "event type");
-  }
-  if (event.note !== void 0) ordered.note = event.note;
-  ordered.prev = event.prev;
-  return JSON.stringify(ordered);
-}
-function compareEvents(a, b) {
-  if (a.ms !== b.ms) return a.ms - b.ms;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-// src/store/evidence.ts
-import { createHash } from "node:crypto";
-import { closeSync, fsyncSync, ftruncateSync, fstatSync } from "node:fs";
-import { dirname } from "node:path";
-function hashLine(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function digestAppended(log, line) {
-  const hash = createHash("sha256").update(log.complete);
-  const before = hash.copy().digest("hex");
-  hash.update(line);
-  return { before, bytes: log.completeBytes + line.length, digest: hash.digest("hex") };
-}
-function parseEvidence(buffer) {
-  const events = [];
-  const unreadable = [];
-  const completeBytes = buffer.lastIndexOf(10) + 1;
-  const lines = completeBytes > 0 ? buffer.toString("utf8", 0, completeBytes - 1).split("\n") : [];
-  for (let i = 0; i < lines.length; i++) {
-    const text2 = lines[i];
-    if (text2.length === 0) continue;
-    const parsed = parseEventLine(text2);
-    if (parsed.ok) events.push(parsed.event);
-    else unreadable.push({ line: i + 1, reason: parsed.reason });
-  }
-  return {
-    events,
-    head: lastLineHash(buffer, completeBytes),
-    unreadable,
-    tornTail: completeBytes < buffer.length ? Buffer.from(buffer.subarray(completeBytes)) : null,
-    completeBytes,
-    complete: buffer.subarray(0, completeBytes)
-  };
-}
-function lastLineHash(buffer, completeBytes) {
-  let end = completeBytes - 1;
-  while (end >= 0) {
-    const start = buffer.lastIndexOf(10, end - 1) + 1;
-    if (end > start) return hashLine(buffer.subarray(start, end));
-    end = start - 1;
+// src/core/course-check.ts
+var UNOBSERVABLE = [
+  "understand",
+  "understands",
+  "know",
+  "knows",
+  "appreciate",
+  "appreciates",
+  "learn",
+  "learns",
+  "grasp",
+  "grasps",
+  "realize",
+  "realizes",
+  "realise",
+  "realises",
+  "be aware of",
+  "is aware of",
+  "aware of",
+  "be familiar with",
+  "is familiar with",
+  "familiar with",
+  "get a feel for",
+  "gets a feel for"
+];
+var OBSERVABLE_VERBS = ["explains", "derives", "computes", "predicts", "compares", "implements", "diagnoses"];
+var LEAD_IN = /^(?:the learner\s+)?(?:can|could|will|should|is able to|be able to)\s+/;
+function unobservableLead(behaviour) {
+  const text2 = behaviour.trim().toLowerCase().replace(/\s+/g, " ").replace(LEAD_IN, "");
+  for (const phrase of UNOBSERVABLE) {
+    if (text2 === phrase || text2.startsWith(`${phrase} `) || text2.startsWith(`${phrase},`)) return phrase;
   }
   return null;
 }
-function splitLogLines(buffer) {
-  const lines = [];
-  let start = 0;
-  let number3 = 0;
-  for (; ; ) {
-    const end = buffer.indexOf(10, start);
-    if (end === -1) break;
-    number3 += 1;
-    const bytes = buffer.subarray(start, end);
-    start = end + 1;
-    if (bytes.length > 0) lines.push({ line: number3, text: bytes.toString("utf8"), hash: hashLine(bytes) });
+function coveredConcepts(domain) {
+  const covered = /* @__PURE__ */ new Set();
+  const pending = domain.exitTest.flatMap((e) => e.requires);
+  while (pending.length > 0) {
+    const id2 = pending.pop();
+    if (covered.has(id2)) continue;
+    covered.add(id2);
+    for (const prereq of domain.conceptById.get(id2)?.prereqs ?? []) if (!covered.has(prereq)) pending.push(prereq);
   }
-  return { lines, tornTailBytes: buffer.length - start, complete: buffer.subarray(0, start) };
+  return covered;
 }
-function readEvidence(path) {
-  return parseEvidence(readRegularFile(path) ?? Buffer.alloc(0));
-}
-function quarantineTornTail(evidencePath, tornPath, log) {
-  if (!log.tornTail) return;
-  const fragment = Buffer.concat([log.tornTail, Buffer.from("\n")]);
-  const tornFd = openRegular(tornPath, "append");
-  try {
-    writeAll(tornFd, fragment);
-    fsyncSync(tornFd);
-  } finally {
-    closeSync(tornFd);
+function courseWarnings(domain) {
+  const warnings = [];
+  if (domain.exitTest.length === 0) {
+    warnings.push({
+      code: "no_exit_test",
+      path: "exit_test",
+      id: null,
+      detail: null,
+      message: "the course has no exit items: nothing says when the learner is done; write the goals as exit items first (mechanism: explain or predict something cold; build: an artifact with numbers)"
+    });
   }
-  const fd = openRegular(evidencePath, "update");
-  try {
-    ftruncateSync(fd, log.completeBytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  const populated = new Set(domain.concepts.map((c) => c.module));
+  domain.modules.forEach((module, index) => {
+    if (populated.has(module.id)) return;
+    warnings.push({ code: "empty_module", path: itemPath("modules", index, module.id), id: module.id, detail: null, message: 'has no concepts; give it concepts (a concept names it in "module") or remove it' });
+  });
+  domain.exitTest.forEach((item, index) => {
+    if (item.requires.length > 0) return;
+    warnings.push({
+      code: "exit_item_requires_nothing",
+      path: itemPath("exit_test", index, item.id),
+      id: item.id,
+      detail: null,
+      message: 'requires no concept, so it counts as ready from the first session; list in "requires" the concepts it depends on'
+    });
+  });
+  if (domain.exitTest.length > 0) {
+    const covered = coveredConcepts(domain);
+    domain.concepts.forEach((concept, index) => {
+      if (covered.has(concept.id)) return;
+      warnings.push({
+        code: "uncovered_concept",
+        path: itemPath("concepts", index, concept.id),
+        id: concept.id,
+        detail: null,
+        message: 'no exit item depends on it, directly or through prerequisites; add it to the "requires" of the item it serves, or drop it if the course does not need it'
+      });
+    });
   }
+  domain.concepts.forEach((concept, index) => {
+    concept.behaviors.forEach((behaviour, j) => {
+      const lead = unobservableLead(behaviour);
+      if (lead === null) return;
+      warnings.push({
+        code: "behaviour_not_observable",
+        path: `${itemPath("concepts", index, concept.id)}.behaviors[${j}]`,
+        id: concept.id,
+        detail: JSON.stringify(behaviour),
+        message: `${JSON.stringify(behaviour)} starts with "${lead}", which no one can watch the learner do; start with what they do to show it (${OBSERVABLE_VERBS.join(", ")} \u2026)`
+      });
+    });
+  });
+  return warnings;
 }
-function appendLine(path, line) {
-  const existing = openRegular(path, "read");
-  if (existing !== null) closeSync(existing);
-  const created = existing === null;
-  const data = Buffer.from(`${line}
-`, "utf8");
-  const fd = openRegular(path, "append");
-  let sizeBefore = 0;
-  try {
-    sizeBefore = fstatSync(fd).size;
-    writeAll(fd, data);
-    fsyncSync(fd);
-  } catch (error) {
-    try {
-      ftruncateSync(fd, sizeBefore);
-      fsyncSync(fd);
-    } catch {
+var countOf = (raw, key) => {
+  const value = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw[key] : void 0;
+  return Array.isArray(value) ? value.length : 0;
+};
+function checkCourse(raw) {
+  const { problems, draft } = validateDomain(raw);
+  const warnings = draft ? courseWarnings(draft) : [];
+  return {
+    errors: problems,
+    warnings,
+    summary: {
+      concepts: countOf(raw, "concepts"),
+      modules: countOf(raw, "modules"),
+      exitItems: countOf(raw, "exit_test"),
+      errors: problems.length,
+      warnings: warnings.length
     }
-    error.path ??= path;
-    throw error;
-  } finally {
-    closeSync(fd);
+  };
+}
+function checkCourseText(text2) {
+  const json = parseDomainJson(text2);
+  if (json.ok) return checkCourse(json.raw);
+  return { errors: [json.problem], warnings: [], summary: { concepts: 0, modules: 0, exitItems: 0, errors: 1, warnings: 0 } };
+}
+function courseCheckOf(problem) {
+  return { errors: [problem], warnings: [], summary: { concepts: 0, modules: 0, exitItems: 0, errors: 1, warnings: 0 } };
+}
+function courseCheckJson(check, file) {
+  const s = check.summary;
+  const summary = { concepts: s.concepts, modules: s.modules, exit_items: s.exitItems, errors: s.errors, warnings: s.warnings };
+  return { ok: check.errors.length === 0, file, errors: check.errors, warnings: check.warnings, summary };
+}
+var GROUP_ABOVE = 3;
+var WIDTH = 100;
+var INDENT = " ".repeat("warning ".length + 2);
+var GROUP_TEXT = {
+  uncovered_concept: { what: "no exit item needs these concepts, directly or through prerequisites", fix: 'add each to the "requires" of the item it serves, or drop it' },
+  empty_module: { what: "these modules have no concepts", fix: "give them concepts or remove them" },
+  exit_item_requires_nothing: { what: "these exit items require no concept", fix: 'list in "requires" the concepts each depends on' },
+  behaviour_not_observable: { what: "no one can watch the learner do these behaviours", fix: `start each with what the learner does: ${OBSERVABLE_VERBS.join(", ")} \u2026` },
+  no_exit_test: { what: "the course has no exit items", fix: "write the goals as exit items first" }
+};
+function packIds(ids, indent) {
+  const lines = [];
+  let line = "";
+  for (const id2 of ids) {
+    const next = line ? `${line}, ${id2}` : id2;
+    if (line && indent.length + next.length > WIDTH) {
+      lines.push(`${indent}${line},`);
+      line = id2;
+    } else line = next;
   }
-  if (created) fsyncFolder(dirname(path));
+  if (line) lines.push(`${indent}${line}`);
+  return lines;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function renderCourseCheck(check, file) {
+  const lines = [];
+  for (const e of check.errors) lines.push(`error   ${e.path || "(top level)"}: ${e.message}`);
+  const codes = [...new Set(check.warnings.map((w) => w.code))];
+  for (const code of codes) {
+    const group = check.warnings.filter((w) => w.code === code);
+    if (group.length <= GROUP_ABOVE) {
+      for (const w of group) lines.push(`warning ${w.path}: ${w.message} [${code}]`);
+    } else {
+      const { what, fix } = GROUP_TEXT[code];
+      lines.push(`warning ${group.length} \xD7 ${code}: ${what}:`);
+      if (group.some((w) => w.detail !== null)) for (const w of group) lines.push(`${INDENT}${w.path}: ${w.detail ?? w.message}`);
+      else lines.push(...packIds(group.map((w) => w.id ?? w.path), INDENT));
+      lines.push(`${INDENT}\u2192 ${fix}`);
+    }
+  }
+  const s = check.summary;
+  lines.push(
+    `${file}: ${plural(s.concepts, "concept")}, ${plural(s.modules, "module")}, ${plural(s.exitItems, "exit item")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.errors === 0 ? s.warnings === 0 ? ": OK" : " (the author's to judge)" : ""}`
+  );
+  return lines.join("\n");
+}
+function describeCurriculumRecovery(committed, git, path) {
+  const check = "run `tutor course check` to see every problem";
+  switch (committed.kind) {
+    case "no_repository":
+      return `${check}; the workspace is not a git repository, so there is no committed course to return to: fix ${path} by hand`;
+    case "unknown":
+      return `${check}, and fix ${path} by hand (or return to its committed version with git, if it has one)`;
+    case "never_committed":
+      return `${check}; ${path} has never been committed, so there is no committed course to return to: fix it by hand`;
+    case "committed":
+      if (!committed.valid) {
+        return `${check}; the last committed ${path} is invalid too, so fix it by hand (\`${git} log -p -- ${path}\` shows its earlier versions)`;
+      }
+      return `${check}; to return to the last committed course (discarding the edits since): \`${git} checkout ${committed.staged ? "HEAD " : ""}-- ${path}\``;
+    default:
+      return assertNever(committed, "committed course");
+  }
 }
 
 export {
@@ -2144,17 +2131,16 @@ export {
   nearestIds,
   policyToJson,
   atLeast,
+  MAX_DOMAIN_BYTES,
+  parseDomainJson,
+  validateDomain,
   parseDomain,
-  readDomain,
-  LIMITS,
-  EVENT_TYPES,
-  parseEventLine,
-  serializeEvent,
-  compareEvents,
-  hashLine,
-  digestAppended,
-  splitLogLines,
-  readEvidence,
-  quarantineTornTail,
-  appendLine
+  OBSERVABLE_VERBS,
+  unobservableLead,
+  checkCourse,
+  checkCourseText,
+  courseCheckOf,
+  courseCheckJson,
+  renderCourseCheck,
+  describeCurriculumRecovery
 };

@@ -10,46 +10,50 @@ import {
 import {
   appendJournal,
   attestationTrailer,
-  commitFiles,
   journalPaths,
   readCheckState,
   writeCheckState
-} from "./chunk-AW3SVMTE.js";
+} from "./chunk-YBRUZDAC.js";
 import {
   stampEvent
-} from "./chunk-DHQ3X7OJ.js";
+} from "./chunk-WXHIOEEQ.js";
 import {
   deriveState,
   extendFold,
   foldLog,
   recompute
-} from "./chunk-PJ2E466Y.js";
+} from "./chunk-47G6IKHB.js";
 import {
-  EVENT_ID,
-  EVENT_ID_ALLOWED,
   EVENT_TYPES,
   LIMITS,
-  TAG,
-  TAG_ALLOWED,
   appendLine,
   digestAppended,
   hashLine,
-  nearestIds,
   quarantineTornTail,
-  readDomain,
   readEvidence,
-  serializeEvent,
-  slugifyTag
-} from "./chunk-4BX2OKVR.js";
+  serializeEvent
+} from "./chunk-VFS6TZ3V.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
+import {
+  commitFiles,
+  readDomain
+} from "./chunk-5DXD5IMZ.js";
+import {
+  EVENT_ID,
+  EVENT_ID_ALLOWED,
+  TAG,
+  TAG_ALLOWED,
+  nearestIds,
+  slugifyTag
+} from "./chunk-FE3VSBG3.js";
 import {
   FORBIDDEN_IN_TEXT,
   InputError,
   UsageError,
   assertNever
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 
 // src/app/record.ts
 import { randomBytes } from "node:crypto";
@@ -242,7 +246,7 @@ async function currentProblem(workspace, domain, log, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-YWZMTXGN.js");
+  const { checkLog, firstProblem } = await import("./verify-HMTSRLHJ.js");
   try {
     return firstProblem(await checkLog(workspace, domain, log.complete, now));
   } catch {

@@ -1,13 +1,15 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-ADLXBIW7.js";
-import "./chunk-PJ2E466Y.js";
-import "./chunk-4BX2OKVR.js";
+} from "./chunk-44MHYXK3.js";
+import "./chunk-47G6IKHB.js";
+import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-IT5YKZG3.js";
+import "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
+import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
   readSnapshot

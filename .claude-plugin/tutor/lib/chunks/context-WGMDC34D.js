@@ -3,23 +3,25 @@ import {
   describeToolVersion,
   readManifest,
   toolCommand
-} from "./chunk-G7TO7SMP.js";
+} from "./chunk-X7AJQ3AM.js";
 import {
   packageVersion
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-ADLXBIW7.js";
+} from "./chunk-44MHYXK3.js";
 import {
   findRetracted
-} from "./chunk-PJ2E466Y.js";
-import "./chunk-4BX2OKVR.js";
+} from "./chunk-47G6IKHB.js";
+import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import "./chunk-Y7UM2WCK.js";
+import "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
 import {
   escapeInvisible
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/core/context.ts

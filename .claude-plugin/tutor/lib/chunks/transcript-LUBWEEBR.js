@@ -21,7 +21,7 @@ import {
 import "./chunk-Y7UM2WCK.js";
 import {
   InputError
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 import {
   __commonJS,
   __export,

@@ -1,11 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recompute
-} from "./chunk-PJ2E466Y.js";
+} from "./chunk-47G6IKHB.js";
 import {
-  readDomain,
   readEvidence
-} from "./chunk-4BX2OKVR.js";
+} from "./chunk-VFS6TZ3V.js";
+import {
+  readDomain
+} from "./chunk-5DXD5IMZ.js";
 
 // src/app/snapshot.ts
 function logWarnings(log) {

@@ -1,5 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  bundledDomainPath
+} from "./chunk-5Q47RSVP.js";
+import {
+  workspaceAt
+} from "./chunk-KMBL56AR.js";
+import {
+  rebuildWorkspace
+} from "./chunk-LYLMG7GF.js";
+import "./chunk-R6ERGDVG.js";
+import "./chunk-5TPBR3PT.js";
+import {
   MANIFEST_PATH,
   OWNED_PATHS,
   TOOL_PACKAGE,
@@ -8,43 +19,34 @@ import {
   readManifest,
   renderManifest,
   titleFromFolder
-} from "./chunk-G7TO7SMP.js";
-import {
-  bundledDomainPath
-} from "./chunk-Y43WLVNW.js";
-import {
-  workspaceAt
-} from "./chunk-VGAG7QYD.js";
-import {
-  rebuildWorkspace
-} from "./chunk-VDRZ4V7A.js";
-import "./chunk-KMQNM3WQ.js";
-import "./chunk-5TPBR3PT.js";
+} from "./chunk-X7AJQ3AM.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-ADLXBIW7.js";
-import "./chunk-RWZNOIYU.js";
+import "./chunk-44MHYXK3.js";
+import "./chunk-6FTG2MZK.js";
 import "./chunk-DYR2URRU.js";
 import "./chunk-SCNACTF6.js";
 import "./chunk-WHW2ZXXH.js";
-import {
-  commitFiles,
-  gitEnvironment
-} from "./chunk-AW3SVMTE.js";
-import "./chunk-DHQ3X7OJ.js";
-import "./chunk-PJ2E466Y.js";
-import {
-  parseDomain
-} from "./chunk-4BX2OKVR.js";
+import "./chunk-YBRUZDAC.js";
+import "./chunk-WXHIOEEQ.js";
+import "./chunk-47G6IKHB.js";
+import "./chunk-VFS6TZ3V.js";
 import {
   writeFileAtomic
 } from "./chunk-CEDNC7BV.js";
+import "./chunk-Y7UM2WCK.js";
+import {
+  commitFiles,
+  gitEnvironment
+} from "./chunk-5DXD5IMZ.js";
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
-import "./chunk-Y7UM2WCK.js";
+import {
+  parseDomain
+} from "./chunk-FE3VSBG3.js";
 import {
   InputError
-} from "./chunk-IT5YKZG3.js";
+} from "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/init.ts

@@ -1,133 +1,24 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  parseEventLine
-} from "./chunk-4BX2OKVR.js";
-import {
-  fsyncFolder,
-  writeAll,
-  writeFileAtomic
-} from "./chunk-CEDNC7BV.js";
-import {
-  openRegular,
-  readRegularFile
+  readRegularFile,
+  regularFileSize
 } from "./chunk-2UK4LS3K.js";
+import {
+  MAX_DOMAIN_BYTES,
+  describeCurriculumRecovery,
+  parseDomain,
+  parseDomainJson,
+  validateDomain
+} from "./chunk-FE3VSBG3.js";
+import {
+  CurriculumError
+} from "./chunk-755X2O5T.js";
 
-// src/core/history.ts
-var TRAILER = /^Evidence-Prefix: (\d+) ([0-9a-f]{64})$/m;
-function attestationTrailer(attestation) {
-  return `Evidence-Prefix: ${attestation.bytes} ${attestation.digest}`;
-}
-function parseAttestation(message) {
-  const m = TRAILER.exec(message);
-  return m ? { bytes: Number(m[1]), digest: m[2] } : null;
-}
-function idOf(line) {
-  if (line === void 0) return null;
-  const parsed = parseEventLine(line);
-  return parsed.ok ? parsed.event.id : null;
-}
-function describeEdit(before, after) {
-  let a;
-  let b;
-  try {
-    a = JSON.parse(before);
-    b = JSON.parse(after);
-  } catch {
-    return "its bytes changed";
-  }
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
-  if (keys.length === 0) return "its bytes changed (spacing or key order)";
-  const show = (v) => v === void 0 ? "(none)" : JSON.stringify(v).slice(0, 60);
-  return keys.map((k) => `${k} ${show(a[k])} \u2192 ${show(b[k])}`).join(", ");
-}
-function comparePrefix(earlier, later, names) {
-  let i = 0;
-  while (i < earlier.length && i < later.length && earlier[i] === later[i]) i++;
-  if (i === earlier.length) return null;
-  const committed = earlier[i];
-  const id = idOf(committed);
-  const line = i + 1;
-  const at = later.findIndex((l, k) => k > i && l === committed);
-  const sameId = id !== null ? later.findIndex((l) => idOf(l) === id) : -1;
-  let message;
-  if (i >= later.length || at < 0 && sameId < 0) {
-    message = `line ${line}${id ? ` (${id})` : ""} of the log as of ${names.earlier} is missing from ${names.later}: an accepted record was removed`;
-  } else if (at < 0 && sameId >= 0) {
-    message = `line ${line}${id ? ` (${id})` : ""} as of ${names.earlier} was changed in ${names.later}: ${describeEdit(committed, later[sameId])}`;
-  } else {
-    const inserted = idOf(later[i]);
-    message = `${names.later} has a line inserted at line ${line}${inserted ? ` (${inserted})` : ""}, before lines already committed in ${names.earlier}: a record was put into the past`;
-  }
-  return { line: sameId >= 0 ? sameId + 1 : line, id, severity: "error", message };
-}
-function checkUnion(parents, merged, name) {
-  const findings = [];
-  const inMerged = new Set(merged);
-  const inParents = new Set(parents.flat());
-  for (const parent of parents) {
-    const missing = parent.findIndex((l) => !inMerged.has(l));
-    if (missing >= 0) {
-      const id = idOf(parent[missing]);
-      findings.push({ line: missing + 1, id, severity: "error", message: `${name} dropped a line its parent had (${id ?? `line ${missing + 1}`}): a merge must keep every record of both sides` });
-    }
-  }
-  const added = merged.findIndex((l) => !inParents.has(l));
-  if (added >= 0) {
-    const id = idOf(merged[added]);
-    findings.push({ line: added + 1, id, severity: "error", message: `${name} added line ${added + 1}${id ? ` (${id})` : ""}, which neither parent had: a record inserted in a merge` });
-  }
-  return findings;
-}
-function checkAcknowledged(acknowledged, lines) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const l of lines) {
-    const id = idOf(l.text);
-    if (id !== null && !byId.has(id)) byId.set(id, l);
-  }
-  const findings = [];
-  let missing = 0;
-  for (const text of acknowledged) {
-    const id = idOf(text);
-    if (id === null) continue;
-    const found = byId.get(id);
-    if (!found) {
-      missing += 1;
-      if (missing <= 20) {
-        findings.push({
-          line: lines[lines.length - 1]?.line ?? 0,
-          id,
-          severity: "error",
-          message: `the record ${id}, acknowledged by tutor log in this clone, is missing from the log (a git operation took it out?): \`tutor restore\` puts it back`
-        });
-      }
-    } else if (found.text !== text) {
-      findings.push({ line: found.line, id, severity: "error", message: `line ${found.line} (${id}) differs from the record tutor log acknowledged: ${describeEdit(text, found.text)}` });
-    }
-  }
-  if (missing > 20) {
-    findings.push({ line: lines[lines.length - 1]?.line ?? 0, id: null, severity: "error", message: `${missing - 20} more acknowledged records are missing: \`tutor restore\` puts them back` });
-  }
-  return findings;
-}
-function missingAcknowledged(acknowledged, lines) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const l of lines) {
-    const id = idOf(l);
-    if (id !== null) ids.add(id);
-  }
-  const out = [];
-  for (const text of acknowledged) {
-    const id = idOf(text);
-    if (id !== null && !ids.has(id)) {
-      ids.add(id);
-      out.push(text);
-    }
-  }
-  return out;
-}
+// src/store/domain-file.ts
+import { relative as relative2 } from "node:path";
 
 // src/store/git.ts
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.looseCompression=1"];
@@ -328,65 +219,59 @@ async function commitFiles(root, files, message, options = {}) {
     }
   }
 }
+function readCommittedFile(root, path, timeoutMs = 5e3) {
+  if (!findGitDir(root)) return { kind: "no_repository" };
+  const git = (args) => execFileSync("git", [...SAFE_CONFIG, ...args], { cwd: root, env: gitEnvironment(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+  const pathspec = `./${path.split("\\").join("/")}`;
+  let text;
+  try {
+    text = git(["show", `HEAD:${pathspec}`]);
+  } catch (error) {
+    const status = error.status;
+    return typeof status === "number" ? { kind: "never_committed" } : null;
+  }
+  try {
+    git(["diff", "--cached", "--quiet", "HEAD", "--", pathspec]);
+    return { kind: "committed", text, staged: false };
+  } catch (error) {
+    return error.status === 1 ? { kind: "committed", text, staged: true } : null;
+  }
+}
 
-// src/store/journal.ts
-import { closeSync, existsSync as existsSync2, fsyncSync, mkdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { createHash } from "node:crypto";
-import { dirname as dirname2, join as join2, relative as relative2 } from "node:path";
-function journalPaths(root) {
-  const repository = findRepository(root);
-  if (!repository) return null;
-  const where = relative2(repository.top, root);
-  const suffix = where === "" ? "" : `-${createHash("sha256").update(where).digest("hex").slice(0, 12)}`;
-  const dir = join2(repository.gitDir, "tutor");
-  return { journal: join2(dir, `journal${suffix}.jsonl`), state: join2(dir, `checked${suffix}.json`) };
+// src/store/domain-file.ts
+function readCourseText(path) {
+  const size = regularFileSize(path);
+  if (size === null) return { ok: false, problem: { path: "", message: "the file does not exist" } };
+  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
+  return { ok: true, text: readRegularFile(path).toString("utf8") };
 }
-function appendJournal(paths, line) {
-  const dir = dirname2(paths.journal);
-  const created = !existsSync2(paths.journal);
-  mkdirSync(dir, { recursive: true });
-  const fd = openRegular(paths.journal, "append");
+function readDomain(workspace) {
+  const file = relative2(workspace.root, workspace.domain) || workspace.domain;
+  const read = readCourseText(workspace.domain);
   try {
-    writeAll(fd, Buffer.from(`${line}
-`, "utf8"));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  if (created) fsyncFolder(dir);
-}
-function readJournal(paths) {
-  const text = readRegularFile(paths.journal)?.toString("utf8") ?? "";
-  const end = text.lastIndexOf("\n");
-  return end < 0 ? [] : text.slice(0, end).split("\n").filter((l) => l.length > 0);
-}
-function readCheckState(paths) {
-  try {
-    const raw = JSON.parse(readFileSync2(paths.state, "utf8"));
-    if (typeof raw.bytes !== "number" || typeof raw.digest !== "string") return null;
-    return { bytes: raw.bytes, digest: raw.digest, problem: typeof raw.problem === "string" ? raw.problem : null };
-  } catch {
-    return null;
+    if (!read.ok) throw new CurriculumError(file, [read.problem]);
+    return parseDomain(read.text, file);
+  } catch (error) {
+    if (!(error instanceof CurriculumError)) throw error;
+    throw new CurriculumError(error.file, error.problems, describeCurriculumRecovery(committedCourse(workspace, file), gitFor(workspace.root), file));
   }
 }
-function writeCheckState(paths, state) {
-  writeFileAtomic(paths.state, `${JSON.stringify(state)}
-`);
+function committedCourse(workspace, file) {
+  const committed = readCommittedFile(workspace.root, file);
+  if (committed === null) return { kind: "unknown" };
+  if (committed.kind !== "committed") return committed;
+  const json = parseDomainJson(committed.text);
+  return { kind: "committed", staged: committed.staged, valid: json.ok && validateDomain(json.raw).domain !== null };
+}
+function gitFor(root) {
+  if (relative2(process.cwd(), root) === "") return "git";
+  return `git -C ${/^[\w./@:+-]+$/.test(root) ? root : `'${root.replace(/'/g, `'\\''`)}'`}`;
 }
 
 export {
-  attestationTrailer,
-  parseAttestation,
-  comparePrefix,
-  checkUnion,
-  checkAcknowledged,
-  missingAcknowledged,
   gitEnvironment,
   findRepository,
   commitFiles,
-  journalPaths,
-  appendJournal,
-  readJournal,
-  readCheckState,
-  writeCheckState
+  readCourseText,
+  readDomain
 };

@@ -6,23 +6,25 @@ import {
   checkAcknowledged,
   checkUnion,
   comparePrefix,
-  findRepository,
-  gitEnvironment,
   journalPaths,
   parseAttestation,
   readCheckState,
   readJournal,
   writeCheckState
-} from "./chunk-AW3SVMTE.js";
+} from "./chunk-YBRUZDAC.js";
 import {
   EARLIEST_MS,
   FUTURE_SLACK_MS
-} from "./chunk-DHQ3X7OJ.js";
+} from "./chunk-WXHIOEEQ.js";
 import {
   parseEventLine,
-  readDomain,
   splitLogLines
-} from "./chunk-4BX2OKVR.js";
+} from "./chunk-VFS6TZ3V.js";
+import {
+  findRepository,
+  gitEnvironment,
+  readDomain
+} from "./chunk-5DXD5IMZ.js";
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";

@@ -3,7 +3,7 @@ import {
   checkLog,
   firstProblem,
   rememberCheck
-} from "./chunk-KMQNM3WQ.js";
+} from "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import {
   recordFiles,
@@ -16,30 +16,33 @@ import {
 import "./chunk-WHW2ZXXH.js";
 import {
   attestationTrailer,
-  commitFiles,
   journalPaths,
   missingAcknowledged,
   readJournal
-} from "./chunk-AW3SVMTE.js";
-import "./chunk-DHQ3X7OJ.js";
+} from "./chunk-YBRUZDAC.js";
+import "./chunk-WXHIOEEQ.js";
 import {
   recompute
-} from "./chunk-PJ2E466Y.js";
+} from "./chunk-47G6IKHB.js";
 import {
   appendLine,
   digestAppended,
   hashLine,
   parseEventLine,
   quarantineTornTail,
-  readDomain,
   readEvidence
-} from "./chunk-4BX2OKVR.js";
+} from "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
-import "./chunk-IT5YKZG3.js";
+import {
+  commitFiles,
+  readDomain
+} from "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
+import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/restore.ts

@@ -5,15 +5,17 @@ import {
   knownProblem,
   rememberCheck,
   verifyWorkspace
-} from "./chunk-KMQNM3WQ.js";
+} from "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
-import "./chunk-AW3SVMTE.js";
-import "./chunk-DHQ3X7OJ.js";
-import "./chunk-4BX2OKVR.js";
+import "./chunk-YBRUZDAC.js";
+import "./chunk-WXHIOEEQ.js";
+import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
-import "./chunk-2UK4LS3K.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-IT5YKZG3.js";
+import "./chunk-5DXD5IMZ.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-FE3VSBG3.js";
+import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
   checkLog,

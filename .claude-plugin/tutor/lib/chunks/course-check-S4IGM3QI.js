@@ -1,0 +1,23 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  OBSERVABLE_VERBS,
+  checkCourse,
+  checkCourseText,
+  courseCheckJson,
+  courseCheckOf,
+  describeCurriculumRecovery,
+  renderCourseCheck,
+  unobservableLead
+} from "./chunk-FE3VSBG3.js";
+import "./chunk-755X2O5T.js";
+import "./chunk-S2F7CLEL.js";
+export {
+  OBSERVABLE_VERBS,
+  checkCourse,
+  checkCourseText,
+  courseCheckJson,
+  courseCheckOf,
+  describeCurriculumRecovery,
+  renderCourseCheck,
+  unobservableLead
+};
