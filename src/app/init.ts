@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.js';
 import { blankCourse, MANIFEST_PATH, OWNED_PATHS, ownedFiles, renderManifest, titleFromFolder, TOOL_PACKAGE, type Wiring, type WorkspaceManifest } from '../core/workspace-files.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import { commitFiles, gitEnvironment, type CommitResult } from '../store/git.js';
+import { readDomain } from '../store/domain-file.js';
 import { readManifest } from '../store/manifest.js';
 import { readRegularFile } from '../store/regular-file.js';
 
@@ -170,7 +171,7 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
       const field = options.course !== undefined ? '--course' : options.blank ? '--blank' : '--title';
       throw new InputError(field, options.course ?? options.title ?? true, 'nothing, in an existing workspace: init there only updates the files tutor owns, never memory/ (start another course in a new folder)', [], `${root} is already a workspace`);
     }
-    domain = parseDomain(readText(workspace.domain), workspace.domain);
+    domain = readDomain(workspace);
   } else {
     refuseForeignFolder(root, options.dir);
     const course = resolveCourse(options, root);

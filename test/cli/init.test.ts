@@ -139,6 +139,21 @@ describe('tutor init', () => {
     expect(refused.stderr).toContain('already a workspace');
   });
 
+  it('an update in a workspace whose course file is broken changes nothing and says how to get back', async () => {
+    const { parent, env, git } = scratch();
+    await runCli(['init', 'w', '--blank'], { cwd: parent, env });
+    const root = join(parent, 'w');
+    writeFileSync(join(root, 'memory', 'domain.json'), readFileSync(join(root, 'memory', 'domain.json'), 'utf8').replace('"module": "m1"', '"module": "m2"'));
+    const before = fingerprint(root);
+    const refused = await runCli(['init'], { cwd: root, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('unknown module "m2" (did you mean "m1"?)');
+    expect(refused.stderr).toContain('`git checkout -- memory/domain.json`');
+    expect(fingerprint(root)).toEqual(before);
+    git(root, 'checkout', '--', 'memory/domain.json');
+    expect((await runCli(['init'], { cwd: root, env })).code).toBe(0);
+  });
+
   it('the brief says when the installed tool is older or newer than the one that wrote the workspace', async () => {
     const { parent, env } = scratch();
     const root = join(parent, 'w');

@@ -3823,7 +3823,7 @@ function registerInit(program2, io, version2) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./chunks/init-EQRFBYUB.js");
+    const { initWorkspace } = await import("./chunks/init-4YBJ7BIX.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version: version2, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version2}`);
     for (const file of result.files) {

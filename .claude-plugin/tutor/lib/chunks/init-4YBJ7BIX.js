@@ -36,7 +36,8 @@ import {
 import "./chunk-Y7UM2WCK.js";
 import {
   commitFiles,
-  gitEnvironment
+  gitEnvironment,
+  readDomain
 } from "./chunk-5DXD5IMZ.js";
 import {
   readRegularFile
@@ -159,7 +160,7 @@ async function initWorkspace(options) {
       const field = options.course !== void 0 ? "--course" : options.blank ? "--blank" : "--title";
       throw new InputError(field, options.course ?? options.title ?? true, "nothing, in an existing workspace: init there only updates the files tutor owns, never memory/ (start another course in a new folder)", [], `${root} is already a workspace`);
     }
-    domain = parseDomain(readText(workspace.domain), workspace.domain);
+    domain = readDomain(workspace);
   } else {
     refuseForeignFolder(root, options.dir);
     const course = resolveCourse(options, root);
