@@ -31,9 +31,10 @@ const PORT_TRIES = 20;
 /** Staleness is counted in days: re-render now and then even when nothing changes. */
 const REFRESH_MS = 60 * 60 * 1000;
 
-function renderLive(options: ServeOptions): string {
-  const snapshot = readSnapshot(options.workspace, options.now());
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true });
+type Snapshot = ReturnType<typeof readSnapshot>;
+
+function renderLive(options: ServeOptions, snapshot: Snapshot, courseProblem: string | null = null): string {
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem });
 }
 
 async function listen(server: import('node:http').Server, host: string, port: number): Promise<number> {
@@ -49,7 +50,8 @@ async function listen(server: import('node:http').Server, host: string, port: nu
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   // The first render must succeed: an invalid curriculum is refused before anything listens.
-  let page: LivePage = { version: 1, html: renderLive(options) };
+  let lastGood = readSnapshot(options.workspace, options.now());
+  let page: LivePage = { version: 1, html: renderLive(options, lastGood) };
   const dashboard = createDashboardServer({ siteDir: options.workspace.site, host: options.host, current: () => page });
 
   let port = options.port;
@@ -74,15 +76,28 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
   }
 
+  const show = (html: string) => {
+    if (html === page.html) return;
+    page = { version: page.version + 1, html };
+    dashboard.broadcast(page.version);
+  };
+  let reported = '';
   const refresh = () => {
     try {
-      const html = renderLive(options);
-      if (html === page.html) return;
-      page = { version: page.version + 1, html };
-      dashboard.broadcast(page.version);
+      lastGood = readSnapshot(options.workspace, options.now());
+      reported = '';
+      show(renderLive(options, lastGood));
     } catch (error) {
-      // Keep serving the last good page; say once what is wrong (e.g. a curriculum mid-edit).
-      options.say(`not re-rendered, still showing the last good dashboard: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+      // Keep the last good state on the page, under a banner saying it is not current and why
+      // (e.g. a curriculum mid-edit); say it on the terminal once per distinct problem.
+      const problem = (error as Error).message.split('\n').slice(0, 3).join(' ');
+      if (problem !== reported) options.say(`not re-rendered, showing the last good dashboard under a banner: ${problem}`);
+      reported = problem;
+      try {
+        show(renderLive(options, lastGood, problem));
+      } catch {
+        // The banner could not be rendered either: the page stays as it was.
+      }
     }
   };
   const watcher = watchBursts([options.workspace.evidence, options.workspace.domain, options.workspace.site], refresh);

@@ -28,6 +28,9 @@ export interface PedagogyState {
 /** How many moves of each kind make the list: enough to choose from, short enough to act on. */
 const CAP = { resolve_misconception: 3, attempt_exit: 2, backfill_prereq: 2, reprobe_stale: 2, continue_module: 1 } as const;
 
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+const exchanges = (n: number) => `${n} exchange${n === 1 ? '' : 's'}`;
+
 function day(iso: string): string {
   return iso.slice(0, 10);
 }
@@ -91,12 +94,13 @@ export function derivePedagogy(domain: Domain, learner: LearnerState): PedagogyS
       if (backfilled.has(prereq) || backfilled.size >= CAP.backfill_prereq) continue;
       backfilled.add(prereq);
       const p = concepts[prereq];
-      const where = p && p.observations > 0 ? `mastery ${p.mastery.toFixed(2)}, ${p.observations} observation(s)` : 'not started';
+      const where = p && p.observations > 0 ? `mastery ${percent(p.mastery)} over ${exchanges(p.observations)}` : 'not started';
+      const standing = concepts[c.id]?.status === 'mastered' ? `${name(c.id)} is mastered, but it rests on` : `${name(c.id)} is being learned, but its prerequisite`;
       next.push({
         kind: 'backfill_prereq',
         target: prereq,
         for: c.id,
-        why: `${name(c.id)} is being worked on but its prerequisite ${name(prereq)} is not mastered (${where})`,
+        why: `${standing} ${name(prereq)}, which is not mastered yet (${where})`,
       });
     }
   }
@@ -110,7 +114,7 @@ export function derivePedagogy(domain: Domain, learner: LearnerState): PedagogyS
     next.push({
       kind: 'reprobe_stale',
       target: s.concept,
-      why: `${name(s.concept)}: mastery ${s.mastery.toFixed(2)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`,
+      why: `${name(s.concept)}: mastery ${percent(s.mastery)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`,
     });
   }
 
@@ -123,13 +127,33 @@ export function derivePedagogy(domain: Domain, learner: LearnerState): PedagogyS
     schema: 1,
     source: { events: learner.source.events, head: learner.source.head },
     current_module: learner.current_module,
-    next,
+    next: onePerTarget(next),
     relapses: learner.misconception_tags
       .filter((t) => t.relapses > 0)
       .map((t) => ({ tag: t.tag, text: t.text, concepts: t.concepts, relapses: t.relapses, open: t.open })),
     ready_to_learn: readyToLearn,
     stale,
   };
+}
+
+/**
+ * One move per concept or exit item: a later move on a target already suggested (a second open
+ * misconception, a stale prerequisite) adds its reason to the first instead of repeating it.
+ */
+function onePerTarget(moves: readonly NextMove[]): NextMove[] {
+  const kept: NextMove[] = [];
+  const byTarget = new Map<string, number>();
+  for (const move of moves) {
+    const at = byTarget.get(move.target);
+    if (at === undefined) {
+      byTarget.set(move.target, kept.length);
+      kept.push(move);
+    } else {
+      const first = kept[at] as NextMove;
+      kept[at] = { ...first, why: `${first.why}; also: ${move.why}` };
+    }
+  }
+  return kept;
 }
 
 function continueCurrentModule(domain: Domain, learner: LearnerState, alreadySuggested: ReadonlySet<string>): NextMove | null {
@@ -148,9 +172,10 @@ function continueCurrentModule(domain: Domain, learner: LearnerState, alreadySug
   const state = learner.concepts[pick.id];
   const where =
     state && state.observations > 0
-      ? `in progress: mastery ${state.mastery.toFixed(2)} over ${state.observations} observation(s)`
+      ? `in progress: mastery ${percent(state.mastery)} over ${exchanges(state.observations)}`
       : 'not started';
-  const blocked = state && !state.ready_to_learn ? `; its prerequisites ${domain.conceptById.get(pick.id)?.prereqs.filter((p) => learner.concepts[p]?.status !== 'mastered').join(', ')} are not mastered yet` : '';
+  const missing = (domain.conceptById.get(pick.id)?.prereqs ?? []).filter((p) => learner.concepts[p]?.status !== 'mastered').map((p) => domain.conceptById.get(p)?.name ?? p);
+  const blocked = state && !state.ready_to_learn && missing.length > 0 ? `; not mastered yet among its prerequisites: ${missing.join(', ')}` : '';
   return {
     kind: 'continue_module',
     target: pick.id,

@@ -79,7 +79,24 @@ export interface LearnerState {
 export interface Derived {
   learner: LearnerState;
   pedagogy: PedagogyState;
+  /** The instant the state was derived at (staleness depends on it): the page's "as of". */
+  asOf: string;
+  /** The last exchanges on each concept, newest last: the page's "why". Not written to learner.json. */
+  evidence: Record<string, readonly RecentExchange[]>;
 }
+/** One exchange as the page shows it under its concept: when, how it went, the tutor's words. */
+export interface RecentExchange {
+  id: string;
+  ts: string;
+  quality: number;
+  mastery: number;
+  note: string | null;
+  misconception: string | null;
+  tag: string | null;
+  resolved: boolean;
+}
+/** How many exchanges per concept the page keeps (the whole history is in the log). */
+export const RECENT_EXCHANGES = 5;
 /** What only the store knows about the file: the hash of its last line, lines it could not read. */
 export interface LogMeta {
   head: string | null;
@@ -132,6 +149,7 @@ interface ConceptAcc {
   lastMs: number;
   lastTs: string | null;
   history: HistoryPoint[];
+  recent: RecentExchange[];
   open: Map<string, OpenMisconception>;
   resolved: number;
   relapses: number;
@@ -160,7 +178,7 @@ export interface Fold {
 function newFold(domain: Domain): Fold {
   const concepts = new Map<string, ConceptAcc>();
   for (const c of domain.concepts) {
-    concepts.set(c.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], open: new Map(), resolved: 0, relapses: 0 });
+    concepts.set(c.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], recent: [], open: new Map(), resolved: 0, relapses: 0 });
   }
   const exits = new Map<string, ExitAcc>();
   for (const e of domain.exitTest) exits.set(e.id, { attempts: 0, passed: false, last: null });
@@ -189,6 +207,17 @@ function evolveExchange(fold: Fold, event: ExchangeEvent, ms: number, policy: Po
   concept.lastMs = ms;
   concept.lastTs = event.ts;
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
+  if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
+  concept.recent.push({
+    id: event.id,
+    ts: event.ts,
+    quality: event.quality,
+    mastery: round4(concept.mastery),
+    note: event.note ?? null,
+    misconception: event.misconception ?? null,
+    tag: event.misconception !== undefined ? (event.tag ?? null) : null,
+    resolved: event.resolved !== undefined,
+  });
 
   // Resolve before opening, so one exchange can close old misconceptions and record a new one.
   if (event.resolved === true) {
@@ -502,5 +531,7 @@ export function deriveState(domain: Domain, state: LogFold, now: Date, meta: Log
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point })),
   };
-  return { learner, pedagogy: derivePedagogy(domain, learner) };
+  const evidence: Record<string, readonly RecentExchange[]> = {};
+  for (const [id, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id] = acc.recent.slice();
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: Number.isFinite(nowMs) ? now.toISOString() : '', evidence };
 }

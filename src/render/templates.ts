@@ -28,7 +28,12 @@ a { color: var(--accent); }
 .hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
 .hero .score { font-size: 1.8rem; font-weight: 700; }
 .exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
-.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item > summary { cursor: pointer; }
+.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
+.exit-item[open] .gist { display: none; }
+footer { margin: 2rem 0 1rem; }
+.note { color: var(--fg); }
 .exit-item.passed { border-left: 5px solid var(--mastered-fg); }
 .exit-item.ready { border-left: 5px solid var(--high-fg); }
 .state { font-weight: 600; }
@@ -40,9 +45,15 @@ a { color: var(--accent); }
 .tone-learning-high { background: var(--high); color: var(--high-fg); }
 .tone-learning-low { background: var(--low); color: var(--low-fg); }
 .tone-untouched { background: var(--untouched); color: var(--fg); }
-.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }
-.tile .label { color: var(--muted); font-size: .85rem; display: block; }
-.tile .value { font-size: 1.35rem; font-weight: 650; display: block; line-height: 1.3; }
+.hero h2 { margin-top: 0; }
+.standing { margin: .2rem 0; }
+.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
+.facts li { margin: .15rem 0; }
+.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
+.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
+.next-move .why { margin: .1rem 0; }
+details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
 ol.next { padding-left: 1.3rem; }
 ol.next li { margin: .35rem 0; }
 .kind { font-weight: 600; }
@@ -57,14 +68,23 @@ details.module > summary { cursor: pointer; padding: .25rem 0; }
 .badge.bad { color: var(--low-fg); }
 .badge.ok { color: var(--mastered-fg); }
 .concepts { list-style: none; padding: 0; margin: .3rem 0; }
-.concept { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; border-bottom: 1px solid var(--line); }
+.concept { border-bottom: 1px solid var(--line); }
+.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
+.concept summary.row::-webkit-details-marker { display: none; }
+.concept summary.row .head::before { content: "▸ "; color: var(--muted); }
+.concept details[open] > summary.row .head::before { content: "▾ "; }
 .concept .name { font-weight: 600; }
-.bar { height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
+.meter { display: block; }
+.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
 .bar > span { display: block; height: 100%; }
 .bar .tone-mastered { background: var(--mastered-fg); }
 .bar .tone-learning-high { background: #bf8700; }
 .bar .tone-learning-low { background: #cf222e; }
 .flags { grid-column: 1 / -1; }
+.evidence { padding: .2rem 0 .7rem 1.1rem; }
+.evidence p { margin: .3rem 0; }
+ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
+ol.exchanges li { margin: .25rem 0; }
 .misconception { color: var(--low-fg); }
 .integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
 svg text { font-family: system-ui, sans-serif; }
@@ -73,8 +93,10 @@ svg text { font-family: system-ui, sans-serif; }
 .map-scroll:focus { outline: 2px solid var(--accent); }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
 @media (max-width: 600px) {
-  .concept { grid-template-columns: minmax(0, 1fr) 84px; }
+  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
   .concept .meter { grid-column: 1 / -1; }
+  main { padding: .6rem; }
+  .panel { padding: .6rem .7rem; }
   h1 { font-size: 1.3rem; }
 }
 </style>
@@ -83,27 +105,40 @@ svg text { font-family: system-ui, sans-serif; }
 <main>
 <header>
 <h1>{{title}}</h1>
-{{#if description}}<p class="muted">{{description}}</p>{{/if}}
-<p class="muted small">{{#if empty}}No evidence yet.{{else}}{{events}} · last evidence {{lastEvent}}{{/if}} Regenerated after every record; derived from memory/evidence.jsonl.</p>
+<p class="muted small" data-testid="as-of">As of {{asOf}} · {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
+{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
 {{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
 {{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
 </header>
 
-{{#if empty}}
-<section class="panel hero" aria-labelledby="start-h">
-<h2 id="start-h" style="margin-top:0">Where to start</h2>
-<p>Nothing is recorded yet, so everything below reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in: mastery per concept, misconceptions, what is ready to attempt.</p>
+<section class="panel hero" aria-labelledby="stand-h">
+<h2 id="stand-h">Where you stand</h2>
+{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
+<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
+<ul class="facts">
+<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
+<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} · Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
+<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} · {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
+</ul>
+<div class="next-move" data-testid="next-move" id="next-h">
+<p class="label">Next move</p>
+{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
+<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
+</div>
+{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
+<ol class="next" start="2">
+{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+{{/each}}
+</ol></details>{{/if}}
+{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}×{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
+{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
+<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} · {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
 </section>
-{{/if}}
 
 <section aria-labelledby="exit-h">
 <h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} · Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
-<div class="tiles" role="group" aria-label="Where you stand">
-<div class="tile panel"><span class="label">Overall mastery, all concepts</span><span class="value" data-testid="overall">{{overall.percent}}%</span></div>
-<div class="tile panel"><span class="label">Concepts mastered</span><span class="value" data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</span></div>
-<div class="tile panel"><span class="label">Current module</span><span class="value">{{#if currentModule}}{{currentModule.id}} · {{currentModule.name}}{{else}}All mastered{{/if}}</span></div>
-<div class="tile panel"><span class="label">Next move</span><span class="value">{{#if firstMove}}{{firstMove.label}}: {{firstMove.target}}{{else}}—{{/if}}</span></div>
-</div>
+{{#if description}}<p>{{description}}</p>{{/if}}
+<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
 <div class="exit-grid">
 <div>
 <h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
@@ -116,17 +151,43 @@ svg text { font-family: system-ui, sans-serif; }
 </div>
 </section>
 
-
-
-<section aria-labelledby="next-h">
-<h2 id="next-h">Next moves</h2>
-<ol class="next">
-{{#each next}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+<section aria-labelledby="modules-h">
+<h2 id="modules-h">Concept by concept: the evidence</h2>
+<p class="muted small">Mastered means mastery ≥ {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
+{{#each layers}}
+<details class="layer" open data-layer="{{id}}">
+<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
+{{#each modules}}
+<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
+<summary><strong>{{id}} · {{name}}</strong> <span class="muted small">{{progress}} · {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
+{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
+<ul class="concepts">
+{{#each concepts}}<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">· {{observations}}{{#if lastEvidence}} · last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}×</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> · quality {{quality}} → mastery {{mastery}}{{#if resolved}} · resolved a misconception{{/if}}{{#if misconception}} · <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>
 {{/each}}
-</ol>
-{{#if relapses.length}}<p><strong>Relapses:</strong> {{#each relapses}}<span class="badge bad">relapsed {{relapses}}×</span> {{text}} <span class="muted small">({{tag}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
-<h3>Ready to learn ({{readyToLearn.length}}): every prerequisite mastered</h3>
-<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} · {{statusLabel}}</li>{{/each}}</ul>
+</ul>
+</details>
+{{/each}}
+</details>
+{{/each}}
 </section>
 
 <section aria-labelledby="time-h">
@@ -155,41 +216,19 @@ svg text { font-family: system-ui, sans-serif; }
 </div>
 </section>
 
-<section aria-labelledby="modules-h">
-<h2 id="modules-h">Modules</h2>
-<p class="muted small">Mastered: mastery ≥ {{policy.mastery_threshold}} over at least {{policy.min_observations}} observations. Stale: no evidence for {{policy.stale_days}} days.</p>
-{{#each layers}}
-<details class="layer" open data-layer="{{id}}">
-<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
-{{#each modules}}
-<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
-<summary><strong>{{id}} · {{name}}</strong> <span class="muted small">{{progress}} · {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
-{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
-<ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<div><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">· {{observations}}{{#if lastEvidence}} · last {{lastEvidence}}{{/if}}</span></div>
-<div class="meter"><div class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></div><span class="small">mastery {{fixed2 mastery}}</span></div>
-<div>{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</div>
-{{#if (or stale gaps open.length resolved relapses)}}<div class="flags small">{{#if stale}}<span class="badge warn">stale: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{since}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">{{relapses}} relapse(s)</span>{{/if}}</div>{{/if}}
-</li>
-{{/each}}
-</ul>
-</details>
-{{/each}}
-</details>
-{{/each}}
-</section>
+<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
 </main>
 {{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
 </body>
 </html>
 `;
 
-export const EXIT_ITEM_PARTIAL = `<article class="exit-item {{state}}" data-exit="{{id}}">
-<p><strong>{{id}}</strong> · <span class="state {{state}}">{{#if (eq state 'ready')}}◆ {{/if}}{{#if (eq state 'passed')}}✓ {{/if}}{{stateLabel}}</span> <span class="muted small">· {{attempts}}</span></p>
+export const EXIT_ITEM_PARTIAL = `<details class="exit-item {{state}}" data-exit="{{id}}">
+<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}◆ {{/if}}{{#if (eq state 'passed')}}✓ {{/if}}{{stateLabel}}</span> <span class="muted small">· {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} · {{progress}}{{/if}}</span></summary>
 <p>{{prompt}}</p>
-<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}">{{#if (eq status 'mastered')}}✓ {{/if}}{{name}} {{percent mastery}}</li>{{/each}}</ul>
-</article>`;
+{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
+<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}✓ {{/if}}{{name}} {{masteryText}}{{#if chipHint}} · {{chipHint}}{{/if}}</li>{{/each}}</ul>
+</details>`;
 
 /** site/transcript.html: the tutoring chat, one collapsible section per day. */
 export const TRANSCRIPT_TEMPLATE = `<!doctype html>

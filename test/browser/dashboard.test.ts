@@ -72,13 +72,44 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('on a phone (375 × 667) the standing and the next move with its reason are on the first screen', async () => {
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot), 375);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-phone-first-screen.png') });
+    const next = page.getByTestId('next-move');
+    const box = await next.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(667);
+    expect(await next.innerText()).toMatch(/^NEXT MOVE\n+.+: .+\n+Why: .+/);
+    const overall = await page.getByTestId('overall').boundingBox();
+    expect(overall!.y + overall!.height).toBeLessThanOrEqual(667);
+    expect(await page.getByTestId('as-of').innerText()).toMatch(/^As of \w+day \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC · /);
+    await page.close();
+  });
+
+  it("opening a concept shows why it stands where it does: the standing in words, the tutor's notes, the behaviours", async () => {
+    const { page } = await openWatched(browser, dashboardUrl(demoRoot));
+    const concept = page.locator('[data-concept="sampling_temperature"]');
+    const evidence = concept.locator('.evidence');
+    await expect(evidence.isVisible()).resolves.toBe(false);
+    await concept.locator('summary.row').click();
+    await expect(evidence.isVisible()).resolves.toBe(true);
+    const text = await evidence.innerText();
+    expect(text).toMatch(/^(Mastered|Learning): \d+% over \d+ exchanges/);
+    expect(text).toContain("Tutor's note:");
+    expect(text).toContain('What mastery looks like');
+    await page.close();
+  });
+
   it('runs nothing a learner typed: an HTML misconception shows as text', async () => {
     const ws = tempWorkspace({ git: false });
     const hostile = '<img src=x onerror=alert(1)>';
     const logged = await runCli(['log', '--concept', 'sampling', '--quality', '0.2', '--misconception', hostile], { cwd: ws.root, env: ws.env });
     expect(logged.code, logged.stderr).toBe(0);
     const { page, dialogs, consoleErrors, foreignRequests } = await openWatched(browser, dashboardUrl(ws.root));
-    await expect(page.locator('[data-concept="sampling"] .misconception').innerText()).resolves.toBe(hostile);
+    await expect(page.locator('[data-concept="sampling"] summary .misconception').innerText()).resolves.toBe(hostile);
+    await page.locator('[data-concept="sampling"] summary.row').click();
+    for (const shown of await page.locator('[data-concept="sampling"] .evidence .misconception').allInnerTexts()) expect(shown).toContain(hostile);
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -277,6 +277,6 @@ describe('the dashboard follows the log', () => {
     await log(ws, ['--concept', 'tokenization', '--quality', '0.6']);
     const page = ws.read('site/index.html');
     expect(page).toContain('<a href="./notes.html">Tokens &amp; cost</a>');
-    expect(page).toContain('Concepts mastered</span><span class="value" data-testid="mastered">0/4</span>');
+    expect(page).toContain('<strong data-testid="mastered">0/4</strong> concepts mastered');
   });
 });

@@ -15,11 +15,12 @@ const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').repl
 describe('renderDashboard', () => {
   it('an empty log renders an inviting page: 0%, 0/N and where to start', () => {
     const page = text(renderDashboard(domain, recompute(domain, [], now)));
-    expect(page).toContain('Where to start');
+    expect(page).toContain('Where you stand Nothing is recorded yet');
     expect(page).toContain('begin with M1 · The loop : Tokenization');
-    expect(page).toContain('Overall mastery, all concepts 0%');
-    expect(page).toContain('Concepts mastered 0/4');
+    expect(page).toContain('0% overall mastery, over all 4 concepts 0/4 concepts mastered');
     expect(page).toContain('Exit test: Mechanism 0/1 · Build 0/1');
+    expect(page).toContain('As of Thursday 18 Jun 2026, 19:00 UTC · no evidence yet');
+    expect(page).toContain('Next move Continue the module: Tokenization');
   });
 
   it('escapes learner-supplied text: a misconception made of HTML shows as text', () => {
@@ -32,11 +33,42 @@ describe('renderDashboard', () => {
   it('counts mechanism and build separately and marks ready and passed items in words', () => {
     const master = (id: string, base: number) => [0, 1, 2].map((i) => exchange(id, 1, base + i * HOUR));
     const events = [...master('tokenization', T0), ...master('sampling', T0 + 3 * HOUR)];
-    expect(text(renderDashboard(domain, recompute(domain, events, now)))).toMatch(/et1 · ◆ Ready to attempt · 0 attempts/);
+    expect(text(renderDashboard(domain, recompute(domain, events, now)))).toMatch(/et1 Explain a hallucination ◆ Ready to attempt · 0 attempts/);
     const passed = text(renderDashboard(domain, recompute(domain, [...events, exitTest('et1', true, T0 + 8 * HOUR)], now)));
     expect(passed).toContain('Exit test: Mechanism 1/1 · Build 0/1');
-    expect(passed).toMatch(/et1 · ✓ Passed · 1 attempt/);
-    expect(passed).toMatch(/b1 · Not ready: 0\/2 required concepts mastered/);
+    expect(passed).toMatch(/et1 Explain a hallucination ✓ Passed · 1 attempt, last passed 18 Jun 2026 · 2\/2 concepts mastered/);
+    expect(passed).toMatch(/b1 Ship a thing Not ready: 0\/2 required concepts mastered/);
+  });
+
+  it('answers why: what is missing for mastery, the tutor\'s notes, a pass with unmastered concepts, a relapse resolved now', () => {
+    const events = [
+      exchange('tokenization', 0.3, T0, { misconception: 'counts letters', tag: 'letters', note: 'guessed from spelling' }),
+      exchange('tokenization', 0.9, T0 + HOUR, { resolved: true, note: 'explained BPE merges cold' }),
+      exchange('tokenization', 0.3, T0 + 2 * HOUR, { misconception: 'counts letters', tag: 'letters' }),
+      exchange('tokenization', 0.9, T0 + 3 * HOUR, { resolved: true }),
+      exchange('sampling', 0.8, T0 + 4 * HOUR),
+      exchange('sampling', 0.8, T0 + 5 * HOUR, { note: 'temperature as logit scaling' }),
+      exitTest('et1', true, T0 + 6 * HOUR),
+    ];
+    const page = text(renderDashboard(domain, recompute(domain, events, now)));
+    // Yellow at 80% because 2 of 3 exchanges: said, on the concept and on its chip.
+    expect(page).toContain('Learning: 80% over 2 exchanges; still missing 1 more exchange (mastered needs at least 3).');
+    expect(page).toContain('Sampling 80% · 1 more exchange to go');
+    expect(page).toContain("Tutor's note: temperature as logit scaling");
+    expect(page).toContain("Tutor's note: explained BPE merges cold");
+    expect(page).toContain('Passed: the tutor recorded a complete cold answer. 2 of its 2 required concepts are not mastered yet');
+    expect(page).toContain('A misconception came back once after being resolved; none is open now.');
+    expect(page).toMatch(/Recent exchanges, newest first : 18 Jun 2026, 12:00 UTC · quality 0\.9/);
+    expect(page).not.toMatch(/observation\(s\)|\d{4}-\d{2}-\d{2}T\d{2}|mastery 0\.\d/);
+  });
+
+  it('a mastered concept gone stale is counted as mastered and said to be due for review, on the concept and in the standing', () => {
+    const master = [0, 1, 2].map((i) => exchange('tokenization', 0.9, T0 + i * HOUR));
+    const later = new Date(T0 + 20 * 24 * HOUR);
+    const page = text(renderDashboard(domain, recompute(domain, master, later)));
+    expect(page).toContain('1/4 concepts mastered 1 due for review');
+    expect(page).toContain('mastered · due for review');
+    expect(page).toContain('Due for review: no evidence for 19 days (a built-up concept turns stale after 14)');
   });
 
   it('each prerequisite-map node says its real mastery in its tooltip (issue 13: was "mastery NaN%%")', () => {

@@ -1,6 +1,6 @@
 // `tutor serve` as a user runs it: a real process, real HTTP on 127.0.0.1, raw TCP for hostile input.
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/serve.js';
@@ -99,8 +99,35 @@ describe('tutor serve', () => {
     const versions = await nextVersion(3_000);
     expect(Date.now() - loggedAt).toBeLessThan(1_000);
     expect(versions.slice(0, 2)).toEqual([1, 2]);
-    expect(await (await fetch(url)).text()).toContain('mastery 0.90');
+    expect(await (await fetch(url)).text()).toContain('mastery 90%');
     await reader.cancel();
+  });
+
+  it('with the course file broken mid-edit, shows the last good page under a banner saying why, and drops it once fixed', async () => {
+    const ws = tempWorkspace({ git: false });
+    await runCli(['log', '--concept', 'tokenization', '--quality', '0.9'], { cwd: ws.root, env: ws.env });
+    const { url } = await serve(ws);
+    const good = readFileSync(ws.file('memory/domain.json'), 'utf8');
+    const pageSays = async (text: string, deadlineMs = 3_000) => {
+      const deadline = Date.now() + deadlineMs;
+      for (;;) {
+        const html = await (await fetch(url)).text();
+        if (html.includes(text)) return html;
+        if (Date.now() > deadline) throw new Error(`the page never said ${JSON.stringify(text)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const typo = JSON.parse(good);
+    typo.concepts[1].prereqs = ['tokenizaton'];
+    writeFileSync(ws.file('memory/domain.json'), JSON.stringify(typo));
+    const broken = await pageSays('This page is not current: the course file is broken.');
+    expect(broken).toContain('unknown concept &quot;tokenizaton&quot;');
+    expect(broken).toContain('mastery 90%');
+    writeFileSync(ws.file('memory/domain.json'), good);
+    const fixed = await pageSays('mastery 90%');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await (await fetch(url)).text()).not.toContain('This page is not current');
+    expect(fixed).toBeTruthy();
   });
 
   it('answers hostile requests with 400/404/405/421/431, never serves outside site/, and stays up', async () => {

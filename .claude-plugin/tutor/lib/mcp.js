@@ -21714,12 +21714,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent2 = component.indexOf("%");
-      while (percent2 !== -1) {
-        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
+      let percent3 = component.indexOf("%");
+      while (percent3 !== -1) {
+        if (percent3 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent3 + 1, percent3 + 3))) {
           return true;
         }
-        percent2 = component.indexOf("%", percent2 + 3);
+        percent3 = component.indexOf("%", percent3 + 3);
       }
       return false;
     }
@@ -46183,6 +46183,8 @@ init_policy();
 
 // src/core/pedagogy.ts
 var CAP = { resolve_misconception: 3, attempt_exit: 2, backfill_prereq: 2, reprobe_stale: 2, continue_module: 1 };
+var percent = (x2) => `${Math.round(x2 * 100)}%`;
+var exchanges = (n) => `${n} exchange${n === 1 ? "" : "s"}`;
 function day(iso2) {
   return iso2.slice(0, 10);
 }
@@ -46231,12 +46233,13 @@ function derivePedagogy(domain2, learner) {
       if (backfilled.has(prereq) || backfilled.size >= CAP.backfill_prereq) continue;
       backfilled.add(prereq);
       const p2 = concepts[prereq];
-      const where = p2 && p2.observations > 0 ? `mastery ${p2.mastery.toFixed(2)}, ${p2.observations} observation(s)` : "not started";
+      const where = p2 && p2.observations > 0 ? `mastery ${percent(p2.mastery)} over ${exchanges(p2.observations)}` : "not started";
+      const standing = concepts[c3.id]?.status === "mastered" ? `${name(c3.id)} is mastered, but it rests on` : `${name(c3.id)} is being learned, but its prerequisite`;
       next.push({
         kind: "backfill_prereq",
         target: prereq,
         for: c3.id,
-        why: `${name(c3.id)} is being worked on but its prerequisite ${name(prereq)} is not mastered (${where})`
+        why: `${standing} ${name(prereq)}, which is not mastered yet (${where})`
       });
     }
   }
@@ -46245,7 +46248,7 @@ function derivePedagogy(domain2, learner) {
     next.push({
       kind: "reprobe_stale",
       target: s.concept,
-      why: `${name(s.concept)}: mastery ${s.mastery.toFixed(2)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`
+      why: `${name(s.concept)}: mastery ${percent(s.mastery)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`
     });
   }
   const continueMove = continueCurrentModule(domain2, learner, new Set(next.map((m) => m.target)));
@@ -46255,11 +46258,26 @@ function derivePedagogy(domain2, learner) {
     schema: 1,
     source: { events: learner.source.events, head: learner.source.head },
     current_module: learner.current_module,
-    next,
+    next: onePerTarget(next),
     relapses: learner.misconception_tags.filter((t2) => t2.relapses > 0).map((t2) => ({ tag: t2.tag, text: t2.text, concepts: t2.concepts, relapses: t2.relapses, open: t2.open })),
     ready_to_learn: readyToLearn,
     stale
   };
+}
+function onePerTarget(moves) {
+  const kept = [];
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const move of moves) {
+    const at = byTarget.get(move.target);
+    if (at === void 0) {
+      byTarget.set(move.target, kept.length);
+      kept.push(move);
+    } else {
+      const first2 = kept[at];
+      kept[at] = { ...first2, why: `${first2.why}; also: ${move.why}` };
+    }
+  }
+  return kept;
 }
 function continueCurrentModule(domain2, learner, alreadySuggested) {
   const moduleId = learner.current_module;
@@ -46273,8 +46291,9 @@ function continueCurrentModule(domain2, learner, alreadySuggested) {
   const pick3 = started ?? ready[0] ?? members2[0];
   if (!pick3) return null;
   const state = learner.concepts[pick3.id];
-  const where = state && state.observations > 0 ? `in progress: mastery ${state.mastery.toFixed(2)} over ${state.observations} observation(s)` : "not started";
-  const blocked = state && !state.ready_to_learn ? `; its prerequisites ${domain2.conceptById.get(pick3.id)?.prereqs.filter((p2) => learner.concepts[p2]?.status !== "mastered").join(", ")} are not mastered yet` : "";
+  const where = state && state.observations > 0 ? `in progress: mastery ${percent(state.mastery)} over ${exchanges(state.observations)}` : "not started";
+  const missing = (domain2.conceptById.get(pick3.id)?.prereqs ?? []).filter((p2) => learner.concepts[p2]?.status !== "mastered").map((p2) => domain2.conceptById.get(p2)?.name ?? p2);
+  const blocked = state && !state.ready_to_learn && missing.length > 0 ? `; not mastered yet among its prerequisites: ${missing.join(", ")}` : "";
   return {
     kind: "continue_module",
     target: pick3.id,
@@ -46284,6 +46303,7 @@ function continueCurrentModule(domain2, learner, alreadySuggested) {
 
 // src/core/recompute.ts
 var DAY_MS = 864e5;
+var RECENT_EXCHANGES = 5;
 function round4(x2) {
   return Math.round(x2 * 1e4) / 1e4;
 }
@@ -46318,7 +46338,7 @@ function findRetracted(events) {
 function newFold(domain2) {
   const concepts = /* @__PURE__ */ new Map();
   for (const c3 of domain2.concepts) {
-    concepts.set(c3.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], open: /* @__PURE__ */ new Map(), resolved: 0, relapses: 0 });
+    concepts.set(c3.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], recent: [], open: /* @__PURE__ */ new Map(), resolved: 0, relapses: 0 });
   }
   const exits = /* @__PURE__ */ new Map();
   for (const e of domain2.exitTest) exits.set(e.id, { attempts: 0, passed: false, last: null });
@@ -46344,6 +46364,17 @@ function evolveExchange(fold, event, ms, policy) {
   concept.lastMs = ms;
   concept.lastTs = event.ts;
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
+  if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
+  concept.recent.push({
+    id: event.id,
+    ts: event.ts,
+    quality: event.quality,
+    mastery: round4(concept.mastery),
+    note: event.note ?? null,
+    misconception: event.misconception ?? null,
+    tag: event.misconception !== void 0 ? event.tag ?? null : null,
+    resolved: event.resolved !== void 0
+  });
   if (event.resolved === true) {
     for (const tag of [...concept.open.keys()]) closeMisconception(fold, concept, event.concept, tag);
   } else if (event.resolved) {
@@ -46564,7 +46595,9 @@ function deriveState(domain2, state, now, meta3) {
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point }))
   };
-  return { learner, pedagogy: derivePedagogy(domain2, learner) };
+  const evidence = {};
+  for (const [id2, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id2] = acc.recent.slice();
+  return { learner, pedagogy: derivePedagogy(domain2, learner), asOf: Number.isFinite(nowMs) ? now.toISOString() : "", evidence };
 }
 
 // src/core/context.ts
@@ -47017,10 +47050,10 @@ function prereqMap(domain2, learner) {
   const nodes = domain2.concepts.map((c3) => {
     const state = learner.concepts[c3.id];
     const p2 = position2.get(c3.id) ?? { x: 0, y: 0 };
-    const percent2 = Math.round((state?.mastery ?? 0) * 100);
+    const percent3 = Math.round((state?.mastery ?? 0) * 100);
     const short = c3.name.length > 16 ? `${c3.name.slice(0, 15)}\u2026` : c3.name;
     const status = state?.status ?? "untouched";
-    return { id: c3.id, x: p2.x, y: p2.y, name: c3.name, label: `${status === "mastered" ? "\u2713 " : ""}${short} ${percent2}%`, status, tone: masteryTone(status, state?.mastery ?? 0), masteryPercent: percent2 };
+    return { id: c3.id, x: p2.x, y: p2.y, name: c3.name, label: `${status === "mastered" ? "\u2713 " : ""}${short} ${percent3}%`, status, tone: masteryTone(status, state?.mastery ?? 0), masteryPercent: percent3 };
   });
   const edges = domain2.concepts.flatMap((c3) => {
     const gaps = new Set(learner.concepts[c3.id]?.prereq_gaps);
@@ -47074,7 +47107,12 @@ a { color: var(--accent); }
 .hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
 .hero .score { font-size: 1.8rem; font-weight: 700; }
 .exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
-.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item > summary { cursor: pointer; }
+.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
+.exit-item[open] .gist { display: none; }
+footer { margin: 2rem 0 1rem; }
+.note { color: var(--fg); }
 .exit-item.passed { border-left: 5px solid var(--mastered-fg); }
 .exit-item.ready { border-left: 5px solid var(--high-fg); }
 .state { font-weight: 600; }
@@ -47086,9 +47124,15 @@ a { color: var(--accent); }
 .tone-learning-high { background: var(--high); color: var(--high-fg); }
 .tone-learning-low { background: var(--low); color: var(--low-fg); }
 .tone-untouched { background: var(--untouched); color: var(--fg); }
-.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }
-.tile .label { color: var(--muted); font-size: .85rem; display: block; }
-.tile .value { font-size: 1.35rem; font-weight: 650; display: block; line-height: 1.3; }
+.hero h2 { margin-top: 0; }
+.standing { margin: .2rem 0; }
+.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
+.facts li { margin: .15rem 0; }
+.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
+.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
+.next-move .why { margin: .1rem 0; }
+details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
 ol.next { padding-left: 1.3rem; }
 ol.next li { margin: .35rem 0; }
 .kind { font-weight: 600; }
@@ -47103,14 +47147,23 @@ details.module > summary { cursor: pointer; padding: .25rem 0; }
 .badge.bad { color: var(--low-fg); }
 .badge.ok { color: var(--mastered-fg); }
 .concepts { list-style: none; padding: 0; margin: .3rem 0; }
-.concept { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; border-bottom: 1px solid var(--line); }
+.concept { border-bottom: 1px solid var(--line); }
+.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
+.concept summary.row::-webkit-details-marker { display: none; }
+.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }
+.concept details[open] > summary.row .head::before { content: "\u25BE "; }
 .concept .name { font-weight: 600; }
-.bar { height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
+.meter { display: block; }
+.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
 .bar > span { display: block; height: 100%; }
 .bar .tone-mastered { background: var(--mastered-fg); }
 .bar .tone-learning-high { background: #bf8700; }
 .bar .tone-learning-low { background: #cf222e; }
 .flags { grid-column: 1 / -1; }
+.evidence { padding: .2rem 0 .7rem 1.1rem; }
+.evidence p { margin: .3rem 0; }
+ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
+ol.exchanges li { margin: .25rem 0; }
 .misconception { color: var(--low-fg); }
 .integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
 svg text { font-family: system-ui, sans-serif; }
@@ -47119,8 +47172,10 @@ svg text { font-family: system-ui, sans-serif; }
 .map-scroll:focus { outline: 2px solid var(--accent); }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
 @media (max-width: 600px) {
-  .concept { grid-template-columns: minmax(0, 1fr) 84px; }
+  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
   .concept .meter { grid-column: 1 / -1; }
+  main { padding: .6rem; }
+  .panel { padding: .6rem .7rem; }
   h1 { font-size: 1.3rem; }
 }
 </style>
@@ -47129,27 +47184,40 @@ svg text { font-family: system-ui, sans-serif; }
 <main>
 <header>
 <h1>{{title}}</h1>
-{{#if description}}<p class="muted">{{description}}</p>{{/if}}
-<p class="muted small">{{#if empty}}No evidence yet.{{else}}{{events}} \xB7 last evidence {{lastEvent}}{{/if}} Regenerated after every record; derived from memory/evidence.jsonl.</p>
+<p class="muted small" data-testid="as-of">As of {{asOf}} \xB7 {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
+{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
 {{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
 {{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
 </header>
 
-{{#if empty}}
-<section class="panel hero" aria-labelledby="start-h">
-<h2 id="start-h" style="margin-top:0">Where to start</h2>
-<p>Nothing is recorded yet, so everything below reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in: mastery per concept, misconceptions, what is ready to attempt.</p>
+<section class="panel hero" aria-labelledby="stand-h">
+<h2 id="stand-h">Where you stand</h2>
+{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
+<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
+<ul class="facts">
+<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
+<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
+<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
+</ul>
+<div class="next-move" data-testid="next-move" id="next-h">
+<p class="label">Next move</p>
+{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
+<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
+</div>
+{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
+<ol class="next" start="2">
+{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+{{/each}}
+</ol></details>{{/if}}
+{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}\xD7{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
+{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
+<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
 </section>
-{{/if}}
 
 <section aria-labelledby="exit-h">
 <h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
-<div class="tiles" role="group" aria-label="Where you stand">
-<div class="tile panel"><span class="label">Overall mastery, all concepts</span><span class="value" data-testid="overall">{{overall.percent}}%</span></div>
-<div class="tile panel"><span class="label">Concepts mastered</span><span class="value" data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</span></div>
-<div class="tile panel"><span class="label">Current module</span><span class="value">{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}{{else}}All mastered{{/if}}</span></div>
-<div class="tile panel"><span class="label">Next move</span><span class="value">{{#if firstMove}}{{firstMove.label}}: {{firstMove.target}}{{else}}\u2014{{/if}}</span></div>
-</div>
+{{#if description}}<p>{{description}}</p>{{/if}}
+<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
 <div class="exit-grid">
 <div>
 <h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
@@ -47162,17 +47230,43 @@ svg text { font-family: system-ui, sans-serif; }
 </div>
 </section>
 
-
-
-<section aria-labelledby="next-h">
-<h2 id="next-h">Next moves</h2>
-<ol class="next">
-{{#each next}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+<section aria-labelledby="modules-h">
+<h2 id="modules-h">Concept by concept: the evidence</h2>
+<p class="muted small">Mastered means mastery \u2265 {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
+{{#each layers}}
+<details class="layer" open data-layer="{{id}}">
+<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
+{{#each modules}}
+<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
+<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
+{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
+<ul class="concepts">
+{{#each concepts}}<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>
 {{/each}}
-</ol>
-{{#if relapses.length}}<p><strong>Relapses:</strong> {{#each relapses}}<span class="badge bad">relapsed {{relapses}}\xD7</span> {{text}} <span class="muted small">({{tag}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
-<h3>Ready to learn ({{readyToLearn.length}}): every prerequisite mastered</h3>
-<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul>
+</ul>
+</details>
+{{/each}}
+</details>
+{{/each}}
 </section>
 
 <section aria-labelledby="time-h">
@@ -47201,30 +47295,7 @@ svg text { font-family: system-ui, sans-serif; }
 </div>
 </section>
 
-<section aria-labelledby="modules-h">
-<h2 id="modules-h">Modules</h2>
-<p class="muted small">Mastered: mastery \u2265 {{policy.mastery_threshold}} over at least {{policy.min_observations}} observations. Stale: no evidence for {{policy.stale_days}} days.</p>
-{{#each layers}}
-<details class="layer" open data-layer="{{id}}">
-<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
-{{#each modules}}
-<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
-<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
-{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
-<ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<div><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></div>
-<div class="meter"><div class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></div><span class="small">mastery {{fixed2 mastery}}</span></div>
-<div>{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</div>
-{{#if (or stale gaps open.length resolved relapses)}}<div class="flags small">{{#if stale}}<span class="badge warn">stale: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{since}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">{{relapses}} relapse(s)</span>{{/if}}</div>{{/if}}
-</li>
-{{/each}}
-</ul>
-</details>
-{{/each}}
-</details>
-{{/each}}
-</section>
+<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
 </main>
 {{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
 </body>
@@ -47234,23 +47305,23 @@ svg text { font-family: system-ui, sans-serif; }
   }, "1": function(container, depth0, helpers, partials, data) {
     return `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
   }, "2": function(container, depth0, helpers, partials, data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<p class="muted">' + container.escapeExpression((helper = lookupProperty(helpers, "description") || container.strict(depth0, "description", { "start": { "line": 82, "column": 38 }, "end": { "line": 82, "column": 49 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "description", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 36 }, "end": { "line": 82, "column": 51 } } }) : helper)) + "</p>";
+    return "no evidence yet";
   }, "3": function(container, depth0, helpers, partials, data) {
-    return "No evidence yet.";
-  }, "4": function(container, depth0, helpers, partials, data) {
     var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return alias4((helper = lookupProperty(helpers, "events") || alias1(depth0, "events", { "start": { "line": 83, "column": 62 }, "end": { "line": 83, "column": 68 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "events", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 60 }, "end": { "line": 83, "column": 70 } } }) : helper)) + " \xB7 last evidence " + alias4((helper = lookupProperty(helpers, "lastEvent") || alias1(depth0, "lastEvent", { "start": { "line": 83, "column": 89 }, "end": { "line": 83, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "lastEvent", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 87 }, "end": { "line": 83, "column": 100 } } }) : helper));
+    return alias4((helper = lookupProperty(helpers, "events") || alias1(depth0, "events", { "start": { "line": 104, "column": 98 }, "end": { "line": 104, "column": 104 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "events", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 96 }, "end": { "line": 104, "column": 106 } } }) : helper)) + ", the last on " + alias4((helper = lookupProperty(helpers, "lastEvent") || alias1(depth0, "lastEvent", { "start": { "line": 104, "column": 122 }, "end": { "line": 104, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "lastEvent", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 120 }, "end": { "line": 104, "column": 133 } } }) : helper));
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. ' + container.escapeExpression((helper = lookupProperty(helpers, "courseProblem") || container.strict(depth0, "courseProblem", { "start": { "line": 105, "column": 210 }, "end": { "line": 105, "column": 223 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "courseProblem", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 208 }, "end": { "line": 105, "column": 225 } } }) : helper)) + "</p>";
   }, "5": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47258,7 +47329,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> ' + container.escapeExpression((helper = lookupProperty(helpers, "integrityProblem") || container.strict(depth0, "integrityProblem", { "start": { "line": 84, "column": 108 }, "end": { "line": 84, "column": 124 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "integrityProblem", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 106 }, "end": { "line": 84, "column": 126 } } }) : helper)) + " Run <code>tutor verify</code> for every finding.</p>";
+    return '<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> ' + container.escapeExpression((helper = lookupProperty(helpers, "integrityProblem") || container.strict(depth0, "integrityProblem", { "start": { "line": 106, "column": 108 }, "end": { "line": 106, "column": 124 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "integrityProblem", "hash": {}, "data": data, "loc": { "start": { "line": 106, "column": 106 }, "end": { "line": 106, "column": 126 } } }) : helper)) + " Run <code>tutor verify</code> for every finding.</p>";
   }, "6": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47266,7 +47337,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "studyPages"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 98 }, "end": { "line": 85, "column": 160 } } })) != null ? stack1 : "") + "</nav>";
+    return '<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "studyPages"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 98 }, "end": { "line": 107, "column": 160 } } })) != null ? stack1 : "") + "</nav>";
   }, "7": function(container, depth0, helpers, partials, data) {
     var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47274,7 +47345,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return ' <a href="' + alias4((helper = lookupProperty(helpers, "href") || alias1(depth0, "href", { "start": { "line": 85, "column": 130 }, "end": { "line": 85, "column": 134 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "href", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 128 }, "end": { "line": 85, "column": 136 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 85, "column": 140 }, "end": { "line": 85, "column": 145 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 138 }, "end": { "line": 85, "column": 147 } } }) : helper)) + "</a>";
+    return ' <a href="' + alias4((helper = lookupProperty(helpers, "href") || alias1(depth0, "href", { "start": { "line": 107, "column": 130 }, "end": { "line": 107, "column": 134 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "href", "hash": {}, "data": data, "loc": { "start": { "line": 107, "column": 128 }, "end": { "line": 107, "column": 136 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 107, "column": 140 }, "end": { "line": 107, "column": 145 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 107, "column": 138 }, "end": { "line": 107, "column": 147 } } }) : helper)) + "</a>";
   }, "8": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47282,7 +47353,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<section class="panel hero" aria-labelledby="start-h">\n<h2 id="start-h" style="margin-top:0">Where to start</h2>\n<p>Nothing is recorded yet, so everything below reads 0. Open your tutor in this folder and begin with ' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "start"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(10, data, 0), "data": data, "loc": { "start": { "line": 91, "column": 103 }, "end": { "line": 91, "column": 216 } } })) != null ? stack1 : "") + ". After every exchange the tutor records how it went, and this page fills in: mastery per concept, misconceptions, what is ready to attempt.</p>\n</section>\n";
+    return "<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with " + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "start"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(10, data, 0), "data": data, "loc": { "start": { "line": 112, "column": 115 }, "end": { "line": 112, "column": 228 } } })) != null ? stack1 : "") + ". After every exchange the tutor records how it went, and this page fills in.</p>";
   }, "9": function(container, depth0, helpers, partials, data) {
     var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47290,97 +47361,85 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return "<strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "module", { "start": { "line": 91, "column": 126 }, "end": { "line": 91, "column": 138 } }), depth0)) + "</strong>: <strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "concept", { "start": { "line": 91, "column": 161 }, "end": { "line": 91, "column": 174 } }), depth0)) + "</strong>";
+    return "<strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "module", { "start": { "line": 112, "column": 138 }, "end": { "line": 112, "column": 150 } }), depth0)) + "</strong>: <strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "concept", { "start": { "line": 112, "column": 173 }, "end": { "line": 112, "column": 186 } }), depth0)) + "</strong>";
   }, "10": function(container, depth0, helpers, partials, data) {
     return "the first module";
   }, "11": function(container, depth0, helpers, partials, data) {
-    var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "id", { "start": { "line": 100, "column": 108 }, "end": { "line": 100, "column": 124 } }), depth0)) + " \xB7 " + alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "name", { "start": { "line": 100, "column": 131 }, "end": { "line": 100, "column": 149 } }), depth0));
+    return ' <span class="badge warn">' + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0, "overall"), "due", { "start": { "line": 115, "column": 150 }, "end": { "line": 115, "column": 161 } }), depth0)) + " due for review</span>";
   }, "12": function(container, depth0, helpers, partials, data) {
-    return "All mastered";
-  }, "13": function(container, depth0, helpers, partials, data) {
     var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "label", { "start": { "line": 101, "column": 99 }, "end": { "line": 101, "column": 114 } }), depth0)) + ": " + alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "target", { "start": { "line": 101, "column": 120 }, "end": { "line": 101, "column": 136 } }), depth0));
+    return alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "id", { "start": { "line": 117, "column": 51 }, "end": { "line": 117, "column": 67 } }), depth0)) + " \xB7 " + alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "name", { "start": { "line": 117, "column": 74 }, "end": { "line": 117, "column": 92 } }), depth0)) + '</strong> <span class="muted">(' + alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "progress", { "start": { "line": 117, "column": 127 }, "end": { "line": 117, "column": 149 } }), depth0)) + ")</span>";
+  }, "13": function(container, depth0, helpers, partials, data) {
+    return "every module mastered</strong>";
   }, "14": function(container, depth0, helpers, partials, data) {
-    return "\u2014";
-  }, "15": function(container, depth0, helpers, partials, data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "exitItem"), depth0, { "name": "exitItem", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+    return '<p class="move"><strong>' + alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "label", { "start": { "line": 121, "column": 43 }, "end": { "line": 121, "column": 58 } }), depth0)) + ": " + alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "target", { "start": { "line": 121, "column": 64 }, "end": { "line": 121, "column": 80 } }), depth0)) + '</strong></p>\n<p class="why"><span class="muted">Why:</span> ' + alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "why", { "start": { "line": 122, "column": 49 }, "end": { "line": 122, "column": 62 } }), depth0)) + "</p>";
+  }, "15": function(container, depth0, helpers, partials, data) {
+    return '<p class="move">Nothing to suggest: the log is empty or everything is done.</p>';
   }, "16": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<details class="more" data-testid="other-moves"><summary>' + container.escapeExpression(container.lambda(alias1(lookupProperty(depth0, "otherMoves"), "length", { "start": { "line": 124, "column": 84 }, "end": { "line": 124, "column": 101 } }), depth0)) + " more next move" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 124, "column": 129 }, "end": { "line": 124, "column": 131 } })).call(alias2, lookupProperty(lookupProperty(depth0, "otherMoves"), "length"), 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 128 }, "end": { "line": 124, "column": 152 } } }), { "name": "unless", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 118 }, "end": { "line": 124, "column": 166 } } })) != null ? stack1 : "") + ', ranked</summary>\n<ol class="next" start="2">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "otherMoves"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 127, "column": 9 } } })) != null ? stack1 : "") + "</ol></details>";
+  }, "17": function(container, depth0, helpers, partials, data) {
+    return "s";
+  }, "18": function(container, depth0, helpers, partials, data) {
     var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<li><span class="kind">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 120, "column": 39 }, "end": { "line": 120, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 37 }, "end": { "line": 120, "column": 46 } } }) : helper)) + ":</span> " + alias4((helper = lookupProperty(helpers, "target") || alias1(depth0, "target", { "start": { "line": 120, "column": 57 }, "end": { "line": 120, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "target", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 55 }, "end": { "line": 120, "column": 65 } } }) : helper)) + '<br><span class="muted small">' + alias4((helper = lookupProperty(helpers, "why") || alias1(depth0, "why", { "start": { "line": 120, "column": 97 }, "end": { "line": 120, "column": 100 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "why", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 95 }, "end": { "line": 120, "column": 102 } } }) : helper)) + "</span></li>\n";
-  }, "17": function(container, depth0, helpers, partials, data) {
+    return '<li><span class="kind">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 126, "column": 45 }, "end": { "line": 126, "column": 50 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 126, "column": 43 }, "end": { "line": 126, "column": 52 } } }) : helper)) + ":</span> " + alias4((helper = lookupProperty(helpers, "target") || alias1(depth0, "target", { "start": { "line": 126, "column": 63 }, "end": { "line": 126, "column": 69 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "target", "hash": {}, "data": data, "loc": { "start": { "line": 126, "column": 61 }, "end": { "line": 126, "column": 71 } } }) : helper)) + '<br><span class="muted small">' + alias4((helper = lookupProperty(helpers, "why") || alias1(depth0, "why", { "start": { "line": 126, "column": 103 }, "end": { "line": 126, "column": 106 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "why", "hash": {}, "data": data, "loc": { "start": { "line": 126, "column": 101 }, "end": { "line": 126, "column": 108 } } }) : helper)) + "</span></li>\n";
+  }, "19": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "<p><strong>Relapses:</strong> " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "relapses"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 123, "column": 53 }, "end": { "line": 123, "column": 215 } } })) != null ? stack1 : "") + "</p>";
-  }, "18": function(container, depth0, helpers, partials, data) {
+    return '<p class="small"><strong>Came back after being resolved:</strong> ' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "relapses"), { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 129, "column": 89 }, "end": { "line": 129, "column": 259 } } })) != null ? stack1 : "") + "</p>";
+  }, "20": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<span class="badge bad">relapsed ' + alias4((helper = lookupProperty(helpers, "relapses") || alias1(depth0, "relapses", { "start": { "line": 123, "column": 106 }, "end": { "line": 123, "column": 114 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 123, "column": 104 }, "end": { "line": 123, "column": 116 } } }) : helper)) + "\xD7</span> " + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 123, "column": 127 }, "end": { "line": 123, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 123, "column": 125 }, "end": { "line": 123, "column": 133 } } }) : helper)) + ' <span class="muted small">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 123, "column": 163 }, "end": { "line": 123, "column": 166 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 123, "column": 161 }, "end": { "line": 123, "column": 168 } } }) : helper)) + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 123, "column": 176 }, "end": { "line": 123, "column": 206 } } })) != null ? stack1 : "");
-  }, "19": function(container, depth0, helpers, partials, data) {
-    return "; ";
-  }, "20": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li class="chip tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 125, "column": 91 }, "end": { "line": 125, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 89 }, "end": { "line": 125, "column": 97 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 125, "column": 101 }, "end": { "line": 125, "column": 105 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 99 }, "end": { "line": 125, "column": 107 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 125, "column": 112 }, "end": { "line": 125, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 110 }, "end": { "line": 125, "column": 125 } } }) : helper)) + "</li>";
+    return alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 129, "column": 109 }, "end": { "line": 129, "column": 113 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 129, "column": 107 }, "end": { "line": 129, "column": 115 } } }) : helper)) + ' <span class="muted">([' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 129, "column": 140 }, "end": { "line": 129, "column": 143 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 129, "column": 138 }, "end": { "line": 129, "column": 145 } } }) : helper)) + "], " + alias4((helper = lookupProperty(helpers, "relapses") || alias1(depth0, "relapses", { "start": { "line": 129, "column": 150 }, "end": { "line": 129, "column": 158 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 129, "column": 148 }, "end": { "line": 129, "column": 160 } } }) : helper)) + "\xD7" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "open"), { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(22, data, 0), "data": data, "loc": { "start": { "line": 129, "column": 161 }, "end": { "line": 129, "column": 212 } } })) != null ? stack1 : "") + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 129, "column": 220 }, "end": { "line": 129, "column": 250 } } })) != null ? stack1 : "");
   }, "21": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, alias4 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<svg class="chart" viewBox="0 0 ' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "width", { "start": { "line": 131, "column": 34 }, "end": { "line": 131, "column": 48 } }), depth0)) + " " + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "height", { "start": { "line": 131, "column": 53 }, "end": { "line": 131, "column": 68 } }), depth0)) + '" role="img" aria-labelledby="time-title">\n<title id="time-title">Overall mastery by day, ' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "first", { "start": { "line": 132, "column": 49 }, "end": { "line": 132, "column": 63 } }), depth0)) + " to " + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "last", { "start": { "line": 132, "column": 71 }, "end": { "line": 132, "column": 84 } }), depth0)) + "</title>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "timeline"), "gridlines"), { "name": "each", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 133, "column": 214 } } })) != null ? stack1 : "") + '\n<polyline points="' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "points", { "start": { "line": 134, "column": 20 }, "end": { "line": 134, "column": 35 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="2.5"/>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "timeline"), "dots"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 135, "column": 0 }, "end": { "line": 135, "column": 116 } } })) != null ? stack1 : "") + '\n<text x="44" y="172" font-size="11" fill="#57606a">' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "first", { "start": { "line": 136, "column": 53 }, "end": { "line": 136, "column": 67 } }), depth0)) + '</text><text x="624" y="172" font-size="11" text-anchor="end" fill="#57606a">' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "last", { "start": { "line": 136, "column": 148 }, "end": { "line": 136, "column": 161 } }), depth0)) + "</text>\n</svg>\n";
+    return ", open now";
   }, "22": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<line x1="44" x2="624" y1="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 133, "column": 57 }, "end": { "line": 133, "column": 58 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 55 }, "end": { "line": 133, "column": 60 } } }) : helper)) + '" y2="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 133, "column": 68 }, "end": { "line": 133, "column": 69 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 66 }, "end": { "line": 133, "column": 71 } } }) : helper)) + '" stroke="#d0d7de"/><text x="38" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 133, "column": 109 }, "end": { "line": 133, "column": 110 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 107 }, "end": { "line": 133, "column": 112 } } }) : helper)) + '" font-size="11" text-anchor="end" dominant-baseline="middle" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 133, "column": 191 }, "end": { "line": 133, "column": 196 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 189 }, "end": { "line": 133, "column": 198 } } }) : helper)) + "</text>";
+    return ", resolved now";
   }, "23": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return "; ";
+  }, "24": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<circle cx="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 135, "column": 37 }, "end": { "line": 135, "column": 38 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 135, "column": 35 }, "end": { "line": 135, "column": 40 } } }) : helper)) + '" cy="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 135, "column": 48 }, "end": { "line": 135, "column": 49 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 135, "column": 46 }, "end": { "line": 135, "column": 51 } } }) : helper)) + '" r="4" fill="#0550ae"><title>' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 135, "column": 83 }, "end": { "line": 135, "column": 88 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 135, "column": 81 }, "end": { "line": 135, "column": 90 } } }) : helper)) + "</title></circle>";
-  }, "24": function(container, depth0, helpers, partials, data) {
-    return '<p class="muted">The line starts with the first recorded exchange.</p>';
+    return '<details class="more"><summary>Ready to learn: ' + container.escapeExpression(container.lambda(alias1(lookupProperty(depth0, "readyToLearn"), "length", { "start": { "line": 130, "column": 76 }, "end": { "line": 130, "column": 95 } }), depth0)) + " concept" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 130, "column": 116 }, "end": { "line": 130, "column": 118 } })).call(alias2, lookupProperty(lookupProperty(depth0, "readyToLearn"), "length"), 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 130, "column": 115 }, "end": { "line": 130, "column": 141 } } }), { "name": "unless", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 130, "column": 105 }, "end": { "line": 130, "column": 155 } } })) != null ? stack1 : "") + ' whose prerequisites are all mastered</summary>\n<ul class="chips" aria-label="Ready to learn">' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "readyToLearn"), { "name": "each", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 131, "column": 46 }, "end": { "line": 131, "column": 139 } } })) != null ? stack1 : "") + "</ul></details>";
   }, "25": function(container, depth0, helpers, partials, data) {
     var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47388,79 +47447,127 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 147, "column": 32 }, "end": { "line": 147, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 147, "column": 30 }, "end": { "line": 147, "column": 35 } } }) : helper)) + '" y="14" font-size="11" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 147, "column": 76 }, "end": { "line": 147, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 147, "column": 74 }, "end": { "line": 147, "column": 83 } } }) : helper)) + "</text>";
+    return '<li class="chip tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 131, "column": 91 }, "end": { "line": 131, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 131, "column": 89 }, "end": { "line": 131, "column": 97 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 131, "column": 101 }, "end": { "line": 131, "column": 105 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 131, "column": 99 }, "end": { "line": 131, "column": 107 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 131, "column": 112 }, "end": { "line": 131, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 131, "column": 110 }, "end": { "line": 131, "column": 125 } } }) : helper)) + "</li>";
   }, "26": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<path d="' + container.escapeExpression((helper = lookupProperty(helpers, "d") || container.strict(depth0, "d", { "start": { "line": 148, "column": 30 }, "end": { "line": 148, "column": 31 } }), typeof helper === "function" ? helper.call(alias1, { "name": "d", "hash": {}, "data": data, "loc": { "start": { "line": 148, "column": 28 }, "end": { "line": 148, "column": 33 } } }) : helper)) + '" fill="none" stroke="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 148, "column": 55 }, "end": { "line": 148, "column": 95 } } })) != null ? stack1 : "") + '" stroke-opacity="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.program(30, data, 0), "data": data, "loc": { "start": { "line": 148, "column": 113 }, "end": { "line": 148, "column": 146 } } })) != null ? stack1 : "") + '" stroke-width="1.2"/>';
+    return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "description") || container.strict(depth0, "description", { "start": { "line": 136, "column": 24 }, "end": { "line": 136, "column": 35 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "description", "hash": {}, "data": data, "loc": { "start": { "line": 136, "column": 22 }, "end": { "line": 136, "column": 37 } } }) : helper)) + "</p>";
   }, "27": function(container, depth0, helpers, partials, data) {
-    return "#cf222e";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "exitItem"), depth0, { "name": "exitItem", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
   }, "28": function(container, depth0, helpers, partials, data) {
-    return "#8c959f";
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<details class="layer" open data-layer="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 154, "column": 42 }, "end": { "line": 154, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 154, "column": 40 }, "end": { "line": 154, "column": 46 } } }) : helper)) + '">\n<summary><h3>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 155, "column": 15 }, "end": { "line": 155, "column": 19 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 155, "column": 13 }, "end": { "line": 155, "column": 21 } } }) : helper)) + '</h3> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias1(depth0, "progress", { "start": { "line": 155, "column": 55 }, "end": { "line": 155, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 155, "column": 53 }, "end": { "line": 155, "column": 65 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "hasCurrent"), { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 155, "column": 72 }, "end": { "line": 155, "column": 140 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "modules"), { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 156, "column": 0 }, "end": { "line": 184, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
   }, "29": function(container, depth0, helpers, partials, data) {
-    return "0.9";
-  }, "30": function(container, depth0, helpers, partials, data) {
-    return "0.45";
-  }, "31": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<g><title>" + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 149, "column": 31 }, "end": { "line": 149, "column": 35 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 29 }, "end": { "line": 149, "column": 37 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 149, "column": 41 }, "end": { "line": 149, "column": 47 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 39 }, "end": { "line": 149, "column": 49 } } }) : helper)) + ", mastery " + alias4((helper = lookupProperty(helpers, "masteryPercent") || alias1(depth0, "masteryPercent", { "start": { "line": 149, "column": 61 }, "end": { "line": 149, "column": 75 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryPercent", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 59 }, "end": { "line": 149, "column": 77 } } }) : helper)) + '%</title><rect x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 149, "column": 97 }, "end": { "line": 149, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 95 }, "end": { "line": 149, "column": 100 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 149, "column": 107 }, "end": { "line": 149, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 105 }, "end": { "line": 149, "column": 110 } } }) : helper)) + '" width="150" height="24" rx="5" class="node-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 149, "column": 157 }, "end": { "line": 149, "column": 161 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 155 }, "end": { "line": 149, "column": 163 } } }) : helper)) + '" fill="' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 149, "column": 178 }, "end": { "line": 149, "column": 180 } })).call(alias2, lookupProperty(depth0, "tone"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 177 }, "end": { "line": 149, "column": 197 } } }), { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.program(33, data, 0), "data": data, "loc": { "start": { "line": 149, "column": 171 }, "end": { "line": 149, "column": 337 } } })) != null ? stack1 : "") + '" stroke="#8c959f"/><text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 149, "column": 368 }, "end": { "line": 149, "column": 369 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 366 }, "end": { "line": 149, "column": 371 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 149, "column": 378 }, "end": { "line": 149, "column": 379 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 376 }, "end": { "line": 149, "column": 381 } } }) : helper)) + '" dx="6" dy="16" font-size="11" fill="#1f2328">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 149, "column": 430 }, "end": { "line": 149, "column": 435 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 428 }, "end": { "line": 149, "column": 437 } } }) : helper)) + "</text></g>";
-  }, "32": function(container, depth0, helpers, partials, data) {
-    return "#d2f4dc";
-  }, "33": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 149, "column": 221 }, "end": { "line": 149, "column": 223 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-high", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 220 }, "end": { "line": 149, "column": 245 } } }), { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(35, data, 0), "data": data, "loc": { "start": { "line": 149, "column": 214 }, "end": { "line": 149, "column": 330 } } })) != null ? stack1 : "";
-  }, "34": function(container, depth0, helpers, partials, data) {
-    return "#fff1c2";
-  }, "35": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 149, "column": 269 }, "end": { "line": 149, "column": 271 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-low", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 268 }, "end": { "line": 149, "column": 292 } } }), { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 149, "column": 262 }, "end": { "line": 149, "column": 323 } } })) != null ? stack1 : "";
-  }, "36": function(container, depth0, helpers, partials, data) {
-    return "#ffe2e0";
-  }, "37": function(container, depth0, helpers, partials, data) {
-    return "#eef1f4";
-  }, "38": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<details class="layer" open data-layer="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 158, "column": 42 }, "end": { "line": 158, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 40 }, "end": { "line": 158, "column": 46 } } }) : helper)) + '">\n<summary><h3>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 159, "column": 15 }, "end": { "line": 159, "column": 19 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 13 }, "end": { "line": 159, "column": 21 } } }) : helper)) + '</h3> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias1(depth0, "progress", { "start": { "line": 159, "column": 55 }, "end": { "line": 159, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 53 }, "end": { "line": 159, "column": 65 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "hasCurrent"), { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 72 }, "end": { "line": 159, "column": 140 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "modules"), { "name": "each", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 160, "column": 0 }, "end": { "line": 174, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
-  }, "39": function(container, depth0, helpers, partials, data) {
     return ' <span class="badge current">current</span>';
-  }, "40": function(container, depth0, helpers, partials, data) {
+  }, "30": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.strict, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<details class="module' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 22 }, "end": { "line": 161, "column": 52 } } })) != null ? stack1 : "") + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 53 }, "end": { "line": 161, "column": 100 } } })) != null ? stack1 : "") + ' data-module="' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 161, "column": 116 }, "end": { "line": 161, "column": 118 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 114 }, "end": { "line": 161, "column": 120 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 162, "column": 19 }, "end": { "line": 162, "column": 21 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 17 }, "end": { "line": 162, "column": 23 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "name") || alias2(depth0, "name", { "start": { "line": 162, "column": 28 }, "end": { "line": 162, "column": 32 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 26 }, "end": { "line": 162, "column": 34 } } }) : helper)) + '</strong> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias2(depth0, "progress", { "start": { "line": 162, "column": 72 }, "end": { "line": 162, "column": 80 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 70 }, "end": { "line": 162, "column": 82 } } }) : helper)) + " \xB7 " + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 162, "column": 87 }, "end": { "line": 162, "column": 94 } })).call(alias1, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 85 }, "end": { "line": 162, "column": 104 } } })) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 162, "column": 111 }, "end": { "line": 162, "column": 183 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "summary"), { "name": "if", "hash": {}, "fn": container.program(44, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 163, "column": 0 }, "end": { "line": 163, "column": 60 } } })) != null ? stack1 : "") + '\n<ul class="concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "concepts"), { "name": "each", "hash": {}, "fn": container.program(45, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 165, "column": 0 }, "end": { "line": 171, "column": 9 } } })) != null ? stack1 : "") + "</ul>\n</details>\n";
-  }, "41": function(container, depth0, helpers, partials, data) {
+    return '<details class="module' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 22 }, "end": { "line": 157, "column": 52 } } })) != null ? stack1 : "") + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 53 }, "end": { "line": 157, "column": 100 } } })) != null ? stack1 : "") + ' data-module="' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 157, "column": 116 }, "end": { "line": 157, "column": 118 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 114 }, "end": { "line": 157, "column": 120 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 158, "column": 19 }, "end": { "line": 158, "column": 21 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 17 }, "end": { "line": 158, "column": 23 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "name") || alias2(depth0, "name", { "start": { "line": 158, "column": 28 }, "end": { "line": 158, "column": 32 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 26 }, "end": { "line": 158, "column": 34 } } }) : helper)) + '</strong> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias2(depth0, "progress", { "start": { "line": 158, "column": 72 }, "end": { "line": 158, "column": 80 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 70 }, "end": { "line": 158, "column": 82 } } }) : helper)) + " \xB7 " + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 158, "column": 87 }, "end": { "line": 158, "column": 94 } })).call(alias1, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 85 }, "end": { "line": 158, "column": 104 } } })) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 158, "column": 111 }, "end": { "line": 158, "column": 183 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "summary"), { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 0 }, "end": { "line": 159, "column": 60 } } })) != null ? stack1 : "") + '\n<ul class="concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "concepts"), { "name": "each", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 0 }, "end": { "line": 181, "column": 9 } } })) != null ? stack1 : "") + "</ul>\n</details>\n";
+  }, "31": function(container, depth0, helpers, partials, data) {
     return " current";
-  }, "42": function(container, depth0, helpers, partials, data) {
+  }, "32": function(container, depth0, helpers, partials, data) {
     return ' open aria-current="step"';
-  }, "43": function(container, depth0, helpers, partials, data) {
+  }, "33": function(container, depth0, helpers, partials, data) {
     return ' <span class="badge current">current module</span>';
+  }, "34": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="muted small">' + container.escapeExpression((helper = lookupProperty(helpers, "summary") || container.strict(depth0, "summary", { "start": { "line": 159, "column": 40 }, "end": { "line": 159, "column": 47 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 38 }, "end": { "line": 159, "column": 49 } } }) : helper)) + "</p>";
+  }, "35": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li class="concept" data-concept="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 161, "column": 54 }, "end": { "line": 161, "column": 56 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 52 }, "end": { "line": 161, "column": 58 } } }) : helper)) + '">\n<details class="why"><summary class="row">\n<span class="head"><span class="name">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 163, "column": 40 }, "end": { "line": 163, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 38 }, "end": { "line": 163, "column": 46 } } }) : helper)) + '</span><br><span class="small status-' + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 163, "column": 85 }, "end": { "line": 163, "column": 91 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 83 }, "end": { "line": 163, "column": 93 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 163, "column": 97 }, "end": { "line": 163, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 95 }, "end": { "line": 163, "column": 110 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "observations") || alias1(depth0, "observations", { "start": { "line": 163, "column": 148 }, "end": { "line": 163, "column": 160 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 146 }, "end": { "line": 163, "column": 162 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastEvidence"), { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 163, "column": 162 }, "end": { "line": 163, "column": 213 } } })) != null ? stack1 : "") + '</span></span>\n<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 164, "column": 77 }, "end": { "line": 164, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 75 }, "end": { "line": 164, "column": 83 } } }) : helper)) + '" style="width: ' + alias4((lookupProperty(helpers, "width") || alias1(depth0, "width", { "start": { "line": 164, "column": 101 }, "end": { "line": 164, "column": 106 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "width", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 99 }, "end": { "line": 164, "column": 116 } } })) + '"></span></span><span class="small">mastery ' + alias4((helper = lookupProperty(helpers, "masteryText") || alias1(depth0, "masteryText", { "start": { "line": 164, "column": 162 }, "end": { "line": 164, "column": 173 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryText", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 160 }, "end": { "line": 164, "column": 175 } } }) : helper)) + '</span></span>\n<span class="spark">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "spark"), "points"), { "name": "if", "hash": {}, "fn": container.program(37, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 165, "column": 20 }, "end": { "line": 165, "column": 330 } } })) != null ? stack1 : "") + "</span>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "or") || alias1(depth0, "or", { "start": { "line": 166, "column": 7 }, "end": { "line": 166, "column": 9 } })).call(alias2, lookupProperty(depth0, "stale"), lookupProperty(depth0, "gaps"), lookupProperty(lookupProperty(depth0, "open"), "length"), lookupProperty(depth0, "resolved"), lookupProperty(depth0, "relapses"), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 6 }, "end": { "line": 166, "column": 51 } } }), { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 0 }, "end": { "line": 166, "column": 589 } } })) != null ? stack1 : "") + '\n</summary>\n<div class="evidence">\n<p data-testid="standing">' + alias4((helper = lookupProperty(helpers, "standing") || alias1(depth0, "standing", { "start": { "line": 169, "column": 28 }, "end": { "line": 169, "column": 36 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "standing", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 26 }, "end": { "line": 169, "column": 38 } } }) : helper)) + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "staleSentence"), { "name": "if", "hash": {}, "fn": container.program(44, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 170, "column": 0 }, "end": { "line": 170, "column": 52 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(45, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 171, "column": 0 }, "end": { "line": 171, "column": 71 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 172, "column": 0 }, "end": { "line": 172, "column": 168 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(47, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 173, "column": 0 }, "end": { "line": 173, "column": 111 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "relapseSentence"), { "name": "if", "hash": {}, "fn": container.program(48, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 174, "column": 0 }, "end": { "line": 174, "column": 56 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "exchanges"), "length"), { "name": "if", "hash": {}, "fn": container.program(49, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 175, "column": 0 }, "end": { "line": 176, "column": 354 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "behaviors"), "length"), { "name": "if", "hash": {}, "fn": container.program(55, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 177, "column": 0 }, "end": { "line": 177, "column": 195 } } })) != null ? stack1 : "") + "\n</div>\n</details>\n</li>\n";
+  }, "36": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \xB7 last " + container.escapeExpression((helper = lookupProperty(helpers, "lastEvidence") || container.strict(depth0, "lastEvidence", { "start": { "line": 163, "column": 192 }, "end": { "line": 163, "column": 204 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastEvidence", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 190 }, "end": { "line": 163, "column": 206 } } }) : helper));
+  }, "37": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 165, "column": 113 }, "end": { "line": 165, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 111 }, "end": { "line": 165, "column": 125 } } }) : helper)) + '"><title>' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 165, "column": 136 }, "end": { "line": 165, "column": 146 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 134 }, "end": { "line": 165, "column": 148 } } }) : helper)) + '</title><polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "spark"), "points", { "start": { "line": 165, "column": 176 }, "end": { "line": 165, "column": 188 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "x", { "start": { "line": 165, "column": 255 }, "end": { "line": 165, "column": 267 } }), depth0)) + '" cy="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "y", { "start": { "line": 165, "column": 277 }, "end": { "line": 165, "column": 289 } }), depth0)) + '" r="2.2" fill="#0550ae"/></svg>';
+  }, "38": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="flags small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 79 }, "end": { "line": 166, "column": 178 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 178 }, "end": { "line": 166, "column": 255 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 255 }, "end": { "line": 166, "column": 424 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 424 }, "end": { "line": 166, "column": 498 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "relapses"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 498 }, "end": { "line": 166, "column": 575 } } })) != null ? stack1 : "") + "</span>";
+  }, "39": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge warn">due for review: ' + container.escapeExpression((helper = lookupProperty(helpers, "stale") || container.strict(depth0, "stale", { "start": { "line": 166, "column": 135 }, "end": { "line": 166, "column": 140 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "stale", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 133 }, "end": { "line": 166, "column": 142 } } }) : helper)) + " days without evidence</span>";
+  }, "40": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge warn">prerequisite gap: ' + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 166, "column": 235 }, "end": { "line": 166, "column": 239 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 233 }, "end": { "line": 166, "column": 241 } } }) : helper)) + "</span>";
+  }, "41": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge bad">misconception</span> <span class="misconception">' + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 166, "column": 344 }, "end": { "line": 166, "column": 348 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 342 }, "end": { "line": 166, "column": 350 } } }) : helper)) + '</span> <span class="muted">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 166, "column": 381 }, "end": { "line": 166, "column": 384 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 379 }, "end": { "line": 166, "column": 386 } } }) : helper)) + ", since " + alias4((helper = lookupProperty(helpers, "sinceDay") || alias1(depth0, "sinceDay", { "start": { "line": 166, "column": 396 }, "end": { "line": 166, "column": 404 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sinceDay", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 394 }, "end": { "line": 166, "column": 406 } } }) : helper)) + ")</span> ";
+  }, "42": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge ok">' + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || container.strict(depth0, "resolved", { "start": { "line": 166, "column": 465 }, "end": { "line": 166, "column": 473 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 463 }, "end": { "line": 166, "column": 475 } } }) : helper)) + " resolved</span>";
+  }, "43": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge bad">came back ' + container.escapeExpression((helper = lookupProperty(helpers, "relapses") || container.strict(depth0, "relapses", { "start": { "line": 166, "column": 550 }, "end": { "line": 166, "column": 558 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 548 }, "end": { "line": 166, "column": 560 } } }) : helper)) + "\xD7</span>";
   }, "44": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47468,47 +47575,47 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<p class="muted small">' + container.escapeExpression((helper = lookupProperty(helpers, "summary") || container.strict(depth0, "summary", { "start": { "line": 163, "column": 40 }, "end": { "line": 163, "column": 47 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 38 }, "end": { "line": 163, "column": 49 } } }) : helper)) + "</p>";
+    return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "staleSentence") || container.strict(depth0, "staleSentence", { "start": { "line": 170, "column": 26 }, "end": { "line": 170, "column": 39 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "staleSentence", "hash": {}, "data": data, "loc": { "start": { "line": 170, "column": 24 }, "end": { "line": 170, "column": 41 } } }) : helper)) + "</p>";
   }, "45": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li class="concept" data-concept="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 165, "column": 54 }, "end": { "line": 165, "column": 56 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 52 }, "end": { "line": 165, "column": 58 } } }) : helper)) + '">\n<div><span class="name">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 166, "column": 26 }, "end": { "line": 166, "column": 30 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 24 }, "end": { "line": 166, "column": 32 } } }) : helper)) + '</span><br><span class="small status-' + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 166, "column": 71 }, "end": { "line": 166, "column": 77 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 69 }, "end": { "line": 166, "column": 79 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 166, "column": 83 }, "end": { "line": 166, "column": 94 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 81 }, "end": { "line": 166, "column": 96 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "observations") || alias1(depth0, "observations", { "start": { "line": 166, "column": 134 }, "end": { "line": 166, "column": 146 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 132 }, "end": { "line": 166, "column": 148 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastEvidence"), { "name": "if", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 148 }, "end": { "line": 166, "column": 199 } } })) != null ? stack1 : "") + '</span></div>\n<div class="meter"><div class="bar" aria-hidden="true"><span class="tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 167, "column": 75 }, "end": { "line": 167, "column": 79 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 73 }, "end": { "line": 167, "column": 81 } } }) : helper)) + '" style="width: ' + alias4((lookupProperty(helpers, "width") || alias1(depth0, "width", { "start": { "line": 167, "column": 99 }, "end": { "line": 167, "column": 104 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "width", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 97 }, "end": { "line": 167, "column": 114 } } })) + '"></span></div><span class="small">mastery ' + alias4((lookupProperty(helpers, "fixed2") || alias1(depth0, "fixed2", { "start": { "line": 167, "column": 159 }, "end": { "line": 167, "column": 165 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "fixed2", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 157 }, "end": { "line": 167, "column": 175 } } })) + "</span></div>\n<div>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "spark"), "points"), { "name": "if", "hash": {}, "fn": container.program(47, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 168, "column": 5 }, "end": { "line": 168, "column": 315 } } })) != null ? stack1 : "") + "</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "or") || alias1(depth0, "or", { "start": { "line": 169, "column": 7 }, "end": { "line": 169, "column": 9 } })).call(alias2, lookupProperty(depth0, "stale"), lookupProperty(depth0, "gaps"), lookupProperty(lookupProperty(depth0, "open"), "length"), lookupProperty(depth0, "resolved"), lookupProperty(depth0, "relapses"), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 6 }, "end": { "line": 169, "column": 51 } } }), { "name": "if", "hash": {}, "fn": container.program(48, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 0 }, "end": { "line": 169, "column": 575 } } })) != null ? stack1 : "") + "\n</li>\n";
-  }, "46": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return " \xB7 last " + container.escapeExpression((helper = lookupProperty(helpers, "lastEvidence") || container.strict(depth0, "lastEvidence", { "start": { "line": 166, "column": 178 }, "end": { "line": 166, "column": 190 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastEvidence", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 176 }, "end": { "line": 166, "column": 192 } } }) : helper));
-  }, "47": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return "<p>Rests on concepts not mastered yet: " + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 171, "column": 53 }, "end": { "line": 171, "column": 57 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 171, "column": 51 }, "end": { "line": 171, "column": 59 } } }) : helper)) + ".</p>";
+  }, "46": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 168, "column": 98 }, "end": { "line": 168, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 168, "column": 96 }, "end": { "line": 168, "column": 110 } } }) : helper)) + '"><title>' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 168, "column": 121 }, "end": { "line": 168, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 168, "column": 119 }, "end": { "line": 168, "column": 133 } } }) : helper)) + '</title><polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "spark"), "points", { "start": { "line": 168, "column": 161 }, "end": { "line": 168, "column": 173 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "x", { "start": { "line": 168, "column": 240 }, "end": { "line": 168, "column": 252 } }), depth0)) + '" cy="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "y", { "start": { "line": 168, "column": 262 }, "end": { "line": 168, "column": 274 } }), depth0)) + '" r="2.2" fill="#0550ae"/></svg>';
+    return '<p class="misconception">Open misconception [' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 172, "column": 61 }, "end": { "line": 172, "column": 64 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 172, "column": 59 }, "end": { "line": 172, "column": 66 } } }) : helper)) + "], since " + alias4((helper = lookupProperty(helpers, "sinceDay") || alias1(depth0, "sinceDay", { "start": { "line": 172, "column": 77 }, "end": { "line": 172, "column": 85 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sinceDay", "hash": {}, "data": data, "loc": { "start": { "line": 172, "column": 75 }, "end": { "line": 172, "column": 87 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 172, "column": 91 }, "end": { "line": 172, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 172, "column": 89 }, "end": { "line": 172, "column": 97 } } }) : helper)) + ". It is resolved only by a later, independent correct use.</p>";
+  }, "47": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || alias1(depth0, "resolved", { "start": { "line": 173, "column": 21 }, "end": { "line": 173, "column": 29 } }), typeof helper === "function" ? helper.call(alias2, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 173, "column": 19 }, "end": { "line": 173, "column": 31 } } }) : helper)) + " misconception" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 173, "column": 56 }, "end": { "line": 173, "column": 58 } })).call(alias2, lookupProperty(depth0, "resolved"), 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 173, "column": 55 }, "end": { "line": 173, "column": 70 } } }), { "name": "unless", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 173, "column": 45 }, "end": { "line": 173, "column": 84 } } })) != null ? stack1 : "") + " on it resolved.</p>";
   }, "48": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "relapseSentence") || container.strict(depth0, "relapseSentence", { "start": { "line": 174, "column": 28 }, "end": { "line": 174, "column": 43 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapseSentence", "hash": {}, "data": data, "loc": { "start": { "line": 174, "column": 26 }, "end": { "line": 174, "column": 45 } } }) : helper)) + "</p>";
+  }, "49": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<div class="flags small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(49, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 78 }, "end": { "line": 169, "column": 168 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(50, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 168 }, "end": { "line": 169, "column": 245 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(51, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 245 }, "end": { "line": 169, "column": 411 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(52, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 411 }, "end": { "line": 169, "column": 485 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "relapses"), { "name": "if", "hash": {}, "fn": container.program(53, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 485 }, "end": { "line": 169, "column": 562 } } })) != null ? stack1 : "") + "</div>";
-  }, "49": function(container, depth0, helpers, partials, data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge warn">stale: ' + container.escapeExpression((helper = lookupProperty(helpers, "stale") || container.strict(depth0, "stale", { "start": { "line": 169, "column": 125 }, "end": { "line": 169, "column": 130 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "stale", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 123 }, "end": { "line": 169, "column": 132 } } }) : helper)) + " days without evidence</span>";
+    return '<p class="small"><strong>Recent exchanges, newest first</strong>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "olderExchanges"), { "name": "if", "hash": {}, "fn": container.program(50, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 175, "column": 88 }, "end": { "line": 175, "column": 155 } } })) != null ? stack1 : "") + ':</p>\n<ol class="exchanges">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "exchanges"), { "name": "each", "hash": {}, "fn": container.program(51, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 176, "column": 22 }, "end": { "line": 176, "column": 342 } } })) != null ? stack1 : "") + "</ol>";
   }, "50": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47516,23 +47623,17 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<span class="badge warn">prerequisite gap: ' + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 169, "column": 225 }, "end": { "line": 169, "column": 229 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 223 }, "end": { "line": 169, "column": 231 } } }) : helper)) + "</span>";
+    return " (" + container.escapeExpression((helper = lookupProperty(helpers, "olderExchanges") || container.strict(depth0, "olderExchanges", { "start": { "line": 175, "column": 114 }, "end": { "line": 175, "column": 128 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "olderExchanges", "hash": {}, "data": data, "loc": { "start": { "line": 175, "column": 112 }, "end": { "line": 175, "column": 130 } } }) : helper)) + " older in the log)";
   }, "51": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<span class="badge bad">misconception</span> <span class="misconception">' + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 169, "column": 334 }, "end": { "line": 169, "column": 338 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 332 }, "end": { "line": 169, "column": 340 } } }) : helper)) + '</span> <span class="muted">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 169, "column": 371 }, "end": { "line": 169, "column": 374 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 369 }, "end": { "line": 169, "column": 376 } } }) : helper)) + ", since " + alias4((helper = lookupProperty(helpers, "since") || alias1(depth0, "since", { "start": { "line": 169, "column": 386 }, "end": { "line": 169, "column": 391 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 384 }, "end": { "line": 169, "column": 393 } } }) : helper)) + ")</span> ";
+    return '<li><span class="muted">' + alias4((helper = lookupProperty(helpers, "when") || alias1(depth0, "when", { "start": { "line": 176, "column": 67 }, "end": { "line": 176, "column": 71 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "when", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 65 }, "end": { "line": 176, "column": 73 } } }) : helper)) + "</span> \xB7 quality " + alias4((helper = lookupProperty(helpers, "quality") || alias1(depth0, "quality", { "start": { "line": 176, "column": 93 }, "end": { "line": 176, "column": 100 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "quality", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 91 }, "end": { "line": 176, "column": 102 } } }) : helper)) + " \u2192 mastery " + alias4((helper = lookupProperty(helpers, "mastery") || alias1(depth0, "mastery", { "start": { "line": 176, "column": 115 }, "end": { "line": 176, "column": 122 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "mastery", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 113 }, "end": { "line": 176, "column": 124 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(52, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 176, "column": 124 }, "end": { "line": 176, "column": 174 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "misconception"), { "name": "if", "hash": {}, "fn": container.program(53, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 176, "column": 174 }, "end": { "line": 176, "column": 257 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "note"), { "name": "if", "hash": {}, "fn": container.program(54, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 176, "column": 257 }, "end": { "line": 176, "column": 328 } } })) != null ? stack1 : "") + "</li>";
   }, "52": function(container, depth0, helpers, partials, data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge ok">' + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || container.strict(depth0, "resolved", { "start": { "line": 169, "column": 452 }, "end": { "line": 169, "column": 460 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 450 }, "end": { "line": 169, "column": 462 } } }) : helper)) + " resolved</span>";
+    return " \xB7 resolved a misconception";
   }, "53": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47540,8 +47641,108 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<span class="badge bad">' + container.escapeExpression((helper = lookupProperty(helpers, "relapses") || container.strict(depth0, "relapses", { "start": { "line": 169, "column": 527 }, "end": { "line": 169, "column": 535 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 525 }, "end": { "line": 169, "column": 537 } } }) : helper)) + " relapse(s)</span>";
+    return ' \xB7 <span class="misconception">' + container.escapeExpression((helper = lookupProperty(helpers, "misconception") || container.strict(depth0, "misconception", { "start": { "line": 176, "column": 228 }, "end": { "line": 176, "column": 241 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "misconception", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 226 }, "end": { "line": 176, "column": 243 } } }) : helper)) + "</span>";
   }, "54": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `<br><span class="note">Tutor's note: ` + container.escapeExpression((helper = lookupProperty(helpers, "note") || container.strict(depth0, "note", { "start": { "line": 176, "column": 308 }, "end": { "line": 176, "column": 312 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "note", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 306 }, "end": { "line": 176, "column": 314 } } }) : helper)) + "</span>";
+  }, "55": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "behaviors"), { "name": "each", "hash": {}, "fn": container.program(56, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 177, "column": 138 }, "end": { "line": 177, "column": 183 } } })) != null ? stack1 : "") + "</ul>";
+  }, "56": function(container, depth0, helpers, partials, data) {
+    return "<li>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</li>";
+  }, "57": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, alias4 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<svg class="chart" viewBox="0 0 ' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "width", { "start": { "line": 192, "column": 34 }, "end": { "line": 192, "column": 48 } }), depth0)) + " " + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "height", { "start": { "line": 192, "column": 53 }, "end": { "line": 192, "column": 68 } }), depth0)) + '" role="img" aria-labelledby="time-title">\n<title id="time-title">Overall mastery by day, ' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "first", { "start": { "line": 193, "column": 49 }, "end": { "line": 193, "column": 63 } }), depth0)) + " to " + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "last", { "start": { "line": 193, "column": 71 }, "end": { "line": 193, "column": 84 } }), depth0)) + "</title>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "timeline"), "gridlines"), { "name": "each", "hash": {}, "fn": container.program(58, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 194, "column": 0 }, "end": { "line": 194, "column": 214 } } })) != null ? stack1 : "") + '\n<polyline points="' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "points", { "start": { "line": 195, "column": 20 }, "end": { "line": 195, "column": 35 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="2.5"/>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "timeline"), "dots"), { "name": "each", "hash": {}, "fn": container.program(59, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 196, "column": 0 }, "end": { "line": 196, "column": 116 } } })) != null ? stack1 : "") + '\n<text x="44" y="172" font-size="11" fill="#57606a">' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "first", { "start": { "line": 197, "column": 53 }, "end": { "line": 197, "column": 67 } }), depth0)) + '</text><text x="624" y="172" font-size="11" text-anchor="end" fill="#57606a">' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "last", { "start": { "line": 197, "column": 148 }, "end": { "line": 197, "column": 161 } }), depth0)) + "</text>\n</svg>\n";
+  }, "58": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<line x1="44" x2="624" y1="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 194, "column": 57 }, "end": { "line": 194, "column": 58 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 194, "column": 55 }, "end": { "line": 194, "column": 60 } } }) : helper)) + '" y2="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 194, "column": 68 }, "end": { "line": 194, "column": 69 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 194, "column": 66 }, "end": { "line": 194, "column": 71 } } }) : helper)) + '" stroke="#d0d7de"/><text x="38" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 194, "column": 109 }, "end": { "line": 194, "column": 110 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 194, "column": 107 }, "end": { "line": 194, "column": 112 } } }) : helper)) + '" font-size="11" text-anchor="end" dominant-baseline="middle" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 194, "column": 191 }, "end": { "line": 194, "column": 196 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 194, "column": 189 }, "end": { "line": 194, "column": 198 } } }) : helper)) + "</text>";
+  }, "59": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<circle cx="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 196, "column": 37 }, "end": { "line": 196, "column": 38 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 196, "column": 35 }, "end": { "line": 196, "column": 40 } } }) : helper)) + '" cy="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 196, "column": 48 }, "end": { "line": 196, "column": 49 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 196, "column": 46 }, "end": { "line": 196, "column": 51 } } }) : helper)) + '" r="4" fill="#0550ae"><title>' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 196, "column": 83 }, "end": { "line": 196, "column": 88 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 196, "column": 81 }, "end": { "line": 196, "column": 90 } } }) : helper)) + "</title></circle>";
+  }, "60": function(container, depth0, helpers, partials, data) {
+    return '<p class="muted">The line starts with the first recorded exchange.</p>';
+  }, "61": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 208, "column": 32 }, "end": { "line": 208, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 208, "column": 30 }, "end": { "line": 208, "column": 35 } } }) : helper)) + '" y="14" font-size="11" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 208, "column": 76 }, "end": { "line": 208, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 208, "column": 74 }, "end": { "line": 208, "column": 83 } } }) : helper)) + "</text>";
+  }, "62": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<path d="' + container.escapeExpression((helper = lookupProperty(helpers, "d") || container.strict(depth0, "d", { "start": { "line": 209, "column": 30 }, "end": { "line": 209, "column": 31 } }), typeof helper === "function" ? helper.call(alias1, { "name": "d", "hash": {}, "data": data, "loc": { "start": { "line": 209, "column": 28 }, "end": { "line": 209, "column": 33 } } }) : helper)) + '" fill="none" stroke="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(63, data, 0), "inverse": container.program(64, data, 0), "data": data, "loc": { "start": { "line": 209, "column": 55 }, "end": { "line": 209, "column": 95 } } })) != null ? stack1 : "") + '" stroke-opacity="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(65, data, 0), "inverse": container.program(66, data, 0), "data": data, "loc": { "start": { "line": 209, "column": 113 }, "end": { "line": 209, "column": 146 } } })) != null ? stack1 : "") + '" stroke-width="1.2"/>';
+  }, "63": function(container, depth0, helpers, partials, data) {
+    return "#cf222e";
+  }, "64": function(container, depth0, helpers, partials, data) {
+    return "#8c959f";
+  }, "65": function(container, depth0, helpers, partials, data) {
+    return "0.9";
+  }, "66": function(container, depth0, helpers, partials, data) {
+    return "0.45";
+  }, "67": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<g><title>" + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 210, "column": 31 }, "end": { "line": 210, "column": 35 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 29 }, "end": { "line": 210, "column": 37 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 210, "column": 41 }, "end": { "line": 210, "column": 47 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 39 }, "end": { "line": 210, "column": 49 } } }) : helper)) + ", mastery " + alias4((helper = lookupProperty(helpers, "masteryPercent") || alias1(depth0, "masteryPercent", { "start": { "line": 210, "column": 61 }, "end": { "line": 210, "column": 75 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryPercent", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 59 }, "end": { "line": 210, "column": 77 } } }) : helper)) + '%</title><rect x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 210, "column": 97 }, "end": { "line": 210, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 95 }, "end": { "line": 210, "column": 100 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 210, "column": 107 }, "end": { "line": 210, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 105 }, "end": { "line": 210, "column": 110 } } }) : helper)) + '" width="150" height="24" rx="5" class="node-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 210, "column": 157 }, "end": { "line": 210, "column": 161 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 155 }, "end": { "line": 210, "column": 163 } } }) : helper)) + '" fill="' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 210, "column": 178 }, "end": { "line": 210, "column": 180 } })).call(alias2, lookupProperty(depth0, "tone"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 177 }, "end": { "line": 210, "column": 197 } } }), { "name": "if", "hash": {}, "fn": container.program(68, data, 0), "inverse": container.program(69, data, 0), "data": data, "loc": { "start": { "line": 210, "column": 171 }, "end": { "line": 210, "column": 337 } } })) != null ? stack1 : "") + '" stroke="#8c959f"/><text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 210, "column": 368 }, "end": { "line": 210, "column": 369 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 366 }, "end": { "line": 210, "column": 371 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 210, "column": 378 }, "end": { "line": 210, "column": 379 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 376 }, "end": { "line": 210, "column": 381 } } }) : helper)) + '" dx="6" dy="16" font-size="11" fill="#1f2328">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 210, "column": 430 }, "end": { "line": 210, "column": 435 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 428 }, "end": { "line": 210, "column": 437 } } }) : helper)) + "</text></g>";
+  }, "68": function(container, depth0, helpers, partials, data) {
+    return "#d2f4dc";
+  }, "69": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 210, "column": 221 }, "end": { "line": 210, "column": 223 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-high", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 220 }, "end": { "line": 210, "column": 245 } } }), { "name": "if", "hash": {}, "fn": container.program(70, data, 0), "inverse": container.program(71, data, 0), "data": data, "loc": { "start": { "line": 210, "column": 214 }, "end": { "line": 210, "column": 330 } } })) != null ? stack1 : "";
+  }, "70": function(container, depth0, helpers, partials, data) {
+    return "#fff1c2";
+  }, "71": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 210, "column": 269 }, "end": { "line": 210, "column": 271 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-low", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 210, "column": 268 }, "end": { "line": 210, "column": 292 } } }), { "name": "if", "hash": {}, "fn": container.program(72, data, 0), "inverse": container.program(73, data, 0), "data": data, "loc": { "start": { "line": 210, "column": 262 }, "end": { "line": 210, "column": 323 } } })) != null ? stack1 : "";
+  }, "72": function(container, depth0, helpers, partials, data) {
+    return "#ffe2e0";
+  }, "73": function(container, depth0, helpers, partials, data) {
+    return "#eef1f4";
+  }, "74": function(container, depth0, helpers, partials, data) {
     return '<script src="/__tutor/live.js" defer></script>';
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.strict, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -47550,24 +47751,57 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }\n.tile .label { color: var(--muted); font-size: .85rem; display: block; }\n.tile .value { font-size: 1.35rem; font-weight: 650; display: block; line-height: 1.3; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; border-bottom: 1px solid var(--line); }\n.concept .name { font-weight: 600; }\n.bar { height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  h1 { font-size: 1.3rem; }\n}\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>' + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 81, "column": 6 }, "end": { "line": 81, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 81, "column": 4 }, "end": { "line": 81, "column": 13 } } }) : helper)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 82, "column": 0 }, "end": { "line": 82, "column": 62 } } })) != null ? stack1 : "") + '\n<p class="muted small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 83, "column": 23 }, "end": { "line": 83, "column": 107 } } })) != null ? stack1 : "") + " Regenerated after every record; derived from memory/evidence.jsonl.</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 0 }, "end": { "line": 84, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 85, "column": 173 } } })) != null ? stack1 : "") + "\n</header>\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 88, "column": 0 }, "end": { "line": 93, "column": 7 } } })) != null ? stack1 : "") + '\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 96, "column": 39 }, "end": { "line": 96, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 96, "column": 72 }, "end": { "line": 96, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 96, "column": 112 }, "end": { "line": 96, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 96, "column": 141 }, "end": { "line": 96, "column": 164 } }), depth0)) + '</h2>\n<div class="tiles" role="group" aria-label="Where you stand">\n<div class="tile panel"><span class="label">Overall mastery, all concepts</span><span class="value" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 98, "column": 124 }, "end": { "line": 98, "column": 139 } }), depth0)) + '%</span></div>\n<div class="tile panel"><span class="label">Concepts mastered</span><span class="value" data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 99, "column": 113 }, "end": { "line": 99, "column": 129 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 99, "column": 134 }, "end": { "line": 99, "column": 150 } }), depth0)) + '</span></div>\n<div class="tile panel"><span class="label">Current module</span><span class="value">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.program(12, data, 0), "data": data, "loc": { "start": { "line": 100, "column": 85 }, "end": { "line": 100, "column": 178 } } })) != null ? stack1 : "") + '</span></div>\n<div class="tile panel"><span class="label">Next move</span><span class="value">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.program(14, data, 0), "data": data, "loc": { "start": { "line": 101, "column": 80 }, "end": { "line": 101, "column": 154 } } })) != null ? stack1 : "") + '</span></div>\n</div>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 105, "column": 17 }, "end": { "line": 105, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 105, "column": 50 }, "end": { "line": 105, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 109, "column": 13 }, "end": { "line": 109, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 109, "column": 42 }, "end": { "line": 109, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 110, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n\n\n<section aria-labelledby="next-h">\n<h2 id="next-h">Next moves</h2>\n<ol class="next">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "next"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 120, "column": 0 }, "end": { "line": 121, "column": 9 } } })) != null ? stack1 : "") + "</ol>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 123, "column": 0 }, "end": { "line": 123, "column": 226 } } })) != null ? stack1 : "") + "\n<h3>Ready to learn (" + alias4(alias5(alias2(lookupProperty(depth0, "readyToLearn"), "length", { "start": { "line": 124, "column": 22 }, "end": { "line": 124, "column": 41 } }), depth0)) + '): every prerequisite mastered</h3>\n<ul class="chips" aria-label="Ready to learn">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "readyToLearn"), { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 125, "column": 46 }, "end": { "line": 125, "column": 139 } } })) != null ? stack1 : "") + '</ul>\n</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeline"), { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 130, "column": 0 }, "end": { "line": 138, "column": 85 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="map-h">\n<h2 id="map-h">Prerequisite map</h2>\n<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>\n<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>\n<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">\n<svg width="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 146, "column": 14 }, "end": { "line": 146, "column": 23 } }), depth0)) + '" height="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 146, "column": 37 }, "end": { "line": 146, "column": 47 } }), depth0)) + '" viewBox="0 0 ' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 146, "column": 66 }, "end": { "line": 146, "column": 75 } }), depth0)) + " " + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 146, "column": 80 }, "end": { "line": 146, "column": 90 } }), depth0)) + '" role="img" aria-label="Prerequisite graph of ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 146, "column": 141 }, "end": { "line": 146, "column": 157 } }), depth0)) + ' concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "columns"), { "name": "each", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 147, "column": 0 }, "end": { "line": 147, "column": 99 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "edges"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 148, "column": 0 }, "end": { "line": 148, "column": 177 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "nodes"), { "name": "each", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 149, "column": 0 }, "end": { "line": 149, "column": 457 } } })) != null ? stack1 : "") + '\n</svg>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Modules</h2>\n<p class="muted small">Mastered: mastery \u2265 ' + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "mastery_threshold", { "start": { "line": 156, "column": 45 }, "end": { "line": 156, "column": 69 } }), depth0)) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 156, "column": 88 }, "end": { "line": 156, "column": 111 } }), depth0)) + " observations. Stale: no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 156, "column": 153 }, "end": { "line": 156, "column": 170 } }), depth0)) + " days.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 0 }, "end": { "line": 176, "column": 9 } } })) != null ? stack1 : "") + "</section>\n</main>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(54, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 179, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
+    return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item > summary { cursor: pointer; }\n.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }\n.exit-item[open] .gist { display: none; }\nfooter { margin: 2rem 0 1rem; }\n.note { color: var(--fg); }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.hero h2 { margin-top: 0; }\n.standing { margin: .2rem 0; }\n.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }\n.facts li { margin: .15rem 0; }\n.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }\n.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }\n.next-move .move { font-size: 1.15rem; margin: .1rem 0; }\n.next-move .why { margin: .1rem 0; }\ndetails.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { border-bottom: 1px solid var(--line); }\n.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }\n.concept summary.row::-webkit-details-marker { display: none; }\n.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }\n.concept details[open] > summary.row .head::before { content: "\u25BE "; }\n.concept .name { font-weight: 600; }\n.meter { display: block; }\n.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.evidence { padding: .2rem 0 .7rem 1.1rem; }\n.evidence p { margin: .3rem 0; }\nol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }\nol.exchanges li { margin: .25rem 0; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  main { padding: .6rem; }\n  .panel { padding: .6rem .7rem; }\n  h1 { font-size: 1.3rem; }\n}\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>' + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 103, "column": 6 }, "end": { "line": 103, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 103, "column": 4 }, "end": { "line": 103, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted small" data-testid="as-of">As of ' + alias4((helper = lookupProperty(helpers, "asOf") || alias2(depth0, "asOf", { "start": { "line": 104, "column": 51 }, "end": { "line": 104, "column": 55 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "asOf", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 49 }, "end": { "line": 104, "column": 57 } } }) : helper)) + " \xB7 " + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 104, "column": 60 }, "end": { "line": 104, "column": 140 } } })) != null ? stack1 : "") + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "courseProblem"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 105, "column": 0 }, "end": { "line": 105, "column": 236 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 0 }, "end": { "line": 107, "column": 173 } } })) != null ? stack1 : "") + '\n</header>\n\n<section class="panel hero" aria-labelledby="stand-h">\n<h2 id="stand-h">Where you stand</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 112, "column": 0 }, "end": { "line": 112, "column": 316 } } })) != null ? stack1 : "") + '\n<p class="standing"><span class="score" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 113, "column": 64 }, "end": { "line": 113, "column": 79 } }), depth0)) + '%</span> <span class="muted">overall mastery, over all ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 113, "column": 138 }, "end": { "line": 113, "column": 154 } }), depth0)) + ' concepts</span></p>\n<ul class="facts">\n<li><strong data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 115, "column": 37 }, "end": { "line": 115, "column": 53 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 115, "column": 58 }, "end": { "line": 115, "column": 74 } }), depth0)) + "</strong> concepts mastered" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "overall"), "due"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 115, "column": 103 }, "end": { "line": 115, "column": 192 } } })) != null ? stack1 : "") + "</li>\n<li>Exit test: <strong>Mechanism " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 116, "column": 35 }, "end": { "line": 116, "column": 63 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 116, "column": 68 }, "end": { "line": 116, "column": 95 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 116, "column": 108 }, "end": { "line": 116, "column": 132 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 116, "column": 137 }, "end": { "line": 116, "column": 160 } }), depth0)) + "</strong> passed</li>\n<li>Current module: <strong>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 117, "column": 28 }, "end": { "line": 117, "column": 204 } } })) != null ? stack1 : "") + '</li>\n</ul>\n<div class="next-move" data-testid="next-move" id="next-h">\n<p class="label">Next move</p>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.program(15, data, 0), "data": data, "loc": { "start": { "line": 121, "column": 0 }, "end": { "line": 122, "column": 162 } } })) != null ? stack1 : "") + "\n</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "otherMoves"), "length"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 128, "column": 22 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 129, "column": 0 }, "end": { "line": 129, "column": 270 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "readyToLearn"), "length"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 130, "column": 0 }, "end": { "line": 131, "column": 161 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 135, "column": 39 }, "end": { "line": 135, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 135, "column": 72 }, "end": { "line": 135, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 135, "column": 112 }, "end": { "line": 135, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 135, "column": 141 }, "end": { "line": 135, "column": 164 } }), depth0)) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 136, "column": 0 }, "end": { "line": 136, "column": 48 } } })) != null ? stack1 : "") + '\n<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 140, "column": 17 }, "end": { "line": 140, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 140, "column": 50 }, "end": { "line": 140, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 141, "column": 0 }, "end": { "line": 141, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 144, "column": 13 }, "end": { "line": 144, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 144, "column": 42 }, "end": { "line": 144, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 145, "column": 0 }, "end": { "line": 145, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Concept by concept: the evidence</h2>\n<p class="muted small">Mastered means mastery \u2265 ' + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 152, "column": 50 }, "end": { "line": 152, "column": 57 } })).call(alias1, lookupProperty(lookupProperty(depth0, "policy"), "mastery_threshold"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 152, "column": 48 }, "end": { "line": 152, "column": 84 } } })) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 152, "column": 101 }, "end": { "line": 152, "column": 124 } }), depth0)) + " exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 152, "column": 257 }, "end": { "line": 152, "column": 274 } }), depth0)) + " days is due for review. Open a concept for why it stands where it does.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 153, "column": 0 }, "end": { "line": 186, "column": 9 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeline"), { "name": "if", "hash": {}, "fn": container.program(57, data, 0), "inverse": container.program(60, data, 0), "data": data, "loc": { "start": { "line": 191, "column": 0 }, "end": { "line": 199, "column": 85 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="map-h">\n<h2 id="map-h">Prerequisite map</h2>\n<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>\n<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>\n<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">\n<svg width="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 207, "column": 14 }, "end": { "line": 207, "column": 23 } }), depth0)) + '" height="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 207, "column": 37 }, "end": { "line": 207, "column": 47 } }), depth0)) + '" viewBox="0 0 ' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 207, "column": 66 }, "end": { "line": 207, "column": 75 } }), depth0)) + " " + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 207, "column": 80 }, "end": { "line": 207, "column": 90 } }), depth0)) + '" role="img" aria-label="Prerequisite graph of ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 207, "column": 141 }, "end": { "line": 207, "column": 157 } }), depth0)) + ' concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "columns"), { "name": "each", "hash": {}, "fn": container.program(61, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 208, "column": 0 }, "end": { "line": 208, "column": 99 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "edges"), { "name": "each", "hash": {}, "fn": container.program(62, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 209, "column": 0 }, "end": { "line": 209, "column": 177 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "nodes"), { "name": "each", "hash": {}, "fn": container.program(67, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 210, "column": 0 }, "end": { "line": 210, "column": 457 } } })) != null ? stack1 : "") + '\n</svg>\n</div>\n</section>\n\n<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>\n</main>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(74, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 217, "column": 0 }, "end": { "line": 217, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
   }, "usePartial": true, "useData": true }],
-  [`<article class="exit-item {{state}}" data-exit="{{id}}">
-<p><strong>{{id}}</strong> \xB7 <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}</span></p>
+  [`<details class="exit-item {{state}}" data-exit="{{id}}">
+<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
 <p>{{prompt}}</p>
-<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{percent mastery}}</li>{{/each}}</ul>
-</article>`, { "0": function(container, depth0, helpers, partials, data) {
+{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
+<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{masteryText}}{{#if chipHint}} \xB7 {{chipHint}}{{/if}}</li>{{/each}}</ul>
+</details>`, { "0": function(container, depth0, helpers, partials, data) {
     return "\u25C6 ";
   }, "1": function(container, depth0, helpers, partials, data) {
     return "\u2713 ";
   }, "2": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ", " + container.escapeExpression((helper = lookupProperty(helpers, "lastAttempt") || container.strict(depth0, "lastAttempt", { "start": { "line": 2, "column": 256 }, "end": { "line": 2, "column": 267 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastAttempt", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 254 }, "end": { "line": 2, "column": 269 } } }) : helper));
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \xB7 " + container.escapeExpression((helper = lookupProperty(helpers, "progress") || container.strict(depth0, "progress", { "start": { "line": 2, "column": 308 }, "end": { "line": 2, "column": 316 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 306 }, "end": { "line": 2, "column": 318 } } }) : helper));
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="small note">' + container.escapeExpression((helper = lookupProperty(helpers, "passedNote") || container.strict(depth0, "passedNote", { "start": { "line": 4, "column": 42 }, "end": { "line": 4, "column": 52 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "passedNote", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 40 }, "end": { "line": 4, "column": 54 } } }) : helper)) + "</p>";
+  }, "5": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<li class="chip tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 4, "column": 90 }, "end": { "line": 4, "column": 94 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 88 }, "end": { "line": 4, "column": 96 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 4, "column": 105 }, "end": { "line": 4, "column": 107 } })).call(alias2, lookupProperty(depth0, "status"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 104 }, "end": { "line": 4, "column": 126 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 98 }, "end": { "line": 4, "column": 137 } } })) != null ? stack1 : "") + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 4, "column": 139 }, "end": { "line": 4, "column": 143 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 137 }, "end": { "line": 4, "column": 145 } } }) : helper)) + " " + alias4((lookupProperty(helpers, "percent") || alias1(depth0, "percent", { "start": { "line": 4, "column": 148 }, "end": { "line": 4, "column": 155 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 146 }, "end": { "line": 4, "column": 165 } } })) + "</li>";
+    return '<li class="chip tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 5, "column": 90 }, "end": { "line": 5, "column": 94 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 88 }, "end": { "line": 5, "column": 96 } } }) : helper)) + '" title="' + alias4((helper = lookupProperty(helpers, "standing") || alias1(depth0, "standing", { "start": { "line": 5, "column": 107 }, "end": { "line": 5, "column": 115 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "standing", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 105 }, "end": { "line": 5, "column": 117 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 5, "column": 126 }, "end": { "line": 5, "column": 128 } })).call(alias2, lookupProperty(depth0, "status"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 125 }, "end": { "line": 5, "column": 147 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 119 }, "end": { "line": 5, "column": 158 } } })) != null ? stack1 : "") + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 5, "column": 160 }, "end": { "line": 5, "column": 164 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 158 }, "end": { "line": 5, "column": 166 } } }) : helper)) + " " + alias4((helper = lookupProperty(helpers, "masteryText") || alias1(depth0, "masteryText", { "start": { "line": 5, "column": 169 }, "end": { "line": 5, "column": 180 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryText", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 167 }, "end": { "line": 5, "column": 182 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "chipHint"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 182 }, "end": { "line": 5, "column": 220 } } })) != null ? stack1 : "") + "</li>";
+  }, "6": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \xB7 " + container.escapeExpression((helper = lookupProperty(helpers, "chipHint") || container.strict(depth0, "chipHint", { "start": { "line": 5, "column": 203 }, "end": { "line": 5, "column": 211 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "chipHint", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 201 }, "end": { "line": 5, "column": 213 } } }) : helper));
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47575,7 +47809,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<article class="exit-item ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 1, "column": 28 }, "end": { "line": 1, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 26 }, "end": { "line": 1, "column": 35 } } }) : helper)) + '" data-exit="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 1, "column": 50 }, "end": { "line": 1, "column": 52 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 48 }, "end": { "line": 1, "column": 54 } } }) : helper)) + '">\n<p><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 2, "column": 13 }, "end": { "line": 2, "column": 15 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 11 }, "end": { "line": 2, "column": 17 } } }) : helper)) + '</strong> \xB7 <span class="state ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 2, "column": 50 }, "end": { "line": 2, "column": 55 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 48 }, "end": { "line": 2, "column": 57 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 66 }, "end": { "line": 2, "column": 68 } })).call(alias2, lookupProperty(depth0, "state"), "ready", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 65 }, "end": { "line": 2, "column": 83 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 59 }, "end": { "line": 2, "column": 94 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 101 }, "end": { "line": 2, "column": 103 } })).call(alias2, lookupProperty(depth0, "state"), "passed", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 100 }, "end": { "line": 2, "column": 119 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 94 }, "end": { "line": 2, "column": 130 } } })) != null ? stack1 : "") + alias4((helper = lookupProperty(helpers, "stateLabel") || alias1(depth0, "stateLabel", { "start": { "line": 2, "column": 132 }, "end": { "line": 2, "column": 142 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "stateLabel", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 130 }, "end": { "line": 2, "column": 144 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "attempts") || alias1(depth0, "attempts", { "start": { "line": 2, "column": 182 }, "end": { "line": 2, "column": 190 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "attempts", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 180 }, "end": { "line": 2, "column": 192 } } }) : helper)) + "</span></p>\n<p>" + alias4((helper = lookupProperty(helpers, "prompt") || alias1(depth0, "prompt", { "start": { "line": 3, "column": 5 }, "end": { "line": 3, "column": 11 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "prompt", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 3 }, "end": { "line": 3, "column": 13 } } }) : helper)) + '</p>\n<ul class="chips" aria-label="Required concepts">' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "requires"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 49 }, "end": { "line": 4, "column": 179 } } })) != null ? stack1 : "") + "</ul>\n</article>";
+    return '<details class="exit-item ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 1, "column": 28 }, "end": { "line": 1, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 26 }, "end": { "line": 1, "column": 35 } } }) : helper)) + '" data-exit="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 1, "column": 50 }, "end": { "line": 1, "column": 52 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 48 }, "end": { "line": 1, "column": 54 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 2, "column": 19 }, "end": { "line": 2, "column": 21 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 17 }, "end": { "line": 2, "column": 23 } } }) : helper)) + '</strong> <span class="gist">' + alias4((helper = lookupProperty(helpers, "prompt") || alias1(depth0, "prompt", { "start": { "line": 2, "column": 54 }, "end": { "line": 2, "column": 60 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "prompt", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 52 }, "end": { "line": 2, "column": 62 } } }) : helper)) + '</span> <span class="state ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 2, "column": 91 }, "end": { "line": 2, "column": 96 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 89 }, "end": { "line": 2, "column": 98 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 107 }, "end": { "line": 2, "column": 109 } })).call(alias2, lookupProperty(depth0, "state"), "ready", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 106 }, "end": { "line": 2, "column": 124 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 100 }, "end": { "line": 2, "column": 135 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 142 }, "end": { "line": 2, "column": 144 } })).call(alias2, lookupProperty(depth0, "state"), "passed", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 141 }, "end": { "line": 2, "column": 160 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 135 }, "end": { "line": 2, "column": 171 } } })) != null ? stack1 : "") + alias4((helper = lookupProperty(helpers, "stateLabel") || alias1(depth0, "stateLabel", { "start": { "line": 2, "column": 173 }, "end": { "line": 2, "column": 183 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "stateLabel", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 171 }, "end": { "line": 2, "column": 185 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "attempts") || alias1(depth0, "attempts", { "start": { "line": 2, "column": 223 }, "end": { "line": 2, "column": 231 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "attempts", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 221 }, "end": { "line": 2, "column": 233 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastAttempt"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 233 }, "end": { "line": 2, "column": 276 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 283 }, "end": { "line": 2, "column": 285 } })).call(alias2, lookupProperty(depth0, "state"), "passed", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 282 }, "end": { "line": 2, "column": 301 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 276 }, "end": { "line": 2, "column": 325 } } })) != null ? stack1 : "") + "</span></summary>\n<p>" + alias4((helper = lookupProperty(helpers, "prompt") || alias1(depth0, "prompt", { "start": { "line": 3, "column": 5 }, "end": { "line": 3, "column": 11 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "prompt", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 3 }, "end": { "line": 3, "column": 13 } } }) : helper)) + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "passedNote"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 4, "column": 65 } } })) != null ? stack1 : "") + '\n<ul class="chips" aria-label="Required concepts">' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "requires"), { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 49 }, "end": { "line": 5, "column": 234 } } })) != null ? stack1 : "") + "</ul>\n</details>";
   }, "useData": true }],
   [`<!doctype html>
 <html lang="en">
@@ -47728,7 +47962,12 @@ a { color: var(--accent); }
 .hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
 .hero .score { font-size: 1.8rem; font-weight: 700; }
 .exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
-.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item > summary { cursor: pointer; }
+.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
+.exit-item[open] .gist { display: none; }
+footer { margin: 2rem 0 1rem; }
+.note { color: var(--fg); }
 .exit-item.passed { border-left: 5px solid var(--mastered-fg); }
 .exit-item.ready { border-left: 5px solid var(--high-fg); }
 .state { font-weight: 600; }
@@ -47740,9 +47979,15 @@ a { color: var(--accent); }
 .tone-learning-high { background: var(--high); color: var(--high-fg); }
 .tone-learning-low { background: var(--low); color: var(--low-fg); }
 .tone-untouched { background: var(--untouched); color: var(--fg); }
-.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }
-.tile .label { color: var(--muted); font-size: .85rem; display: block; }
-.tile .value { font-size: 1.35rem; font-weight: 650; display: block; line-height: 1.3; }
+.hero h2 { margin-top: 0; }
+.standing { margin: .2rem 0; }
+.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
+.facts li { margin: .15rem 0; }
+.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
+.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
+.next-move .why { margin: .1rem 0; }
+details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
 ol.next { padding-left: 1.3rem; }
 ol.next li { margin: .35rem 0; }
 .kind { font-weight: 600; }
@@ -47757,14 +48002,23 @@ details.module > summary { cursor: pointer; padding: .25rem 0; }
 .badge.bad { color: var(--low-fg); }
 .badge.ok { color: var(--mastered-fg); }
 .concepts { list-style: none; padding: 0; margin: .3rem 0; }
-.concept { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; border-bottom: 1px solid var(--line); }
+.concept { border-bottom: 1px solid var(--line); }
+.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
+.concept summary.row::-webkit-details-marker { display: none; }
+.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }
+.concept details[open] > summary.row .head::before { content: "\u25BE "; }
 .concept .name { font-weight: 600; }
-.bar { height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
+.meter { display: block; }
+.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
 .bar > span { display: block; height: 100%; }
 .bar .tone-mastered { background: var(--mastered-fg); }
 .bar .tone-learning-high { background: #bf8700; }
 .bar .tone-learning-low { background: #cf222e; }
 .flags { grid-column: 1 / -1; }
+.evidence { padding: .2rem 0 .7rem 1.1rem; }
+.evidence p { margin: .3rem 0; }
+ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
+ol.exchanges li { margin: .25rem 0; }
 .misconception { color: var(--low-fg); }
 .integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
 svg text { font-family: system-ui, sans-serif; }
@@ -47773,8 +48027,10 @@ svg text { font-family: system-ui, sans-serif; }
 .map-scroll:focus { outline: 2px solid var(--accent); }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
 @media (max-width: 600px) {
-  .concept { grid-template-columns: minmax(0, 1fr) 84px; }
+  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
   .concept .meter { grid-column: 1 / -1; }
+  main { padding: .6rem; }
+  .panel { padding: .6rem .7rem; }
   h1 { font-size: 1.3rem; }
 }
 </style>
@@ -47783,27 +48039,40 @@ svg text { font-family: system-ui, sans-serif; }
 <main>
 <header>
 <h1>{{title}}</h1>
-{{#if description}}<p class="muted">{{description}}</p>{{/if}}
-<p class="muted small">{{#if empty}}No evidence yet.{{else}}{{events}} \xB7 last evidence {{lastEvent}}{{/if}} Regenerated after every record; derived from memory/evidence.jsonl.</p>
+<p class="muted small" data-testid="as-of">As of {{asOf}} \xB7 {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
+{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
 {{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
 {{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
 </header>
 
-{{#if empty}}
-<section class="panel hero" aria-labelledby="start-h">
-<h2 id="start-h" style="margin-top:0">Where to start</h2>
-<p>Nothing is recorded yet, so everything below reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in: mastery per concept, misconceptions, what is ready to attempt.</p>
+<section class="panel hero" aria-labelledby="stand-h">
+<h2 id="stand-h">Where you stand</h2>
+{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
+<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
+<ul class="facts">
+<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
+<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
+<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
+</ul>
+<div class="next-move" data-testid="next-move" id="next-h">
+<p class="label">Next move</p>
+{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
+<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
+</div>
+{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
+<ol class="next" start="2">
+{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+{{/each}}
+</ol></details>{{/if}}
+{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}\xD7{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
+{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
+<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
 </section>
-{{/if}}
 
 <section aria-labelledby="exit-h">
 <h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
-<div class="tiles" role="group" aria-label="Where you stand">
-<div class="tile panel"><span class="label">Overall mastery, all concepts</span><span class="value" data-testid="overall">{{overall.percent}}%</span></div>
-<div class="tile panel"><span class="label">Concepts mastered</span><span class="value" data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</span></div>
-<div class="tile panel"><span class="label">Current module</span><span class="value">{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}{{else}}All mastered{{/if}}</span></div>
-<div class="tile panel"><span class="label">Next move</span><span class="value">{{#if firstMove}}{{firstMove.label}}: {{firstMove.target}}{{else}}\u2014{{/if}}</span></div>
-</div>
+{{#if description}}<p>{{description}}</p>{{/if}}
+<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
 <div class="exit-grid">
 <div>
 <h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
@@ -47816,17 +48085,43 @@ svg text { font-family: system-ui, sans-serif; }
 </div>
 </section>
 
-
-
-<section aria-labelledby="next-h">
-<h2 id="next-h">Next moves</h2>
-<ol class="next">
-{{#each next}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+<section aria-labelledby="modules-h">
+<h2 id="modules-h">Concept by concept: the evidence</h2>
+<p class="muted small">Mastered means mastery \u2265 {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
+{{#each layers}}
+<details class="layer" open data-layer="{{id}}">
+<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
+{{#each modules}}
+<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
+<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
+{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
+<ul class="concepts">
+{{#each concepts}}<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>
 {{/each}}
-</ol>
-{{#if relapses.length}}<p><strong>Relapses:</strong> {{#each relapses}}<span class="badge bad">relapsed {{relapses}}\xD7</span> {{text}} <span class="muted small">({{tag}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
-<h3>Ready to learn ({{readyToLearn.length}}): every prerequisite mastered</h3>
-<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul>
+</ul>
+</details>
+{{/each}}
+</details>
+{{/each}}
 </section>
 
 <section aria-labelledby="time-h">
@@ -47855,40 +48150,18 @@ svg text { font-family: system-ui, sans-serif; }
 </div>
 </section>
 
-<section aria-labelledby="modules-h">
-<h2 id="modules-h">Modules</h2>
-<p class="muted small">Mastered: mastery \u2265 {{policy.mastery_threshold}} over at least {{policy.min_observations}} observations. Stale: no evidence for {{policy.stale_days}} days.</p>
-{{#each layers}}
-<details class="layer" open data-layer="{{id}}">
-<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
-{{#each modules}}
-<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
-<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
-{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
-<ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<div><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></div>
-<div class="meter"><div class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></div><span class="small">mastery {{fixed2 mastery}}</span></div>
-<div>{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</div>
-{{#if (or stale gaps open.length resolved relapses)}}<div class="flags small">{{#if stale}}<span class="badge warn">stale: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{since}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">{{relapses}} relapse(s)</span>{{/if}}</div>{{/if}}
-</li>
-{{/each}}
-</ul>
-</details>
-{{/each}}
-</details>
-{{/each}}
-</section>
+<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
 </main>
 {{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
 </body>
 </html>
 `;
-var EXIT_ITEM_PARTIAL = `<article class="exit-item {{state}}" data-exit="{{id}}">
-<p><strong>{{id}}</strong> \xB7 <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}</span></p>
+var EXIT_ITEM_PARTIAL = `<details class="exit-item {{state}}" data-exit="{{id}}">
+<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
 <p>{{prompt}}</p>
-<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{percent mastery}}</li>{{/each}}</ul>
-</article>`;
+{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
+<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{masteryText}}{{#if chipHint}} \xB7 {{chipHint}}{{/if}}</li>{{/each}}</ul>
+</details>`;
 
 // src/render/dashboard.ts
 var hb = createEnvironment();
@@ -47926,30 +48199,68 @@ function groupBy(items, key) {
   }
   return groups;
 }
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var pad2 = (n) => String(n).padStart(2, "0");
+function humanDay(iso2) {
+  const d = new Date(iso2);
+  return Number.isNaN(d.getTime()) ? iso2 : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+function humanMoment(iso2) {
+  const d = new Date(iso2);
+  return Number.isNaN(d.getTime()) ? iso2 : `${humanDay(iso2)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
+}
+var humanDates = (text3) => text3.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day2) => humanDay(`${day2}T00:00:00Z`));
+var percentOf = (x2) => `${Math.round(x2 * 100)}%`;
+function missingForMastery(mastery, observations, threshold, minObservations) {
+  const parts = [];
+  if (observations < minObservations) parts.push(`${plural2(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
+  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf(mastery)} to ${percentOf(threshold)}`);
+  return parts.length ? parts.join(" and ") : null;
+}
+function exchangeView(e) {
+  const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
+  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf(e.mastery), note: e.note, misconception, resolved: e.resolved };
+}
 function conceptView(domain2, derived2, id2) {
   const c3 = domain2.conceptById.get(id2);
   const s = derived2.learner.concepts[id2];
+  const policy = derived2.learner.policy;
   const status = s?.status ?? "untouched";
   const mastery = s?.mastery ?? 0;
+  const observations = s?.observations ?? 0;
   const recent = (s?.history ?? []).slice(-40).map((h2) => h2.mastery);
   const spark = sparklinePoints(recent);
+  const stale = s?.stale_days ?? null;
+  const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf(mastery)} over ${plural2(observations, "exchange")}.` : `Learning: ${percentOf(mastery)} over ${plural2(observations, "exchange")}; still missing ${missing}.`;
+  const open2 = s?.misconceptions.open ?? [];
+  const relapses = s?.misconceptions.relapses ?? 0;
+  const short = status === "learning" && observations < policy.min_observations ? `${plural2(policy.min_observations - observations, "more exchange")} to go` : null;
   return {
     id: id2,
     name: c3?.name ?? id2,
+    chipHint: short,
     behaviors: c3?.behaviors ?? [],
     mastery,
+    masteryText: percentOf(mastery),
     status,
-    statusLabel: STATUS_LABEL[status] ?? status,
+    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL[status] ?? status,
     tone: masteryTone(status, mastery),
-    observations: plural2(s?.observations ?? 0, "observation"),
+    observations: plural2(observations, "exchange"),
     spark,
-    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "observation")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map((m) => m.toFixed(2)).join(" \u2192 ")}`,
-    stale: s?.stale_days ?? null,
+    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf).join(" \u2192 ")}`,
+    stale,
+    staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
+    standing,
     gaps: (s?.prereq_gaps ?? []).map((p2) => domain2.conceptById.get(p2)?.name ?? p2).join(", "),
-    open: s?.misconceptions.open ?? [],
+    open: open2.map((m) => ({ ...m, sinceDay: humanDay(m.since) })),
     resolved: s?.misconceptions.resolved ?? 0,
-    relapses: s?.misconceptions.relapses ?? 0,
-    lastEvidence: s?.last_evidence ? s.last_evidence.slice(0, 10) : null
+    relapses,
+    relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open2.length === 0 ? "; none is open now" : ""}.` : null,
+    exchanges: (derived2.evidence[id2] ?? []).map(exchangeView).reverse(),
+    olderExchanges: Math.max(0, observations - (derived2.evidence[id2]?.length ?? 0)),
+    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
   };
 }
 function exitView(domain2, derived2, kind) {
@@ -47958,12 +48269,17 @@ function exitView(domain2, derived2, kind) {
     const requires = e.requires.map((r2) => conceptView(domain2, derived2, r2));
     const masteredCount = requires.filter((r2) => r2.status === "mastered").length;
     const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
+    const unmastered = requires.length - masteredCount;
+    const passedNote = s?.passed && unmastered > 0 ? `Passed: the tutor recorded a complete cold answer. ${unmastered} of its ${requires.length} required concepts are not mastered yet: mastery needs repeated evidence on each, which a single pass does not give.` : null;
     return {
       id: e.id,
       prompt: e.prompt,
       state,
       stateLabel: s?.passed ? "Passed" : s?.ready ? "Ready to attempt" : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
       attempts: plural2(s?.attempts ?? 0, "attempt"),
+      lastAttempt: s?.last_attempt ? `last ${s.last_attempt.passed ? "passed" : "failed"} ${humanDay(s.last_attempt.ts)}` : null,
+      progress: `${masteredCount}/${requires.length} concepts mastered`,
+      passedNote,
       requires
     };
   });
@@ -47999,24 +48315,27 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
   const next = pedagogy.next.map((m) => ({
     label: MOVE_LABEL[m.kind] ?? m.kind,
     kind: m.kind,
-    target: domain2.exitById.has(m.target) && m.kind === "attempt_exit" ? m.target : domain2.conceptById.get(m.target)?.name ?? m.target,
-    why: m.why
+    target: domain2.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain2.conceptById.get(m.target)?.name ?? m.target,
+    why: humanDates(m.why)
   }));
+  const due = domain2.concepts.filter((c3) => learner.concepts[c3.id]?.status === "mastered" && learner.concepts[c3.id]?.stale_days != null).length;
   const firstConcept = domain2.concepts.find((c3) => c3.module === current?.id);
   return {
     title: domain2.title ?? "Learning dashboard",
     description: domain2.description,
     empty: learner.source.events === 0,
-    events: plural2(learner.source.events, "logged event"),
-    lastEvent: learner.source.last_event ? learner.source.last_event.slice(0, 10) : null,
-    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning },
-    currentModule: current ? { id: current.id, name: current.name } : null,
+    events: plural2(learner.source.events, "record"),
+    lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
+    asOf: derived2.asOf ? `${WEEKDAYS[new Date(derived2.asOf).getUTCDay()] ?? ""} ${humanMoment(derived2.asOf)}`.trim() : "an unknown time",
+    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
+    currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
     exitSummary: learner.exit_summary,
     mechanism: exitView(domain2, derived2, "mechanism"),
     build: exitView(domain2, derived2, "build"),
     next,
     firstMove: next[0] ?? null,
+    otherMoves: next.slice(1),
     readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
@@ -48025,7 +48344,8 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
     studyPages,
     policy: learner.policy,
     live: options.live ?? false,
-    integrityProblem: options.integrityProblem ?? null
+    integrityProblem: options.integrityProblem ?? null,
+    courseProblem: options.courseProblem ?? null
   };
 }
 function renderDashboard(domain2, derived2, studyPages = [], options = {}) {
@@ -48209,7 +48529,7 @@ init_errors2();
 function two(x2) {
   return x2.toFixed(2);
 }
-function percent(x2) {
+function percent2(x2) {
   return `${Math.round(x2 * 100)}%`;
 }
 function exitLine(learner) {
@@ -48286,7 +48606,7 @@ function describeStatus(domain2, derived2) {
   const ready = domain2.exitTest.filter((e) => learner.exit[e.id]?.ready).map((e) => e.id);
   lines.push(`Exit test: ${exitLine(learner)}${ready.length > 0 ? ` \xB7 ready to attempt: ${ready.join(", ")}` : ""}`);
   const o2 = learner.overall;
-  lines.push(`Overall mastery ${percent(o2.mastery)} over all ${o2.concepts} concepts \xB7 mastered ${o2.mastered}/${o2.concepts} \xB7 learning ${o2.learning} \xB7 untouched ${o2.untouched}`);
+  lines.push(`Overall mastery ${percent2(o2.mastery)} over all ${o2.concepts} concepts \xB7 mastered ${o2.mastered}/${o2.concepts} \xB7 learning ${o2.learning} \xB7 untouched ${o2.untouched}`);
   const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
   const cm = learner.current_module ? learner.modules[learner.current_module] : void 0;
   lines.push(current && cm ? `Current module: ${current.id} \xB7 ${current.name} (${cm.mastered}/${cm.concepts} mastered)` : "Current module: none (every concept mastered)");
@@ -48307,7 +48627,7 @@ function describeStatus(domain2, derived2) {
     const s = learner.modules[m.id];
     if (!s) continue;
     const marker = m.id === learner.current_module ? ">" : " ";
-    lines.push(`${marker} ${m.id.padEnd(4)} ${bar(s.mastery)} ${percent(s.mastery).padStart(4)}  ${s.mastered}/${s.concepts} mastered  ${m.name}`);
+    lines.push(`${marker} ${m.id.padEnd(4)} ${bar(s.mastery)} ${percent2(s.mastery).padStart(4)}  ${s.mastered}/${s.concepts} mastered  ${m.name}`);
   }
   const src = learner.source;
   const extra = [

@@ -14,7 +14,7 @@ import {
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-WHW2ZXXH.js";
+} from "./chunk-YRTAZDHH.js";
 import {
   writeFileAtomic
 } from "./chunk-CEDNC7BV.js";

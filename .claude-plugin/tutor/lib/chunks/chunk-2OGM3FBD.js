@@ -12,6 +12,8 @@ import {
 
 // src/core/pedagogy.ts
 var CAP = { resolve_misconception: 3, attempt_exit: 2, backfill_prereq: 2, reprobe_stale: 2, continue_module: 1 };
+var percent = (x) => `${Math.round(x * 100)}%`;
+var exchanges = (n) => `${n} exchange${n === 1 ? "" : "s"}`;
 function day(iso) {
   return iso.slice(0, 10);
 }
@@ -60,12 +62,13 @@ function derivePedagogy(domain, learner) {
       if (backfilled.has(prereq) || backfilled.size >= CAP.backfill_prereq) continue;
       backfilled.add(prereq);
       const p = concepts[prereq];
-      const where = p && p.observations > 0 ? `mastery ${p.mastery.toFixed(2)}, ${p.observations} observation(s)` : "not started";
+      const where = p && p.observations > 0 ? `mastery ${percent(p.mastery)} over ${exchanges(p.observations)}` : "not started";
+      const standing = concepts[c.id]?.status === "mastered" ? `${name(c.id)} is mastered, but it rests on` : `${name(c.id)} is being learned, but its prerequisite`;
       next.push({
         kind: "backfill_prereq",
         target: prereq,
         for: c.id,
-        why: `${name(c.id)} is being worked on but its prerequisite ${name(prereq)} is not mastered (${where})`
+        why: `${standing} ${name(prereq)}, which is not mastered yet (${where})`
       });
     }
   }
@@ -74,7 +77,7 @@ function derivePedagogy(domain, learner) {
     next.push({
       kind: "reprobe_stale",
       target: s.concept,
-      why: `${name(s.concept)}: mastery ${s.mastery.toFixed(2)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`
+      why: `${name(s.concept)}: mastery ${percent(s.mastery)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`
     });
   }
   const continueMove = continueCurrentModule(domain, learner, new Set(next.map((m) => m.target)));
@@ -84,11 +87,26 @@ function derivePedagogy(domain, learner) {
     schema: 1,
     source: { events: learner.source.events, head: learner.source.head },
     current_module: learner.current_module,
-    next,
+    next: onePerTarget(next),
     relapses: learner.misconception_tags.filter((t) => t.relapses > 0).map((t) => ({ tag: t.tag, text: t.text, concepts: t.concepts, relapses: t.relapses, open: t.open })),
     ready_to_learn: readyToLearn,
     stale
   };
+}
+function onePerTarget(moves) {
+  const kept = [];
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const move of moves) {
+    const at = byTarget.get(move.target);
+    if (at === void 0) {
+      byTarget.set(move.target, kept.length);
+      kept.push(move);
+    } else {
+      const first = kept[at];
+      kept[at] = { ...first, why: `${first.why}; also: ${move.why}` };
+    }
+  }
+  return kept;
 }
 function continueCurrentModule(domain, learner, alreadySuggested) {
   const moduleId = learner.current_module;
@@ -102,8 +120,9 @@ function continueCurrentModule(domain, learner, alreadySuggested) {
   const pick = started ?? ready[0] ?? members[0];
   if (!pick) return null;
   const state = learner.concepts[pick.id];
-  const where = state && state.observations > 0 ? `in progress: mastery ${state.mastery.toFixed(2)} over ${state.observations} observation(s)` : "not started";
-  const blocked = state && !state.ready_to_learn ? `; its prerequisites ${domain.conceptById.get(pick.id)?.prereqs.filter((p) => learner.concepts[p]?.status !== "mastered").join(", ")} are not mastered yet` : "";
+  const where = state && state.observations > 0 ? `in progress: mastery ${percent(state.mastery)} over ${exchanges(state.observations)}` : "not started";
+  const missing = (domain.conceptById.get(pick.id)?.prereqs ?? []).filter((p) => learner.concepts[p]?.status !== "mastered").map((p) => domain.conceptById.get(p)?.name ?? p);
+  const blocked = state && !state.ready_to_learn && missing.length > 0 ? `; not mastered yet among its prerequisites: ${missing.join(", ")}` : "";
   return {
     kind: "continue_module",
     target: pick.id,
@@ -113,6 +132,7 @@ function continueCurrentModule(domain, learner, alreadySuggested) {
 
 // src/core/recompute.ts
 var DAY_MS = 864e5;
+var RECENT_EXCHANGES = 5;
 function round4(x) {
   return Math.round(x * 1e4) / 1e4;
 }
@@ -147,7 +167,7 @@ function findRetracted(events) {
 function newFold(domain) {
   const concepts = /* @__PURE__ */ new Map();
   for (const c of domain.concepts) {
-    concepts.set(c.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], open: /* @__PURE__ */ new Map(), resolved: 0, relapses: 0 });
+    concepts.set(c.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], recent: [], open: /* @__PURE__ */ new Map(), resolved: 0, relapses: 0 });
   }
   const exits = /* @__PURE__ */ new Map();
   for (const e of domain.exitTest) exits.set(e.id, { attempts: 0, passed: false, last: null });
@@ -173,6 +193,17 @@ function evolveExchange(fold, event, ms, policy) {
   concept.lastMs = ms;
   concept.lastTs = event.ts;
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
+  if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
+  concept.recent.push({
+    id: event.id,
+    ts: event.ts,
+    quality: event.quality,
+    mastery: round4(concept.mastery),
+    note: event.note ?? null,
+    misconception: event.misconception ?? null,
+    tag: event.misconception !== void 0 ? event.tag ?? null : null,
+    resolved: event.resolved !== void 0
+  });
   if (event.resolved === true) {
     for (const tag of [...concept.open.keys()]) closeMisconception(fold, concept, event.concept, tag);
   } else if (event.resolved) {
@@ -393,7 +424,9 @@ function deriveState(domain, state, now, meta) {
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point }))
   };
-  return { learner, pedagogy: derivePedagogy(domain, learner) };
+  const evidence = {};
+  for (const [id, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id] = acc.recent.slice();
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: Number.isFinite(nowMs) ? now.toISOString() : "", evidence };
 }
 
 export {

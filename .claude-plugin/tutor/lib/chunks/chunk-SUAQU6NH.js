@@ -4,7 +4,7 @@ import {
   EXIT_ITEM_PARTIAL,
   compileTemplate,
   createEnvironment
-} from "./chunk-WHW2ZXXH.js";
+} from "./chunk-YRTAZDHH.js";
 
 // src/render/charts.ts
 var fmt = (x) => (Math.round(x * 10) / 10).toString();
@@ -181,30 +181,68 @@ function groupBy(items, key) {
   }
   return groups;
 }
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var pad2 = (n) => String(n).padStart(2, "0");
+function humanDay(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+function humanMoment(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${humanDay(iso)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
+}
+var humanDates = (text) => text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day) => humanDay(`${day}T00:00:00Z`));
+var percentOf = (x) => `${Math.round(x * 100)}%`;
+function missingForMastery(mastery, observations, threshold, minObservations) {
+  const parts = [];
+  if (observations < minObservations) parts.push(`${plural(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
+  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf(mastery)} to ${percentOf(threshold)}`);
+  return parts.length ? parts.join(" and ") : null;
+}
+function exchangeView(e) {
+  const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
+  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf(e.mastery), note: e.note, misconception, resolved: e.resolved };
+}
 function conceptView(domain, derived, id) {
   const c = domain.conceptById.get(id);
   const s = derived.learner.concepts[id];
+  const policy = derived.learner.policy;
   const status = s?.status ?? "untouched";
   const mastery = s?.mastery ?? 0;
+  const observations = s?.observations ?? 0;
   const recent = (s?.history ?? []).slice(-40).map((h) => h.mastery);
   const spark = sparklinePoints(recent);
+  const stale = s?.stale_days ?? null;
+  const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf(mastery)} over ${plural(observations, "exchange")}.` : `Learning: ${percentOf(mastery)} over ${plural(observations, "exchange")}; still missing ${missing}.`;
+  const open = s?.misconceptions.open ?? [];
+  const relapses = s?.misconceptions.relapses ?? 0;
+  const short = status === "learning" && observations < policy.min_observations ? `${plural(policy.min_observations - observations, "more exchange")} to go` : null;
   return {
     id,
     name: c?.name ?? id,
+    chipHint: short,
     behaviors: c?.behaviors ?? [],
     mastery,
+    masteryText: percentOf(mastery),
     status,
-    statusLabel: STATUS_LABEL[status] ?? status,
+    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL[status] ?? status,
     tone: masteryTone(status, mastery),
-    observations: plural(s?.observations ?? 0, "observation"),
+    observations: plural(observations, "exchange"),
     spark,
-    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, "observation")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map((m) => m.toFixed(2)).join(" \u2192 ")}`,
-    stale: s?.stale_days ?? null,
+    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf).join(" \u2192 ")}`,
+    stale,
+    staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
+    standing,
     gaps: (s?.prereq_gaps ?? []).map((p) => domain.conceptById.get(p)?.name ?? p).join(", "),
-    open: s?.misconceptions.open ?? [],
+    open: open.map((m) => ({ ...m, sinceDay: humanDay(m.since) })),
     resolved: s?.misconceptions.resolved ?? 0,
-    relapses: s?.misconceptions.relapses ?? 0,
-    lastEvidence: s?.last_evidence ? s.last_evidence.slice(0, 10) : null
+    relapses,
+    relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open.length === 0 ? "; none is open now" : ""}.` : null,
+    exchanges: (derived.evidence[id] ?? []).map(exchangeView).reverse(),
+    olderExchanges: Math.max(0, observations - (derived.evidence[id]?.length ?? 0)),
+    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
   };
 }
 function exitView(domain, derived, kind) {
@@ -213,12 +251,17 @@ function exitView(domain, derived, kind) {
     const requires = e.requires.map((r) => conceptView(domain, derived, r));
     const masteredCount = requires.filter((r) => r.status === "mastered").length;
     const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
+    const unmastered = requires.length - masteredCount;
+    const passedNote = s?.passed && unmastered > 0 ? `Passed: the tutor recorded a complete cold answer. ${unmastered} of its ${requires.length} required concepts are not mastered yet: mastery needs repeated evidence on each, which a single pass does not give.` : null;
     return {
       id: e.id,
       prompt: e.prompt,
       state,
       stateLabel: s?.passed ? "Passed" : s?.ready ? "Ready to attempt" : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
       attempts: plural(s?.attempts ?? 0, "attempt"),
+      lastAttempt: s?.last_attempt ? `last ${s.last_attempt.passed ? "passed" : "failed"} ${humanDay(s.last_attempt.ts)}` : null,
+      progress: `${masteredCount}/${requires.length} concepts mastered`,
+      passedNote,
       requires
     };
   });
@@ -254,24 +297,27 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
   const next = pedagogy.next.map((m) => ({
     label: MOVE_LABEL[m.kind] ?? m.kind,
     kind: m.kind,
-    target: domain.exitById.has(m.target) && m.kind === "attempt_exit" ? m.target : domain.conceptById.get(m.target)?.name ?? m.target,
-    why: m.why
+    target: domain.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain.conceptById.get(m.target)?.name ?? m.target,
+    why: humanDates(m.why)
   }));
+  const due = domain.concepts.filter((c) => learner.concepts[c.id]?.status === "mastered" && learner.concepts[c.id]?.stale_days != null).length;
   const firstConcept = domain.concepts.find((c) => c.module === current?.id);
   return {
     title: domain.title ?? "Learning dashboard",
     description: domain.description,
     empty: learner.source.events === 0,
-    events: plural(learner.source.events, "logged event"),
-    lastEvent: learner.source.last_event ? learner.source.last_event.slice(0, 10) : null,
-    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning },
-    currentModule: current ? { id: current.id, name: current.name } : null,
+    events: plural(learner.source.events, "record"),
+    lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
+    asOf: derived.asOf ? `${WEEKDAYS[new Date(derived.asOf).getUTCDay()] ?? ""} ${humanMoment(derived.asOf)}`.trim() : "an unknown time",
+    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
+    currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
     exitSummary: learner.exit_summary,
     mechanism: exitView(domain, derived, "mechanism"),
     build: exitView(domain, derived, "build"),
     next,
     firstMove: next[0] ?? null,
+    otherMoves: next.slice(1),
     readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
@@ -280,7 +326,8 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     studyPages,
     policy: learner.policy,
     live: options.live ?? false,
-    integrityProblem: options.integrityProblem ?? null
+    integrityProblem: options.integrityProblem ?? null,
+    courseProblem: options.courseProblem ?? null
   };
 }
 function renderDashboard(domain, derived, studyPages = [], options = {}) {

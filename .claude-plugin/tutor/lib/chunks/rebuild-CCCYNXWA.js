@@ -1,13 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-6FTG2MZK.js";
+  rebuildWorkspace
+} from "./chunk-LIAAEKSM.js";
+import "./chunk-R6ERGDVG.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-AJMK2NMR.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-SUAQU6NH.js";
+import "./chunk-YRTAZDHH.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-47G6IKHB.js";
+import "./chunk-2OGM3FBD.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -17,5 +20,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  rebuildWorkspace
 };

@@ -12,8 +12,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+} from "./chunk-SUAQU6NH.js";
+import "./chunk-YRTAZDHH.js";
 import {
   attestationTrailer,
   journalPaths,
@@ -23,7 +23,7 @@ import {
 import "./chunk-WXHIOEEQ.js";
 import {
   recompute
-} from "./chunk-47G6IKHB.js";
+} from "./chunk-2OGM3FBD.js";
 import {
   appendLine,
   digestAppended,

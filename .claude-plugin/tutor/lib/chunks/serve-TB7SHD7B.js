@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-44MHYXK3.js";
+} from "./chunk-AJMK2NMR.js";
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
-import "./chunk-47G6IKHB.js";
+} from "./chunk-SUAQU6NH.js";
+import "./chunk-YRTAZDHH.js";
+import "./chunk-2OGM3FBD.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -2081,9 +2081,8 @@ function watchBursts(paths, onBurst, quietMs = 80) {
 // src/app/serve.ts
 var PORT_TRIES = 20;
 var REFRESH_MS = 60 * 60 * 1e3;
-function renderLive(options) {
-  const snapshot = readSnapshot(options.workspace, options.now());
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true });
+function renderLive(options, snapshot, courseProblem = null) {
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem });
 }
 async function listen(server, host, port) {
   server.listen(port, host);
@@ -2096,7 +2095,8 @@ async function listen(server, host, port) {
   return typeof address === "object" && address ? address.port : port;
 }
 async function startServer(options) {
-  let page = { version: 1, html: renderLive(options) };
+  let lastGood = readSnapshot(options.workspace, options.now());
+  let page = { version: 1, html: renderLive(options, lastGood) };
   const dashboard = createDashboardServer({ siteDir: options.workspace.site, host: options.host, current: () => page });
   let port = options.port;
   for (let attempt = 0; ; attempt++) {
@@ -2119,14 +2119,25 @@ async function startServer(options) {
       throw error;
     }
   }
+  const show = (html) => {
+    if (html === page.html) return;
+    page = { version: page.version + 1, html };
+    dashboard.broadcast(page.version);
+  };
+  let reported = "";
   const refresh = () => {
     try {
-      const html = renderLive(options);
-      if (html === page.html) return;
-      page = { version: page.version + 1, html };
-      dashboard.broadcast(page.version);
+      lastGood = readSnapshot(options.workspace, options.now());
+      reported = "";
+      show(renderLive(options, lastGood));
     } catch (error) {
-      options.say(`not re-rendered, still showing the last good dashboard: ${error.message.split("\n").slice(0, 3).join(" ")}`);
+      const problem = error.message.split("\n").slice(0, 3).join(" ");
+      if (problem !== reported) options.say(`not re-rendered, showing the last good dashboard under a banner: ${problem}`);
+      reported = problem;
+      try {
+        show(renderLive(options, lastGood, problem));
+      } catch {
+      }
     }
   };
   const watcher = watchBursts([options.workspace.evidence, options.workspace.domain, options.workspace.site], refresh);
@@ -2146,4 +2157,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-SNXO7CDS.js.LEGAL.txt */
+/*! For license information please see serve-TB7SHD7B.js.LEGAL.txt */

@@ -1,16 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-LYLMG7GF.js";
-import "./chunk-R6ERGDVG.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-44MHYXK3.js";
+  recordEvent
+} from "./chunk-OZMZ4ESI.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-SUAQU6NH.js";
+import "./chunk-YRTAZDHH.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-47G6IKHB.js";
+import "./chunk-2OGM3FBD.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -20,5 +17,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  recordEvent
 };

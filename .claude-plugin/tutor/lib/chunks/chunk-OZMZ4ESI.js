@@ -6,7 +6,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
+} from "./chunk-SUAQU6NH.js";
 import {
   appendJournal,
   attestationTrailer,
@@ -22,7 +22,7 @@ import {
   extendFold,
   foldLog,
   recompute
-} from "./chunk-47G6IKHB.js";
+} from "./chunk-2OGM3FBD.js";
 import {
   EVENT_TYPES,
   LIMITS,
