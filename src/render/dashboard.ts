@@ -3,10 +3,11 @@
 // Every learner-supplied string goes through Handlebars' {{ }} escaping.
 import type { Domain } from '../core/domain.js';
 import type { Derived } from '../core/recompute.js';
-import { masteryTone, prereqMap, sparklinePoints, timelineChart } from './charts.js';
+import { deriveActivity } from '../core/activity.js';
+import { activityCalendar, masteryTone, plural, prereqMap, sparklinePoints, timelineChart } from './charts.js';
 import { compileTemplate, createEnvironment, type Template } from './handlebars.js';
 import type { StudyPage } from './study-pages.js';
-import { DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL } from './templates.js';
+import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
 
 const hb = createEnvironment();
 hb.registerHelper('percent', (x: number) => `${Math.round(x * 100)}%`);
@@ -19,6 +20,10 @@ let compiled: Template | null = null;
 function template(): Template {
   if (compiled === null) {
     hb.registerPartial('exitItem', compileTemplate(hb, EXIT_ITEM_PARTIAL));
+    hb.registerPartial('chartStyles', compileTemplate(hb, CHARTS_STYLE_PARTIAL));
+    hb.registerPartial('timelineChart', compileTemplate(hb, TIMELINE_CHART_PARTIAL));
+    hb.registerPartial('timeline', compileTemplate(hb, TIMELINE_PARTIAL));
+    hb.registerPartial('activity', compileTemplate(hb, ACTIVITY_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -32,10 +37,6 @@ const MOVE_LABEL: Record<string, string> = {
   reprobe_stale: 'Re-probe a stale concept',
   continue_module: 'Continue the module',
 };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Items by key, each list in the items' order (teaching order stays as it is). */
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -162,6 +163,8 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
+    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
+    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOf))),
     map: prereqMap(domain, learner),
     layers,
     studyPages,

@@ -13327,45 +13327,45 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
   throw new ZodCompileUnsupportedError("custom check without a predicate or check function");
 }
 function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
-  const fmt2 = def.format;
-  if (fmt2 === "base64") {
+  const fmt3 = def.format;
+  if (fmt3 === "base64") {
     const validator = addConstant(ctx, isValidBase64);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt2 === "base64url") {
+  if (fmt3 === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt2 === "jwt") {
+  if (fmt3 === "jwt") {
     const validator = addConstant(ctx, isValidJWT2);
     const alg = addConstant(ctx, def.alg ?? null);
     doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
-  if (fmt2 === "ipv6") {
+  if (fmt3 === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt2 === "cidrv6") {
+  if (fmt3 === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt2 === "credit_card") {
+  if (fmt3 === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt2 === "iban") {
+  if (fmt3 === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
-  if (fmt2 === "url" || fmt2 === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
+  if (fmt3 === "url" || fmt3 === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
     const parseConst = addConstant(ctx, validateURL);
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
@@ -13391,12 +13391,12 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   const customFn = def.fn;
   if (customFn) {
     if (isAsyncFunction(customFn))
-      throw new ZodCompileUnsupportedError(`async string format ${fmt2}`);
+      throw new ZodCompileUnsupportedError(`async string format ${fmt3}`);
     const fnConst = addConstant(ctx, customFn);
     doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (PATTERN_IS_COMPLETE.has(fmt2) && def.pattern) {
+  if (PATTERN_IS_COMPLETE.has(fmt3) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
@@ -24176,11 +24176,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt3 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt3}.validate`];
             }
-            return ["string", fmtDef, fmt2];
+            return ["string", fmtDef, fmt3];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -24842,8 +24842,8 @@ var require_limit = __commonJS({
             ref: self.formats,
             code: opts.code.formats
           });
-          const fmt2 = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt2} != "object"`, (0, codegen_1._)`${fmt2} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt2}.compare != "function"`, compareCode(fmt2)));
+          const fmt3 = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt3} != "object"`, (0, codegen_1._)`${fmt3} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt3}.compare != "function"`, compareCode(fmt3)));
         }
         function validateFormat() {
           const format = fCxt.schema;
@@ -24853,15 +24853,15 @@ var require_limit = __commonJS({
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
             throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
           }
-          const fmt2 = gen.scopeValue("formats", {
+          const fmt3 = gen.scopeValue("formats", {
             key: format,
             ref: fmtDef,
             code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
           });
-          cxt.fail$data(compareCode(fmt2));
+          cxt.fail$data(compareCode(fmt3));
         }
-        function compareCode(fmt2) {
-          return (0, codegen_1._)`${fmt2}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        function compareCode(fmt3) {
+          return (0, codegen_1._)`${fmt3}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
         }
       },
       dependencies: ["format"]
@@ -46564,7 +46564,7 @@ function deriveState(domain2, state, now, meta3) {
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point }))
   };
-  return { learner, pedagogy: derivePedagogy(domain2, learner) };
+  return { learner, pedagogy: derivePedagogy(domain2, learner), asOf: now.toISOString() };
 }
 
 // src/core/context.ts
@@ -46906,6 +46906,64 @@ init_errors2();
 init_events();
 init_clock();
 
+// src/core/activity.ts
+init_policy();
+function dayKey(day2) {
+  return new Date(day2 * DAY_MS).toISOString().slice(0, 10);
+}
+function dayNumber(iso2) {
+  return Math.floor(Date.parse(iso2) / DAY_MS);
+}
+function deriveActivity(learner, now, options = {}) {
+  const weeks = Math.max(1, Math.floor(options.weeks ?? 12));
+  const horizonDays = options.horizonDays ?? 14;
+  const nowMs = now.getTime();
+  const today = Math.floor(nowMs / DAY_MS);
+  const monday = today - ((today + 3) % 7 + 7) % 7;
+  const start = monday - 7 * (weeks - 1);
+  const perDay = /* @__PURE__ */ new Map();
+  for (const id2 of Object.keys(learner.concepts)) {
+    for (const point of learner.concepts[id2].history) {
+      const day2 = dayNumber(point.ts);
+      perDay.set(day2, (perDay.get(day2) ?? 0) + 1);
+    }
+  }
+  const days2 = [];
+  let total = 0;
+  let activeDays = 0;
+  for (let day2 = start; day2 <= today; day2++) {
+    const count = perDay.get(day2) ?? 0;
+    days2.push({ date: dayKey(day2), count });
+    total += count;
+    if (count > 0) activeDays += 1;
+  }
+  const active = [...perDay.keys()].sort((a, b2) => a - b2);
+  let longestStreak = 0;
+  let run = 0;
+  for (let i2 = 0; i2 < active.length; i2++) {
+    run = i2 > 0 && active[i2] === active[i2 - 1] + 1 ? run + 1 : 1;
+    if (run > longestStreak) longestStreak = run;
+  }
+  let currentStreak = 0;
+  const lastActive = [...active].reverse().find((day2) => day2 <= today);
+  if (lastActive !== void 0 && lastActive >= today - 1) {
+    for (let day2 = lastActive; perDay.has(day2); day2--) currentStreak += 1;
+  }
+  const due = [];
+  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
+  const horizonMs = nowMs + horizonDays * DAY_MS;
+  for (const [id2, c3] of Object.entries(learner.concepts)) {
+    if (c3.last_evidence === null) continue;
+    const dueMs = Date.parse(c3.last_evidence) + staleMs;
+    const stale = c3.stale_days !== null;
+    const upcoming = !stale && atLeast(c3.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
+    if (!stale && !upcoming) continue;
+    due.push({ concept: id2, name: c3.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
+  }
+  due.sort((a, b2) => a.due < b2.due ? -1 : a.due > b2.due ? 1 : a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+  return { weeks, today: dayKey(today), start: dayKey(start), days: days2, total, activeDays, currentStreak, longestStreak, due };
+}
+
 // src/render/charts.ts
 var fmt = (x2) => (Math.round(x2 * 10) / 10).toString();
 function sparklinePoints(values, width = 84, height = 22) {
@@ -46914,32 +46972,168 @@ function sparklinePoints(values, width = 84, height = 22) {
   const coords = values.map((v, i2) => ({ x: fmt(2 + i2 * step), y: fmt(height - 2 - v * (height - 4)) }));
   return { points: coords.map((c3) => `${c3.x},${c3.y}`).join(" "), last: coords[coords.length - 1] ?? null };
 }
-function timelineChart(timeline) {
-  if (timeline.length === 0) return null;
-  const width = 640;
-  const height = 180;
-  const left = 44;
-  const right = 16;
-  const top = 12;
-  const bottom = 28;
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+function dayOf(date5) {
+  return Math.floor(Date.parse(`${date5.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+function utc(day2) {
+  return new Date(day2 * DAY_MS);
+}
+function humanDate(date5, withYear = false) {
+  const d = utc(dayOf(date5));
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ""}`;
+}
+function fullDate(date5) {
+  const day2 = dayOf(date5);
+  return `${WEEKDAYS[((day2 + 3) % 7 + 7) % 7]} ${humanDate(date5, true)}`;
+}
+var fmt2 = (x2) => (Math.round(x2 * 100) / 100).toString();
+function timeTicks(lo, hi, maxTicks) {
+  const iso2 = (day2) => utc(day2).toISOString().slice(0, 10);
+  const days2 = (step, offset) => {
+    const out = [];
+    for (let d = offset(lo); d <= hi; d += step) if (d >= lo) out.push(d);
+    return out;
+  };
+  const firstMonday = (d) => d + (7 - ((d + 3) % 7 + 7) % 7) % 7;
+  for (const [step, offset] of [
+    [1, (d) => d],
+    [2, (d) => d],
+    [7, firstMonday],
+    [14, firstMonday]
+  ]) {
+    if ((hi - lo) / step + 1 > maxTicks + 1) continue;
+    const picked = days2(step, offset);
+    if (picked.length <= maxTicks) return picked.map((day2) => ({ day: day2, label: humanDate(iso2(day2)) }));
+  }
+  const start = utc(lo);
+  for (const months of [1, 2, 3, 6, 12]) {
+    const out = [];
+    let y2 = start.getUTCFullYear();
+    let m = start.getUTCMonth();
+    for (; ; ) {
+      const day2 = Math.floor(Date.UTC(y2, m, 1) / DAY_MS);
+      if (day2 > hi) break;
+      if (day2 >= lo && m % months === 0) out.push(day2);
+      m += 1;
+      if (m === 12) {
+        m = 0;
+        y2 += 1;
+      }
+    }
+    if (out.length <= maxTicks || months === 12) {
+      return out.map((day2, i2) => {
+        const d = utc(day2);
+        const label = months === 12 ? `${d.getUTCFullYear()}` : i2 === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}`;
+        return { day: day2, label };
+      });
+    }
+  }
+  return [];
+}
+function timelineGeometry(timeline, size) {
+  const { width, height, fontSize } = size;
+  const left = Math.ceil(fontSize * 3.2);
+  const right = Math.ceil(fontSize * 2);
+  const top = Math.ceil(fontSize * 0.8);
+  const bottom = Math.ceil(fontSize * 2.2);
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const x2 = (i2) => left + (timeline.length > 1 ? i2 * plotW / (timeline.length - 1) : plotW / 2);
+  const firstDay = dayOf(timeline[0]?.date ?? "1970-01-01");
+  const lastDay = dayOf(timeline[timeline.length - 1]?.date ?? "1970-01-01");
+  const lo = lastDay > firstDay ? firstDay : firstDay - 1;
+  const hi = lastDay > firstDay ? lastDay : lastDay + 1;
+  const x2 = (day2) => left + (day2 - lo) * plotW / (hi - lo);
   const y2 = (m) => top + plotH - m * plotH;
+  const xs = timeline.map((p2) => x2(dayOf(p2.date)));
   const dots = timeline.map((p2, i2) => ({
-    x: fmt(x2(i2)),
-    y: fmt(y2(p2.mastery)),
-    label: `${p2.date}: overall mastery ${Math.round(p2.mastery * 100)}%, ${p2.mastered} mastered, ${p2.exit_passed} exit item(s) passed`
+    x: fmt2(xs[i2]),
+    y: fmt2(y2(p2.mastery)),
+    label: `${fullDate(p2.date)}: overall mastery ${Math.round(p2.mastery * 100)}%, ${p2.mastered} mastered, ${p2.exit_passed} exit item(s) passed`
   }));
+  const points = [];
+  dots.forEach((d, i2) => {
+    const previous = dots[i2 - 1];
+    if (previous) points.push(`${d.x},${previous.y}`);
+    points.push(`${d.x},${d.y}`);
+  });
+  const maxTicks = Math.max(2, Math.floor(plotW / (fontSize * 5.5)) + 1);
   return {
     width,
     height,
-    points: dots.map((d) => `${d.x},${d.y}`).join(" "),
+    fontSize,
+    plot: { left: fmt2(left), right: fmt2(left + plotW), top: fmt2(top), bottom: fmt2(top + plotH), labelX: fmt2(left - 6), tickEnd: fmt2(top + plotH + 4) },
+    points: points.join(" "),
     dots,
-    gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt(y2(m)), label: `${m * 100}%` })),
-    first: timeline[0]?.date ?? "",
-    last: timeline[timeline.length - 1]?.date ?? ""
+    gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y2(m)), label: `${m * 100}%` })),
+    ticks: timeTicks(lo, hi, maxTicks).map((t2) => ({ x: fmt2(x2(t2.day)), label: t2.label })),
+    tickY: fmt2(top + plotH + fontSize * 1.5),
+    xs
   };
+}
+function timelineChart(timeline) {
+  if (timeline.length === 0) return null;
+  return {
+    first: fullDate(timeline[0]?.date ?? ""),
+    last: fullDate(timeline[timeline.length - 1]?.date ?? ""),
+    wide: timelineGeometry(timeline, { width: 640, height: 220, fontSize: 13 }),
+    narrow: timelineGeometry(timeline, { width: 340, height: 200, fontSize: 13 })
+  };
+}
+var ACTIVITY_LEVELS = [
+  { level: 0, label: "0", min: 0 },
+  { level: 1, label: "1\u20132", min: 1 },
+  { level: 2, label: "3\u20135", min: 3 },
+  { level: 3, label: "6\u20139", min: 6 },
+  { level: 4, label: "10+", min: 10 }
+];
+function levelOf(count) {
+  let level = 0;
+  for (const l of ACTIVITY_LEVELS) if (count >= l.min) level = l.level;
+  return level;
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function dueWhen(days2, stale, date5) {
+  if (stale) return days2 === 0 ? "stale since today" : `stale since ${humanDate(date5)} (${plural2(-days2, "day")} ago)`;
+  return days2 === 0 ? "due later today" : days2 === 1 ? "due tomorrow" : `due in ${days2} days`;
+}
+function activityCalendar(activity, maxDue = 12) {
+  const start = dayOf(activity.start);
+  const today = dayOf(activity.today);
+  const byDay = new Map(activity.days.map((d) => [dayOf(d.date), d.count]));
+  const weeks = Array.from({ length: activity.weeks }, (_2, w) => {
+    const monday = start + 7 * w;
+    let label = "";
+    for (let d = monday; d < monday + 7; d++) if (utc(d).getUTCDate() === 1) label = MONTHS[utc(d).getUTCMonth()];
+    return { label, start: humanDate(utc(monday).toISOString().slice(0, 10), true) };
+  });
+  const first2 = weeks[0];
+  if (first2 && first2.label === "" && !weeks.slice(1, 3).some((w) => w.label !== "")) first2.label = MONTHS[utc(start).getUTCMonth()];
+  const rows = WEEKDAYS.map((weekday, r2) => ({
+    weekday,
+    cells: weeks.map((_2, w) => {
+      const day2 = start + 7 * w + r2;
+      if (day2 > today) return null;
+      const date5 = utc(day2).toISOString().slice(0, 10);
+      const count = byDay.get(day2) ?? 0;
+      return { date: date5, count, level: levelOf(count), label: `${fullDate(date5)}${day2 === today ? " (today)" : ""}: ${count === 0 ? "no exchanges" : plural2(count, "exchange")}`, today: day2 === today };
+    })
+  }));
+  const streak = [
+    activity.currentStreak > 0 ? `${activity.currentStreak}-day streak` : "No streak running",
+    `longest ${plural2(activity.longestStreak, "day")}`,
+    `${plural2(activity.activeDays, "active day")} in the last ${plural2(activity.weeks, "week")}`
+  ].join(" \xB7 ");
+  const due = activity.due.slice(0, maxDue).map((d) => ({
+    name: d.name,
+    stale: d.stale,
+    when: dueWhen(d.days, d.stale, d.due),
+    date: humanDate(d.due, d.due.slice(0, 4) !== activity.today.slice(0, 4))
+  }));
+  return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
 }
 var NODE_W = 150;
 var NODE_H = 24;
@@ -47048,6 +47242,112 @@ function prereqMap(domain2, learner) {
 // src/render/handlebars.ts
 var import_runtime = __toESM(require_runtime2(), 1);
 var SPECS = /* @__PURE__ */ new Map([
+  ['<section aria-labelledby="activity-h" data-section="activity">\n<h2 id="activity-h">Activity</h2>\n<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>\n<div class="cal-wrap">\n<table class="cal" data-chart="calendar">\n<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>\n<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>\n<tbody>\n{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>\n{{/each}}</tbody>\n</table>\n</div>\n<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>\n<h3>Due for review</h3>\n<p class="muted small">A concept built up to mastery {{policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>\n{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>\n{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}\n</section>', { "0": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<th scope="col" abbr="week of ' + alias4((helper = lookupProperty(helpers, "start") || alias1(depth0, "start", { "start": { "line": 7, "column": 76 }, "end": { "line": 7, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "start", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 74 }, "end": { "line": 7, "column": 83 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 7, "column": 87 }, "end": { "line": 7, "column": 92 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 85 }, "end": { "line": 7, "column": 94 } } }) : helper)) + "</th>";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<tr><th scope="row">' + container.escapeExpression((helper = lookupProperty(helpers, "weekday") || container.strict(depth0, "weekday", { "start": { "line": 9, "column": 45 }, "end": { "line": 9, "column": 52 } }), typeof helper === "function" ? helper.call(alias1, { "name": "weekday", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 43 }, "end": { "line": 9, "column": 54 } } }) : helper)) + "</th>" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "cells"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 59 }, "end": { "line": 9, "column": 314 } } })) != null ? stack1 : "") + "</tr>\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 9, "column": 74 }, "end": { "line": 9, "column": 305 } } })) != null ? stack1 : "";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<td class="lvl-' + alias4((helper = lookupProperty(helpers, "level") || alias1(depth0, "level", { "start": { "line": 9, "column": 103 }, "end": { "line": 9, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "level", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 101 }, "end": { "line": 9, "column": 110 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "today"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 110 }, "end": { "line": 9, "column": 136 } } })) != null ? stack1 : "") + '" title="' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 9, "column": 147 }, "end": { "line": 9, "column": 152 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 145 }, "end": { "line": 9, "column": 154 } } }) : helper)) + '" data-date="' + alias4((helper = lookupProperty(helpers, "date") || alias1(depth0, "date", { "start": { "line": 9, "column": 169 }, "end": { "line": 9, "column": 173 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "date", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 167 }, "end": { "line": 9, "column": 175 } } }) : helper)) + '"><span aria-hidden="true">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "count"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 202 }, "end": { "line": 9, "column": 231 } } })) != null ? stack1 : "") + '</span><span class="sr-only">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 9, "column": 262 }, "end": { "line": 9, "column": 267 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 260 }, "end": { "line": 9, "column": 269 } } }) : helper)) + "</span></td>";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    return " today";
+  }, "5": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return container.escapeExpression((helper = lookupProperty(helpers, "count") || container.strict(depth0, "count", { "start": { "line": 9, "column": 217 }, "end": { "line": 9, "column": 222 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "count", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 215 }, "end": { "line": 9, "column": 224 } } }) : helper));
+  }, "6": function(container, depth0, helpers, partials, data) {
+    return "<td></td>";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><span class="cal-swatch lvl-' + alias4((helper = lookupProperty(helpers, "level") || alias1(depth0, "level", { "start": { "line": 13, "column": 142 }, "end": { "line": 13, "column": 147 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "level", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 140 }, "end": { "line": 13, "column": 149 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 13, "column": 153 }, "end": { "line": 13, "column": 158 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 151 }, "end": { "line": 13, "column": 160 } } }) : helper)) + "</span></li>";
+  }, "8": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<ul class="due" data-testid="due">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "activity"), "due"), { "name": "each", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 16, "column": 61 }, "end": { "line": 16, "column": 222 } } })) != null ? stack1 : "") + "</ul>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "activity"), "moreDue"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 17, "column": 88 } } })) != null ? stack1 : "");
+  }, "9": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<li><strong>" + container.escapeExpression((helper = lookupProperty(helpers, "name") || container.strict(depth0, "name", { "start": { "line": 16, "column": 97 }, "end": { "line": 16, "column": 101 } }), typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 95 }, "end": { "line": 16, "column": 103 } } }) : helper)) + "</strong> \xB7 " + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.program(11, data, 0), "data": data, "loc": { "start": { "line": 16, "column": 115 }, "end": { "line": 16, "column": 208 } } })) != null ? stack1 : "") + "</li>";
+  }, "10": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge warn">stale</span> ' + container.escapeExpression((helper = lookupProperty(helpers, "when") || container.strict(depth0, "when", { "start": { "line": 16, "column": 168 }, "end": { "line": 16, "column": 172 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "when", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 166 }, "end": { "line": 16, "column": 174 } } }) : helper));
+  }, "11": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return alias4((helper = lookupProperty(helpers, "when") || alias1(depth0, "when", { "start": { "line": 16, "column": 184 }, "end": { "line": 16, "column": 188 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "when", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 182 }, "end": { "line": 16, "column": 190 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "date") || alias1(depth0, "date", { "start": { "line": 16, "column": 195 }, "end": { "line": 16, "column": 199 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "date", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 193 }, "end": { "line": 16, "column": 201 } } }) : helper));
+  }, "12": function(container, depth0, helpers, partials, data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="muted small">and ' + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0, "activity"), "moreDue", { "start": { "line": 17, "column": 53 }, "end": { "line": 17, "column": 69 } }), depth0)) + " more.</p>";
+  }, "13": function(container, depth0, helpers, partials, data) {
+    return '<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, alias4 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<section aria-labelledby="activity-h" data-section="activity">\n<h2 id="activity-h">Activity</h2>\n<p class="streak" data-testid="streak"><strong>' + alias3(alias2(alias1(lookupProperty(depth0, "activity"), "streak", { "start": { "line": 3, "column": 49 }, "end": { "line": 3, "column": 64 } }), depth0)) + '</strong></p>\n<div class="cal-wrap">\n<table class="cal" data-chart="calendar">\n<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>\n<thead><tr><td></td>' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "activity"), "weeks"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 20 }, "end": { "line": 7, "column": 108 } } })) != null ? stack1 : "") + "</tr></thead>\n<tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "activity"), "rows"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 10, "column": 9 } } })) != null ? stack1 : "") + '</tbody>\n</table>\n</div>\n<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "activity"), "levels"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 13, "column": 83 }, "end": { "line": 13, "column": 181 } } })) != null ? stack1 : "") + '<li>more</li></ul>\n<h3>Due for review</h3>\n<p class="muted small">A concept built up to mastery ' + alias3(alias2(alias1(lookupProperty(depth0, "policy"), "stale_min_mastery", { "start": { "line": 15, "column": 55 }, "end": { "line": 15, "column": 79 } }), depth0)) + " or more goes stale " + alias3(alias2(alias1(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 15, "column": 103 }, "end": { "line": 15, "column": 120 } }), depth0)) + " days after its last evidence.</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias4, lookupProperty(lookupProperty(lookupProperty(depth0, "activity"), "due"), "length"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 17, "column": 192 } } })) != null ? stack1 : "") + "\n</section>";
+  }, "useData": true }],
+  [".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }", { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    return ".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }";
+  }, "useData": true }],
   [`<!doctype html>
 <html lang="en">
 <head>
@@ -47123,6 +47423,7 @@ svg text { font-family: system-ui, sans-serif; }
   .concept .meter { grid-column: 1 / -1; }
   h1 { font-size: 1.3rem; }
 }
+{{> chartStyles}}
 </style>
 </head>
 <body>
@@ -47177,16 +47478,10 @@ svg text { font-family: system-ui, sans-serif; }
 
 <section aria-labelledby="time-h">
 <h2 id="time-h">Mastery over time</h2>
-{{#if timeline}}
-<svg class="chart" viewBox="0 0 {{timeline.width}} {{timeline.height}}" role="img" aria-labelledby="time-title">
-<title id="time-title">Overall mastery by day, {{timeline.first}} to {{timeline.last}}</title>
-{{#each timeline.gridlines}}<line x1="44" x2="624" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="38" y="{{y}}" font-size="11" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
-<polyline points="{{timeline.points}}" fill="none" stroke="#0550ae" stroke-width="2.5"/>
-{{#each timeline.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
-<text x="44" y="172" font-size="11" fill="#57606a">{{timeline.first}}</text><text x="624" y="172" font-size="11" text-anchor="end" fill="#57606a">{{timeline.last}}</text>
-</svg>
-{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}
+{{> timeline}}
 </section>
+
+{{> activity}}
 
 <section aria-labelledby="map-h">
 <h2 id="map-h">Prerequisite map</h2>
@@ -47240,7 +47535,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<p class="muted">' + container.escapeExpression((helper = lookupProperty(helpers, "description") || container.strict(depth0, "description", { "start": { "line": 82, "column": 38 }, "end": { "line": 82, "column": 49 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "description", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 36 }, "end": { "line": 82, "column": 51 } } }) : helper)) + "</p>";
+    return '<p class="muted">' + container.escapeExpression((helper = lookupProperty(helpers, "description") || container.strict(depth0, "description", { "start": { "line": 83, "column": 38 }, "end": { "line": 83, "column": 49 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "description", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 36 }, "end": { "line": 83, "column": 51 } } }) : helper)) + "</p>";
   }, "3": function(container, depth0, helpers, partials, data) {
     return "No evidence yet.";
   }, "4": function(container, depth0, helpers, partials, data) {
@@ -47250,7 +47545,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return alias4((helper = lookupProperty(helpers, "events") || alias1(depth0, "events", { "start": { "line": 83, "column": 62 }, "end": { "line": 83, "column": 68 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "events", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 60 }, "end": { "line": 83, "column": 70 } } }) : helper)) + " \xB7 last evidence " + alias4((helper = lookupProperty(helpers, "lastEvent") || alias1(depth0, "lastEvent", { "start": { "line": 83, "column": 89 }, "end": { "line": 83, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "lastEvent", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 87 }, "end": { "line": 83, "column": 100 } } }) : helper));
+    return alias4((helper = lookupProperty(helpers, "events") || alias1(depth0, "events", { "start": { "line": 84, "column": 62 }, "end": { "line": 84, "column": 68 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "events", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 60 }, "end": { "line": 84, "column": 70 } } }) : helper)) + " \xB7 last evidence " + alias4((helper = lookupProperty(helpers, "lastEvent") || alias1(depth0, "lastEvent", { "start": { "line": 84, "column": 89 }, "end": { "line": 84, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "lastEvent", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 87 }, "end": { "line": 84, "column": 100 } } }) : helper));
   }, "5": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47258,7 +47553,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> ' + container.escapeExpression((helper = lookupProperty(helpers, "integrityProblem") || container.strict(depth0, "integrityProblem", { "start": { "line": 84, "column": 108 }, "end": { "line": 84, "column": 124 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "integrityProblem", "hash": {}, "data": data, "loc": { "start": { "line": 84, "column": 106 }, "end": { "line": 84, "column": 126 } } }) : helper)) + " Run <code>tutor verify</code> for every finding.</p>";
+    return '<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> ' + container.escapeExpression((helper = lookupProperty(helpers, "integrityProblem") || container.strict(depth0, "integrityProblem", { "start": { "line": 85, "column": 108 }, "end": { "line": 85, "column": 124 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "integrityProblem", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 106 }, "end": { "line": 85, "column": 126 } } }) : helper)) + " Run <code>tutor verify</code> for every finding.</p>";
   }, "6": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47266,7 +47561,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "studyPages"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 98 }, "end": { "line": 85, "column": 160 } } })) != null ? stack1 : "") + "</nav>";
+    return '<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "studyPages"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 86, "column": 98 }, "end": { "line": 86, "column": 160 } } })) != null ? stack1 : "") + "</nav>";
   }, "7": function(container, depth0, helpers, partials, data) {
     var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47274,7 +47569,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return ' <a href="' + alias4((helper = lookupProperty(helpers, "href") || alias1(depth0, "href", { "start": { "line": 85, "column": 130 }, "end": { "line": 85, "column": 134 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "href", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 128 }, "end": { "line": 85, "column": 136 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 85, "column": 140 }, "end": { "line": 85, "column": 145 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 138 }, "end": { "line": 85, "column": 147 } } }) : helper)) + "</a>";
+    return ' <a href="' + alias4((helper = lookupProperty(helpers, "href") || alias1(depth0, "href", { "start": { "line": 86, "column": 130 }, "end": { "line": 86, "column": 134 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "href", "hash": {}, "data": data, "loc": { "start": { "line": 86, "column": 128 }, "end": { "line": 86, "column": 136 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 86, "column": 140 }, "end": { "line": 86, "column": 145 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 86, "column": 138 }, "end": { "line": 86, "column": 147 } } }) : helper)) + "</a>";
   }, "8": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47282,7 +47577,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<section class="panel hero" aria-labelledby="start-h">\n<h2 id="start-h" style="margin-top:0">Where to start</h2>\n<p>Nothing is recorded yet, so everything below reads 0. Open your tutor in this folder and begin with ' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "start"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(10, data, 0), "data": data, "loc": { "start": { "line": 91, "column": 103 }, "end": { "line": 91, "column": 216 } } })) != null ? stack1 : "") + ". After every exchange the tutor records how it went, and this page fills in: mastery per concept, misconceptions, what is ready to attempt.</p>\n</section>\n";
+    return '<section class="panel hero" aria-labelledby="start-h">\n<h2 id="start-h" style="margin-top:0">Where to start</h2>\n<p>Nothing is recorded yet, so everything below reads 0. Open your tutor in this folder and begin with ' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "start"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(10, data, 0), "data": data, "loc": { "start": { "line": 92, "column": 103 }, "end": { "line": 92, "column": 216 } } })) != null ? stack1 : "") + ". After every exchange the tutor records how it went, and this page fills in: mastery per concept, misconceptions, what is ready to attempt.</p>\n</section>\n";
   }, "9": function(container, depth0, helpers, partials, data) {
     var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47290,7 +47585,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return "<strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "module", { "start": { "line": 91, "column": 126 }, "end": { "line": 91, "column": 138 } }), depth0)) + "</strong>: <strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "concept", { "start": { "line": 91, "column": 161 }, "end": { "line": 91, "column": 174 } }), depth0)) + "</strong>";
+    return "<strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "module", { "start": { "line": 92, "column": 126 }, "end": { "line": 92, "column": 138 } }), depth0)) + "</strong>: <strong>" + alias3(alias2(alias1(lookupProperty(depth0, "start"), "concept", { "start": { "line": 92, "column": 161 }, "end": { "line": 92, "column": 174 } }), depth0)) + "</strong>";
   }, "10": function(container, depth0, helpers, partials, data) {
     return "the first module";
   }, "11": function(container, depth0, helpers, partials, data) {
@@ -47300,7 +47595,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "id", { "start": { "line": 100, "column": 108 }, "end": { "line": 100, "column": 124 } }), depth0)) + " \xB7 " + alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "name", { "start": { "line": 100, "column": 131 }, "end": { "line": 100, "column": 149 } }), depth0));
+    return alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "id", { "start": { "line": 101, "column": 108 }, "end": { "line": 101, "column": 124 } }), depth0)) + " \xB7 " + alias3(alias2(alias1(lookupProperty(depth0, "currentModule"), "name", { "start": { "line": 101, "column": 131 }, "end": { "line": 101, "column": 149 } }), depth0));
   }, "12": function(container, depth0, helpers, partials, data) {
     return "All mastered";
   }, "13": function(container, depth0, helpers, partials, data) {
@@ -47310,7 +47605,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "label", { "start": { "line": 101, "column": 99 }, "end": { "line": 101, "column": 114 } }), depth0)) + ": " + alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "target", { "start": { "line": 101, "column": 120 }, "end": { "line": 101, "column": 136 } }), depth0));
+    return alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "label", { "start": { "line": 102, "column": 99 }, "end": { "line": 102, "column": 114 } }), depth0)) + ": " + alias3(alias2(alias1(lookupProperty(depth0, "firstMove"), "target", { "start": { "line": 102, "column": 120 }, "end": { "line": 102, "column": 136 } }), depth0));
   }, "14": function(container, depth0, helpers, partials, data) {
     return "\u2014";
   }, "15": function(container, depth0, helpers, partials, data) {
@@ -47328,7 +47623,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<li><span class="kind">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 120, "column": 39 }, "end": { "line": 120, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 37 }, "end": { "line": 120, "column": 46 } } }) : helper)) + ":</span> " + alias4((helper = lookupProperty(helpers, "target") || alias1(depth0, "target", { "start": { "line": 120, "column": 57 }, "end": { "line": 120, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "target", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 55 }, "end": { "line": 120, "column": 65 } } }) : helper)) + '<br><span class="muted small">' + alias4((helper = lookupProperty(helpers, "why") || alias1(depth0, "why", { "start": { "line": 120, "column": 97 }, "end": { "line": 120, "column": 100 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "why", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 95 }, "end": { "line": 120, "column": 102 } } }) : helper)) + "</span></li>\n";
+    return '<li><span class="kind">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 121, "column": 39 }, "end": { "line": 121, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 37 }, "end": { "line": 121, "column": 46 } } }) : helper)) + ":</span> " + alias4((helper = lookupProperty(helpers, "target") || alias1(depth0, "target", { "start": { "line": 121, "column": 57 }, "end": { "line": 121, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "target", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 55 }, "end": { "line": 121, "column": 65 } } }) : helper)) + '<br><span class="muted small">' + alias4((helper = lookupProperty(helpers, "why") || alias1(depth0, "why", { "start": { "line": 121, "column": 97 }, "end": { "line": 121, "column": 100 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "why", "hash": {}, "data": data, "loc": { "start": { "line": 121, "column": 95 }, "end": { "line": 121, "column": 102 } } }) : helper)) + "</span></li>\n";
   }, "17": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47336,7 +47631,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return "<p><strong>Relapses:</strong> " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "relapses"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 123, "column": 53 }, "end": { "line": 123, "column": 215 } } })) != null ? stack1 : "") + "</p>";
+    return "<p><strong>Relapses:</strong> " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "relapses"), { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 53 }, "end": { "line": 124, "column": 215 } } })) != null ? stack1 : "") + "</p>";
   }, "18": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47344,7 +47639,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<span class="badge bad">relapsed ' + alias4((helper = lookupProperty(helpers, "relapses") || alias1(depth0, "relapses", { "start": { "line": 123, "column": 106 }, "end": { "line": 123, "column": 114 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 123, "column": 104 }, "end": { "line": 123, "column": 116 } } }) : helper)) + "\xD7</span> " + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 123, "column": 127 }, "end": { "line": 123, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 123, "column": 125 }, "end": { "line": 123, "column": 133 } } }) : helper)) + ' <span class="muted small">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 123, "column": 163 }, "end": { "line": 123, "column": 166 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 123, "column": 161 }, "end": { "line": 123, "column": 168 } } }) : helper)) + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 123, "column": 176 }, "end": { "line": 123, "column": 206 } } })) != null ? stack1 : "");
+    return '<span class="badge bad">relapsed ' + alias4((helper = lookupProperty(helpers, "relapses") || alias1(depth0, "relapses", { "start": { "line": 124, "column": 106 }, "end": { "line": 124, "column": 114 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 104 }, "end": { "line": 124, "column": 116 } } }) : helper)) + "\xD7</span> " + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 124, "column": 127 }, "end": { "line": 124, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 125 }, "end": { "line": 124, "column": 133 } } }) : helper)) + ' <span class="muted small">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 124, "column": 163 }, "end": { "line": 124, "column": 166 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 124, "column": 161 }, "end": { "line": 124, "column": 168 } } }) : helper)) + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 176 }, "end": { "line": 124, "column": 206 } } })) != null ? stack1 : "");
   }, "19": function(container, depth0, helpers, partials, data) {
     return "; ";
   }, "20": function(container, depth0, helpers, partials, data) {
@@ -47354,129 +47649,135 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<li class="chip tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 125, "column": 91 }, "end": { "line": 125, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 89 }, "end": { "line": 125, "column": 97 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 125, "column": 101 }, "end": { "line": 125, "column": 105 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 99 }, "end": { "line": 125, "column": 107 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 125, "column": 112 }, "end": { "line": 125, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 125, "column": 110 }, "end": { "line": 125, "column": 125 } } }) : helper)) + "</li>";
+    return '<li class="chip tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 126, "column": 91 }, "end": { "line": 126, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 126, "column": 89 }, "end": { "line": 126, "column": 97 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 126, "column": 101 }, "end": { "line": 126, "column": 105 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 126, "column": 99 }, "end": { "line": 126, "column": 107 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 126, "column": 112 }, "end": { "line": 126, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 126, "column": 110 }, "end": { "line": 126, "column": 125 } } }) : helper)) + "</li>";
   }, "21": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, alias4 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<svg class="chart" viewBox="0 0 ' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "width", { "start": { "line": 131, "column": 34 }, "end": { "line": 131, "column": 48 } }), depth0)) + " " + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "height", { "start": { "line": 131, "column": 53 }, "end": { "line": 131, "column": 68 } }), depth0)) + '" role="img" aria-labelledby="time-title">\n<title id="time-title">Overall mastery by day, ' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "first", { "start": { "line": 132, "column": 49 }, "end": { "line": 132, "column": 63 } }), depth0)) + " to " + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "last", { "start": { "line": 132, "column": 71 }, "end": { "line": 132, "column": 84 } }), depth0)) + "</title>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "timeline"), "gridlines"), { "name": "each", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 133, "column": 0 }, "end": { "line": 133, "column": 214 } } })) != null ? stack1 : "") + '\n<polyline points="' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "points", { "start": { "line": 134, "column": 20 }, "end": { "line": 134, "column": 35 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="2.5"/>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "timeline"), "dots"), { "name": "each", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 135, "column": 0 }, "end": { "line": 135, "column": 116 } } })) != null ? stack1 : "") + '\n<text x="44" y="172" font-size="11" fill="#57606a">' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "first", { "start": { "line": 136, "column": 53 }, "end": { "line": 136, "column": 67 } }), depth0)) + '</text><text x="624" y="172" font-size="11" text-anchor="end" fill="#57606a">' + alias3(alias2(alias1(lookupProperty(depth0, "timeline"), "last", { "start": { "line": 136, "column": 148 }, "end": { "line": 136, "column": 161 } }), depth0)) + "</text>\n</svg>\n";
+    return '<text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 142, "column": 32 }, "end": { "line": 142, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 142, "column": 30 }, "end": { "line": 142, "column": 35 } } }) : helper)) + '" y="14" font-size="11" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 142, "column": 76 }, "end": { "line": 142, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 142, "column": 74 }, "end": { "line": 142, "column": 83 } } }) : helper)) + "</text>";
   }, "22": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<line x1="44" x2="624" y1="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 133, "column": 57 }, "end": { "line": 133, "column": 58 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 55 }, "end": { "line": 133, "column": 60 } } }) : helper)) + '" y2="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 133, "column": 68 }, "end": { "line": 133, "column": 69 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 66 }, "end": { "line": 133, "column": 71 } } }) : helper)) + '" stroke="#d0d7de"/><text x="38" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 133, "column": 109 }, "end": { "line": 133, "column": 110 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 107 }, "end": { "line": 133, "column": 112 } } }) : helper)) + '" font-size="11" text-anchor="end" dominant-baseline="middle" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 133, "column": 191 }, "end": { "line": 133, "column": 196 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 133, "column": 189 }, "end": { "line": 133, "column": 198 } } }) : helper)) + "</text>";
-  }, "23": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<circle cx="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 135, "column": 37 }, "end": { "line": 135, "column": 38 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 135, "column": 35 }, "end": { "line": 135, "column": 40 } } }) : helper)) + '" cy="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 135, "column": 48 }, "end": { "line": 135, "column": 49 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 135, "column": 46 }, "end": { "line": 135, "column": 51 } } }) : helper)) + '" r="4" fill="#0550ae"><title>' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 135, "column": 83 }, "end": { "line": 135, "column": 88 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 135, "column": 81 }, "end": { "line": 135, "column": 90 } } }) : helper)) + "</title></circle>";
-  }, "24": function(container, depth0, helpers, partials, data) {
-    return '<p class="muted">The line starts with the first recorded exchange.</p>';
-  }, "25": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 147, "column": 32 }, "end": { "line": 147, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 147, "column": 30 }, "end": { "line": 147, "column": 35 } } }) : helper)) + '" y="14" font-size="11" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 147, "column": 76 }, "end": { "line": 147, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 147, "column": 74 }, "end": { "line": 147, "column": 83 } } }) : helper)) + "</text>";
-  }, "26": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<path d="' + container.escapeExpression((helper = lookupProperty(helpers, "d") || container.strict(depth0, "d", { "start": { "line": 148, "column": 30 }, "end": { "line": 148, "column": 31 } }), typeof helper === "function" ? helper.call(alias1, { "name": "d", "hash": {}, "data": data, "loc": { "start": { "line": 148, "column": 28 }, "end": { "line": 148, "column": 33 } } }) : helper)) + '" fill="none" stroke="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 148, "column": 55 }, "end": { "line": 148, "column": 95 } } })) != null ? stack1 : "") + '" stroke-opacity="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.program(30, data, 0), "data": data, "loc": { "start": { "line": 148, "column": 113 }, "end": { "line": 148, "column": 146 } } })) != null ? stack1 : "") + '" stroke-width="1.2"/>';
-  }, "27": function(container, depth0, helpers, partials, data) {
+    return '<path d="' + container.escapeExpression((helper = lookupProperty(helpers, "d") || container.strict(depth0, "d", { "start": { "line": 143, "column": 30 }, "end": { "line": 143, "column": 31 } }), typeof helper === "function" ? helper.call(alias1, { "name": "d", "hash": {}, "data": data, "loc": { "start": { "line": 143, "column": 28 }, "end": { "line": 143, "column": 33 } } }) : helper)) + '" fill="none" stroke="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 143, "column": 55 }, "end": { "line": 143, "column": 95 } } })) != null ? stack1 : "") + '" stroke-opacity="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 143, "column": 113 }, "end": { "line": 143, "column": 146 } } })) != null ? stack1 : "") + '" stroke-width="1.2"/>';
+  }, "23": function(container, depth0, helpers, partials, data) {
     return "#cf222e";
-  }, "28": function(container, depth0, helpers, partials, data) {
+  }, "24": function(container, depth0, helpers, partials, data) {
     return "#8c959f";
-  }, "29": function(container, depth0, helpers, partials, data) {
+  }, "25": function(container, depth0, helpers, partials, data) {
     return "0.9";
-  }, "30": function(container, depth0, helpers, partials, data) {
+  }, "26": function(container, depth0, helpers, partials, data) {
     return "0.45";
-  }, "31": function(container, depth0, helpers, partials, data) {
+  }, "27": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "<g><title>" + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 149, "column": 31 }, "end": { "line": 149, "column": 35 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 29 }, "end": { "line": 149, "column": 37 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 149, "column": 41 }, "end": { "line": 149, "column": 47 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 39 }, "end": { "line": 149, "column": 49 } } }) : helper)) + ", mastery " + alias4((helper = lookupProperty(helpers, "masteryPercent") || alias1(depth0, "masteryPercent", { "start": { "line": 149, "column": 61 }, "end": { "line": 149, "column": 75 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryPercent", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 59 }, "end": { "line": 149, "column": 77 } } }) : helper)) + '%</title><rect x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 149, "column": 97 }, "end": { "line": 149, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 95 }, "end": { "line": 149, "column": 100 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 149, "column": 107 }, "end": { "line": 149, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 105 }, "end": { "line": 149, "column": 110 } } }) : helper)) + '" width="150" height="24" rx="5" class="node-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 149, "column": 157 }, "end": { "line": 149, "column": 161 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 155 }, "end": { "line": 149, "column": 163 } } }) : helper)) + '" fill="' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 149, "column": 178 }, "end": { "line": 149, "column": 180 } })).call(alias2, lookupProperty(depth0, "tone"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 177 }, "end": { "line": 149, "column": 197 } } }), { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.program(33, data, 0), "data": data, "loc": { "start": { "line": 149, "column": 171 }, "end": { "line": 149, "column": 337 } } })) != null ? stack1 : "") + '" stroke="#8c959f"/><text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 149, "column": 368 }, "end": { "line": 149, "column": 369 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 366 }, "end": { "line": 149, "column": 371 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 149, "column": 378 }, "end": { "line": 149, "column": 379 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 376 }, "end": { "line": 149, "column": 381 } } }) : helper)) + '" dx="6" dy="16" font-size="11" fill="#1f2328">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 149, "column": 430 }, "end": { "line": 149, "column": 435 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 428 }, "end": { "line": 149, "column": 437 } } }) : helper)) + "</text></g>";
-  }, "32": function(container, depth0, helpers, partials, data) {
+    return "<g><title>" + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 144, "column": 31 }, "end": { "line": 144, "column": 35 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 29 }, "end": { "line": 144, "column": 37 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 144, "column": 41 }, "end": { "line": 144, "column": 47 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 39 }, "end": { "line": 144, "column": 49 } } }) : helper)) + ", mastery " + alias4((helper = lookupProperty(helpers, "masteryPercent") || alias1(depth0, "masteryPercent", { "start": { "line": 144, "column": 61 }, "end": { "line": 144, "column": 75 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryPercent", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 59 }, "end": { "line": 144, "column": 77 } } }) : helper)) + '%</title><rect x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 144, "column": 97 }, "end": { "line": 144, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 95 }, "end": { "line": 144, "column": 100 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 144, "column": 107 }, "end": { "line": 144, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 105 }, "end": { "line": 144, "column": 110 } } }) : helper)) + '" width="150" height="24" rx="5" class="node-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 144, "column": 157 }, "end": { "line": 144, "column": 161 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 155 }, "end": { "line": 144, "column": 163 } } }) : helper)) + '" fill="' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 144, "column": 178 }, "end": { "line": 144, "column": 180 } })).call(alias2, lookupProperty(depth0, "tone"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 177 }, "end": { "line": 144, "column": 197 } } }), { "name": "if", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.program(29, data, 0), "data": data, "loc": { "start": { "line": 144, "column": 171 }, "end": { "line": 144, "column": 337 } } })) != null ? stack1 : "") + '" stroke="#8c959f"/><text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 144, "column": 368 }, "end": { "line": 144, "column": 369 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 366 }, "end": { "line": 144, "column": 371 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 144, "column": 378 }, "end": { "line": 144, "column": 379 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 376 }, "end": { "line": 144, "column": 381 } } }) : helper)) + '" dx="6" dy="16" font-size="11" fill="#1f2328">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 144, "column": 430 }, "end": { "line": 144, "column": 435 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 428 }, "end": { "line": 144, "column": 437 } } }) : helper)) + "</text></g>";
+  }, "28": function(container, depth0, helpers, partials, data) {
     return "#d2f4dc";
-  }, "33": function(container, depth0, helpers, partials, data) {
+  }, "29": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 149, "column": 221 }, "end": { "line": 149, "column": 223 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-high", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 220 }, "end": { "line": 149, "column": 245 } } }), { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(35, data, 0), "data": data, "loc": { "start": { "line": 149, "column": 214 }, "end": { "line": 149, "column": 330 } } })) != null ? stack1 : "";
-  }, "34": function(container, depth0, helpers, partials, data) {
+    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 144, "column": 221 }, "end": { "line": 144, "column": 223 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-high", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 220 }, "end": { "line": 144, "column": 245 } } }), { "name": "if", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.program(31, data, 0), "data": data, "loc": { "start": { "line": 144, "column": 214 }, "end": { "line": 144, "column": 330 } } })) != null ? stack1 : "";
+  }, "30": function(container, depth0, helpers, partials, data) {
     return "#fff1c2";
-  }, "35": function(container, depth0, helpers, partials, data) {
+  }, "31": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 149, "column": 269 }, "end": { "line": 149, "column": 271 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-low", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 149, "column": 268 }, "end": { "line": 149, "column": 292 } } }), { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 149, "column": 262 }, "end": { "line": 149, "column": 323 } } })) != null ? stack1 : "";
-  }, "36": function(container, depth0, helpers, partials, data) {
+    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 144, "column": 269 }, "end": { "line": 144, "column": 271 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-low", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 144, "column": 268 }, "end": { "line": 144, "column": 292 } } }), { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.program(33, data, 0), "data": data, "loc": { "start": { "line": 144, "column": 262 }, "end": { "line": 144, "column": 323 } } })) != null ? stack1 : "";
+  }, "32": function(container, depth0, helpers, partials, data) {
     return "#ffe2e0";
-  }, "37": function(container, depth0, helpers, partials, data) {
+  }, "33": function(container, depth0, helpers, partials, data) {
     return "#eef1f4";
-  }, "38": function(container, depth0, helpers, partials, data) {
+  }, "34": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<details class="layer" open data-layer="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 158, "column": 42 }, "end": { "line": 158, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 40 }, "end": { "line": 158, "column": 46 } } }) : helper)) + '">\n<summary><h3>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 159, "column": 15 }, "end": { "line": 159, "column": 19 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 13 }, "end": { "line": 159, "column": 21 } } }) : helper)) + '</h3> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias1(depth0, "progress", { "start": { "line": 159, "column": 55 }, "end": { "line": 159, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 53 }, "end": { "line": 159, "column": 65 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "hasCurrent"), { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 72 }, "end": { "line": 159, "column": 140 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "modules"), { "name": "each", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 160, "column": 0 }, "end": { "line": 174, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
-  }, "39": function(container, depth0, helpers, partials, data) {
+    return '<details class="layer" open data-layer="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 153, "column": 42 }, "end": { "line": 153, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 153, "column": 40 }, "end": { "line": 153, "column": 46 } } }) : helper)) + '">\n<summary><h3>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 154, "column": 15 }, "end": { "line": 154, "column": 19 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 154, "column": 13 }, "end": { "line": 154, "column": 21 } } }) : helper)) + '</h3> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias1(depth0, "progress", { "start": { "line": 154, "column": 55 }, "end": { "line": 154, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 154, "column": 53 }, "end": { "line": 154, "column": 65 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "hasCurrent"), { "name": "if", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 154, "column": 72 }, "end": { "line": 154, "column": 140 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "modules"), { "name": "each", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 155, "column": 0 }, "end": { "line": 169, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
+  }, "35": function(container, depth0, helpers, partials, data) {
     return ' <span class="badge current">current</span>';
-  }, "40": function(container, depth0, helpers, partials, data) {
+  }, "36": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.strict, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<details class="module' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 22 }, "end": { "line": 161, "column": 52 } } })) != null ? stack1 : "") + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 53 }, "end": { "line": 161, "column": 100 } } })) != null ? stack1 : "") + ' data-module="' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 161, "column": 116 }, "end": { "line": 161, "column": 118 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 114 }, "end": { "line": 161, "column": 120 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 162, "column": 19 }, "end": { "line": 162, "column": 21 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 17 }, "end": { "line": 162, "column": 23 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "name") || alias2(depth0, "name", { "start": { "line": 162, "column": 28 }, "end": { "line": 162, "column": 32 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 26 }, "end": { "line": 162, "column": 34 } } }) : helper)) + '</strong> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias2(depth0, "progress", { "start": { "line": 162, "column": 72 }, "end": { "line": 162, "column": 80 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 70 }, "end": { "line": 162, "column": 82 } } }) : helper)) + " \xB7 " + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 162, "column": 87 }, "end": { "line": 162, "column": 94 } })).call(alias1, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 85 }, "end": { "line": 162, "column": 104 } } })) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 162, "column": 111 }, "end": { "line": 162, "column": 183 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "summary"), { "name": "if", "hash": {}, "fn": container.program(44, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 163, "column": 0 }, "end": { "line": 163, "column": 60 } } })) != null ? stack1 : "") + '\n<ul class="concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "concepts"), { "name": "each", "hash": {}, "fn": container.program(45, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 165, "column": 0 }, "end": { "line": 171, "column": 9 } } })) != null ? stack1 : "") + "</ul>\n</details>\n";
-  }, "41": function(container, depth0, helpers, partials, data) {
+    return '<details class="module' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(37, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 156, "column": 22 }, "end": { "line": 156, "column": 52 } } })) != null ? stack1 : "") + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 156, "column": 53 }, "end": { "line": 156, "column": 100 } } })) != null ? stack1 : "") + ' data-module="' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 156, "column": 116 }, "end": { "line": 156, "column": 118 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 156, "column": 114 }, "end": { "line": 156, "column": 120 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 157, "column": 19 }, "end": { "line": 157, "column": 21 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 17 }, "end": { "line": 157, "column": 23 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "name") || alias2(depth0, "name", { "start": { "line": 157, "column": 28 }, "end": { "line": 157, "column": 32 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 26 }, "end": { "line": 157, "column": 34 } } }) : helper)) + '</strong> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias2(depth0, "progress", { "start": { "line": 157, "column": 72 }, "end": { "line": 157, "column": 80 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 70 }, "end": { "line": 157, "column": 82 } } }) : helper)) + " \xB7 " + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 157, "column": 87 }, "end": { "line": 157, "column": 94 } })).call(alias1, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 85 }, "end": { "line": 157, "column": 104 } } })) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 111 }, "end": { "line": 157, "column": 183 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "summary"), { "name": "if", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 158, "column": 0 }, "end": { "line": 158, "column": 60 } } })) != null ? stack1 : "") + '\n<ul class="concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "concepts"), { "name": "each", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 160, "column": 0 }, "end": { "line": 166, "column": 9 } } })) != null ? stack1 : "") + "</ul>\n</details>\n";
+  }, "37": function(container, depth0, helpers, partials, data) {
     return " current";
-  }, "42": function(container, depth0, helpers, partials, data) {
+  }, "38": function(container, depth0, helpers, partials, data) {
     return ' open aria-current="step"';
-  }, "43": function(container, depth0, helpers, partials, data) {
+  }, "39": function(container, depth0, helpers, partials, data) {
     return ' <span class="badge current">current module</span>';
-  }, "44": function(container, depth0, helpers, partials, data) {
+  }, "40": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<p class="muted small">' + container.escapeExpression((helper = lookupProperty(helpers, "summary") || container.strict(depth0, "summary", { "start": { "line": 163, "column": 40 }, "end": { "line": 163, "column": 47 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 38 }, "end": { "line": 163, "column": 49 } } }) : helper)) + "</p>";
-  }, "45": function(container, depth0, helpers, partials, data) {
+    return '<p class="muted small">' + container.escapeExpression((helper = lookupProperty(helpers, "summary") || container.strict(depth0, "summary", { "start": { "line": 158, "column": 40 }, "end": { "line": 158, "column": 47 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 158, "column": 38 }, "end": { "line": 158, "column": 49 } } }) : helper)) + "</p>";
+  }, "41": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<li class="concept" data-concept="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 165, "column": 54 }, "end": { "line": 165, "column": 56 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 52 }, "end": { "line": 165, "column": 58 } } }) : helper)) + '">\n<div><span class="name">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 166, "column": 26 }, "end": { "line": 166, "column": 30 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 24 }, "end": { "line": 166, "column": 32 } } }) : helper)) + '</span><br><span class="small status-' + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 166, "column": 71 }, "end": { "line": 166, "column": 77 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 69 }, "end": { "line": 166, "column": 79 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 166, "column": 83 }, "end": { "line": 166, "column": 94 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 81 }, "end": { "line": 166, "column": 96 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "observations") || alias1(depth0, "observations", { "start": { "line": 166, "column": 134 }, "end": { "line": 166, "column": 146 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 132 }, "end": { "line": 166, "column": 148 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastEvidence"), { "name": "if", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 148 }, "end": { "line": 166, "column": 199 } } })) != null ? stack1 : "") + '</span></div>\n<div class="meter"><div class="bar" aria-hidden="true"><span class="tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 167, "column": 75 }, "end": { "line": 167, "column": 79 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 73 }, "end": { "line": 167, "column": 81 } } }) : helper)) + '" style="width: ' + alias4((lookupProperty(helpers, "width") || alias1(depth0, "width", { "start": { "line": 167, "column": 99 }, "end": { "line": 167, "column": 104 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "width", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 97 }, "end": { "line": 167, "column": 114 } } })) + '"></span></div><span class="small">mastery ' + alias4((lookupProperty(helpers, "fixed2") || alias1(depth0, "fixed2", { "start": { "line": 167, "column": 159 }, "end": { "line": 167, "column": 165 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "fixed2", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 157 }, "end": { "line": 167, "column": 175 } } })) + "</span></div>\n<div>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "spark"), "points"), { "name": "if", "hash": {}, "fn": container.program(47, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 168, "column": 5 }, "end": { "line": 168, "column": 315 } } })) != null ? stack1 : "") + "</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "or") || alias1(depth0, "or", { "start": { "line": 169, "column": 7 }, "end": { "line": 169, "column": 9 } })).call(alias2, lookupProperty(depth0, "stale"), lookupProperty(depth0, "gaps"), lookupProperty(lookupProperty(depth0, "open"), "length"), lookupProperty(depth0, "resolved"), lookupProperty(depth0, "relapses"), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 6 }, "end": { "line": 169, "column": 51 } } }), { "name": "if", "hash": {}, "fn": container.program(48, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 0 }, "end": { "line": 169, "column": 575 } } })) != null ? stack1 : "") + "\n</li>\n";
+    return '<li class="concept" data-concept="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 160, "column": 54 }, "end": { "line": 160, "column": 56 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 52 }, "end": { "line": 160, "column": 58 } } }) : helper)) + '">\n<div><span class="name">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 161, "column": 26 }, "end": { "line": 161, "column": 30 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 24 }, "end": { "line": 161, "column": 32 } } }) : helper)) + '</span><br><span class="small status-' + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 161, "column": 71 }, "end": { "line": 161, "column": 77 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 69 }, "end": { "line": 161, "column": 79 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 161, "column": 83 }, "end": { "line": 161, "column": 94 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 81 }, "end": { "line": 161, "column": 96 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "observations") || alias1(depth0, "observations", { "start": { "line": 161, "column": 134 }, "end": { "line": 161, "column": 146 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 132 }, "end": { "line": 161, "column": 148 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastEvidence"), { "name": "if", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 148 }, "end": { "line": 161, "column": 199 } } })) != null ? stack1 : "") + '</span></div>\n<div class="meter"><div class="bar" aria-hidden="true"><span class="tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 162, "column": 75 }, "end": { "line": 162, "column": 79 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 73 }, "end": { "line": 162, "column": 81 } } }) : helper)) + '" style="width: ' + alias4((lookupProperty(helpers, "width") || alias1(depth0, "width", { "start": { "line": 162, "column": 99 }, "end": { "line": 162, "column": 104 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "width", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 97 }, "end": { "line": 162, "column": 114 } } })) + '"></span></div><span class="small">mastery ' + alias4((lookupProperty(helpers, "fixed2") || alias1(depth0, "fixed2", { "start": { "line": 162, "column": 159 }, "end": { "line": 162, "column": 165 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "fixed2", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 157 }, "end": { "line": 162, "column": 175 } } })) + "</span></div>\n<div>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "spark"), "points"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 163, "column": 5 }, "end": { "line": 163, "column": 315 } } })) != null ? stack1 : "") + "</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "or") || alias1(depth0, "or", { "start": { "line": 164, "column": 7 }, "end": { "line": 164, "column": 9 } })).call(alias2, lookupProperty(depth0, "stale"), lookupProperty(depth0, "gaps"), lookupProperty(lookupProperty(depth0, "open"), "length"), lookupProperty(depth0, "resolved"), lookupProperty(depth0, "relapses"), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 6 }, "end": { "line": 164, "column": 51 } } }), { "name": "if", "hash": {}, "fn": container.program(44, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 0 }, "end": { "line": 164, "column": 575 } } })) != null ? stack1 : "") + "\n</li>\n";
+  }, "42": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \xB7 last " + container.escapeExpression((helper = lookupProperty(helpers, "lastEvidence") || container.strict(depth0, "lastEvidence", { "start": { "line": 161, "column": 178 }, "end": { "line": 161, "column": 190 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastEvidence", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 176 }, "end": { "line": 161, "column": 192 } } }) : helper));
+  }, "43": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 163, "column": 98 }, "end": { "line": 163, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 96 }, "end": { "line": 163, "column": 110 } } }) : helper)) + '"><title>' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 163, "column": 121 }, "end": { "line": 163, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 163, "column": 119 }, "end": { "line": 163, "column": 133 } } }) : helper)) + '</title><polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "spark"), "points", { "start": { "line": 163, "column": 161 }, "end": { "line": 163, "column": 173 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "x", { "start": { "line": 163, "column": 240 }, "end": { "line": 163, "column": 252 } }), depth0)) + '" cy="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "y", { "start": { "line": 163, "column": 262 }, "end": { "line": 163, "column": 274 } }), depth0)) + '" r="2.2" fill="#0550ae"/></svg>';
+  }, "44": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<div class="flags small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(45, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 78 }, "end": { "line": 164, "column": 168 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 168 }, "end": { "line": 164, "column": 245 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(47, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 245 }, "end": { "line": 164, "column": 411 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(48, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 411 }, "end": { "line": 164, "column": 485 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "relapses"), { "name": "if", "hash": {}, "fn": container.program(49, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 485 }, "end": { "line": 164, "column": 562 } } })) != null ? stack1 : "") + "</div>";
+  }, "45": function(container, depth0, helpers, partials, data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge warn">stale: ' + container.escapeExpression((helper = lookupProperty(helpers, "stale") || container.strict(depth0, "stale", { "start": { "line": 164, "column": 125 }, "end": { "line": 164, "column": 130 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "stale", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 123 }, "end": { "line": 164, "column": 132 } } }) : helper)) + " days without evidence</span>";
   }, "46": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47484,23 +47785,23 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return " \xB7 last " + container.escapeExpression((helper = lookupProperty(helpers, "lastEvidence") || container.strict(depth0, "lastEvidence", { "start": { "line": 166, "column": 178 }, "end": { "line": 166, "column": 190 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastEvidence", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 176 }, "end": { "line": 166, "column": 192 } } }) : helper));
+    return '<span class="badge warn">prerequisite gap: ' + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 164, "column": 225 }, "end": { "line": 164, "column": 229 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 223 }, "end": { "line": 164, "column": 231 } } }) : helper)) + "</span>";
   }, "47": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 168, "column": 98 }, "end": { "line": 168, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 168, "column": 96 }, "end": { "line": 168, "column": 110 } } }) : helper)) + '"><title>' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 168, "column": 121 }, "end": { "line": 168, "column": 131 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 168, "column": 119 }, "end": { "line": 168, "column": 133 } } }) : helper)) + '</title><polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "spark"), "points", { "start": { "line": 168, "column": 161 }, "end": { "line": 168, "column": 173 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "x", { "start": { "line": 168, "column": 240 }, "end": { "line": 168, "column": 252 } }), depth0)) + '" cy="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "y", { "start": { "line": 168, "column": 262 }, "end": { "line": 168, "column": 274 } }), depth0)) + '" r="2.2" fill="#0550ae"/></svg>';
+    return '<span class="badge bad">misconception</span> <span class="misconception">' + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 164, "column": 334 }, "end": { "line": 164, "column": 338 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 332 }, "end": { "line": 164, "column": 340 } } }) : helper)) + '</span> <span class="muted">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 164, "column": 371 }, "end": { "line": 164, "column": 374 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 369 }, "end": { "line": 164, "column": 376 } } }) : helper)) + ", since " + alias4((helper = lookupProperty(helpers, "since") || alias1(depth0, "since", { "start": { "line": 164, "column": 386 }, "end": { "line": 164, "column": 391 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 384 }, "end": { "line": 164, "column": 393 } } }) : helper)) + ")</span> ";
   }, "48": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return '<div class="flags small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(49, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 78 }, "end": { "line": 169, "column": 168 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(50, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 168 }, "end": { "line": 169, "column": 245 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(51, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 245 }, "end": { "line": 169, "column": 411 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(52, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 411 }, "end": { "line": 169, "column": 485 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "relapses"), { "name": "if", "hash": {}, "fn": container.program(53, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 485 }, "end": { "line": 169, "column": 562 } } })) != null ? stack1 : "") + "</div>";
+    return '<span class="badge ok">' + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || container.strict(depth0, "resolved", { "start": { "line": 164, "column": 452 }, "end": { "line": 164, "column": 460 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 450 }, "end": { "line": 164, "column": 462 } } }) : helper)) + " resolved</span>";
   }, "49": function(container, depth0, helpers, partials, data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47508,40 +47809,8 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<span class="badge warn">stale: ' + container.escapeExpression((helper = lookupProperty(helpers, "stale") || container.strict(depth0, "stale", { "start": { "line": 169, "column": 125 }, "end": { "line": 169, "column": 130 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "stale", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 123 }, "end": { "line": 169, "column": 132 } } }) : helper)) + " days without evidence</span>";
+    return '<span class="badge bad">' + container.escapeExpression((helper = lookupProperty(helpers, "relapses") || container.strict(depth0, "relapses", { "start": { "line": 164, "column": 527 }, "end": { "line": 164, "column": 535 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 525 }, "end": { "line": 164, "column": 537 } } }) : helper)) + " relapse(s)</span>";
   }, "50": function(container, depth0, helpers, partials, data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge warn">prerequisite gap: ' + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 169, "column": 225 }, "end": { "line": 169, "column": 229 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 223 }, "end": { "line": 169, "column": 231 } } }) : helper)) + "</span>";
-  }, "51": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge bad">misconception</span> <span class="misconception">' + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 169, "column": 334 }, "end": { "line": 169, "column": 338 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 332 }, "end": { "line": 169, "column": 340 } } }) : helper)) + '</span> <span class="muted">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 169, "column": 371 }, "end": { "line": 169, "column": 374 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 369 }, "end": { "line": 169, "column": 376 } } }) : helper)) + ", since " + alias4((helper = lookupProperty(helpers, "since") || alias1(depth0, "since", { "start": { "line": 169, "column": 386 }, "end": { "line": 169, "column": 391 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 384 }, "end": { "line": 169, "column": 393 } } }) : helper)) + ")</span> ";
-  }, "52": function(container, depth0, helpers, partials, data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge ok">' + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || container.strict(depth0, "resolved", { "start": { "line": 169, "column": 452 }, "end": { "line": 169, "column": 460 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 450 }, "end": { "line": 169, "column": 462 } } }) : helper)) + " resolved</span>";
-  }, "53": function(container, depth0, helpers, partials, data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge bad">' + container.escapeExpression((helper = lookupProperty(helpers, "relapses") || container.strict(depth0, "relapses", { "start": { "line": 169, "column": 527 }, "end": { "line": 169, "column": 535 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 525 }, "end": { "line": 169, "column": 537 } } }) : helper)) + " relapse(s)</span>";
-  }, "54": function(container, depth0, helpers, partials, data) {
     return '<script src="/__tutor/live.js" defer></script>';
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.strict, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -47550,7 +47819,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }\n.tile .label { color: var(--muted); font-size: .85rem; display: block; }\n.tile .value { font-size: 1.35rem; font-weight: 650; display: block; line-height: 1.3; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; border-bottom: 1px solid var(--line); }\n.concept .name { font-weight: 600; }\n.bar { height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  h1 { font-size: 1.3rem; }\n}\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>' + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 81, "column": 6 }, "end": { "line": 81, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 81, "column": 4 }, "end": { "line": 81, "column": 13 } } }) : helper)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 82, "column": 0 }, "end": { "line": 82, "column": 62 } } })) != null ? stack1 : "") + '\n<p class="muted small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 83, "column": 23 }, "end": { "line": 83, "column": 107 } } })) != null ? stack1 : "") + " Regenerated after every record; derived from memory/evidence.jsonl.</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 0 }, "end": { "line": 84, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 85, "column": 173 } } })) != null ? stack1 : "") + "\n</header>\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 88, "column": 0 }, "end": { "line": 93, "column": 7 } } })) != null ? stack1 : "") + '\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 96, "column": 39 }, "end": { "line": 96, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 96, "column": 72 }, "end": { "line": 96, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 96, "column": 112 }, "end": { "line": 96, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 96, "column": 141 }, "end": { "line": 96, "column": 164 } }), depth0)) + '</h2>\n<div class="tiles" role="group" aria-label="Where you stand">\n<div class="tile panel"><span class="label">Overall mastery, all concepts</span><span class="value" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 98, "column": 124 }, "end": { "line": 98, "column": 139 } }), depth0)) + '%</span></div>\n<div class="tile panel"><span class="label">Concepts mastered</span><span class="value" data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 99, "column": 113 }, "end": { "line": 99, "column": 129 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 99, "column": 134 }, "end": { "line": 99, "column": 150 } }), depth0)) + '</span></div>\n<div class="tile panel"><span class="label">Current module</span><span class="value">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.program(12, data, 0), "data": data, "loc": { "start": { "line": 100, "column": 85 }, "end": { "line": 100, "column": 178 } } })) != null ? stack1 : "") + '</span></div>\n<div class="tile panel"><span class="label">Next move</span><span class="value">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.program(14, data, 0), "data": data, "loc": { "start": { "line": 101, "column": 80 }, "end": { "line": 101, "column": 154 } } })) != null ? stack1 : "") + '</span></div>\n</div>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 105, "column": 17 }, "end": { "line": 105, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 105, "column": 50 }, "end": { "line": 105, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 109, "column": 13 }, "end": { "line": 109, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 109, "column": 42 }, "end": { "line": 109, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 110, "column": 0 }, "end": { "line": 110, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n\n\n<section aria-labelledby="next-h">\n<h2 id="next-h">Next moves</h2>\n<ol class="next">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "next"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 120, "column": 0 }, "end": { "line": 121, "column": 9 } } })) != null ? stack1 : "") + "</ol>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 123, "column": 0 }, "end": { "line": 123, "column": 226 } } })) != null ? stack1 : "") + "\n<h3>Ready to learn (" + alias4(alias5(alias2(lookupProperty(depth0, "readyToLearn"), "length", { "start": { "line": 124, "column": 22 }, "end": { "line": 124, "column": 41 } }), depth0)) + '): every prerequisite mastered</h3>\n<ul class="chips" aria-label="Ready to learn">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "readyToLearn"), { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 125, "column": 46 }, "end": { "line": 125, "column": 139 } } })) != null ? stack1 : "") + '</ul>\n</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "timeline"), { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 130, "column": 0 }, "end": { "line": 138, "column": 85 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="map-h">\n<h2 id="map-h">Prerequisite map</h2>\n<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>\n<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>\n<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">\n<svg width="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 146, "column": 14 }, "end": { "line": 146, "column": 23 } }), depth0)) + '" height="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 146, "column": 37 }, "end": { "line": 146, "column": 47 } }), depth0)) + '" viewBox="0 0 ' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 146, "column": 66 }, "end": { "line": 146, "column": 75 } }), depth0)) + " " + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 146, "column": 80 }, "end": { "line": 146, "column": 90 } }), depth0)) + '" role="img" aria-label="Prerequisite graph of ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 146, "column": 141 }, "end": { "line": 146, "column": 157 } }), depth0)) + ' concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "columns"), { "name": "each", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 147, "column": 0 }, "end": { "line": 147, "column": 99 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "edges"), { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 148, "column": 0 }, "end": { "line": 148, "column": 177 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "nodes"), { "name": "each", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 149, "column": 0 }, "end": { "line": 149, "column": 457 } } })) != null ? stack1 : "") + '\n</svg>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Modules</h2>\n<p class="muted small">Mastered: mastery \u2265 ' + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "mastery_threshold", { "start": { "line": 156, "column": 45 }, "end": { "line": 156, "column": 69 } }), depth0)) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 156, "column": 88 }, "end": { "line": 156, "column": 111 } }), depth0)) + " observations. Stale: no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 156, "column": 153 }, "end": { "line": 156, "column": 170 } }), depth0)) + " days.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 0 }, "end": { "line": 176, "column": 9 } } })) != null ? stack1 : "") + "</section>\n</main>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(54, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 179, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
+    return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }\n.tile .label { color: var(--muted); font-size: .85rem; display: block; }\n.tile .value { font-size: 1.35rem; font-weight: 650; display: block; line-height: 1.3; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; border-bottom: 1px solid var(--line); }\n.concept .name { font-weight: 600; }\n.bar { height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  h1 { font-size: 1.3rem; }\n}\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "chartStyles"), depth0, { "name": "chartStyles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 82, "column": 6 }, "end": { "line": 82, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 4 }, "end": { "line": 82, "column": 13 } } }) : helper)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 83, "column": 62 } } })) != null ? stack1 : "") + '\n<p class="muted small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 84, "column": 23 }, "end": { "line": 84, "column": 107 } } })) != null ? stack1 : "") + " Regenerated after every record; derived from memory/evidence.jsonl.</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 85, "column": 0 }, "end": { "line": 85, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 86, "column": 0 }, "end": { "line": 86, "column": 173 } } })) != null ? stack1 : "") + "\n</header>\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 89, "column": 0 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + '\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 97, "column": 39 }, "end": { "line": 97, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 97, "column": 72 }, "end": { "line": 97, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 97, "column": 112 }, "end": { "line": 97, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 97, "column": 141 }, "end": { "line": 97, "column": 164 } }), depth0)) + '</h2>\n<div class="tiles" role="group" aria-label="Where you stand">\n<div class="tile panel"><span class="label">Overall mastery, all concepts</span><span class="value" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 99, "column": 124 }, "end": { "line": 99, "column": 139 } }), depth0)) + '%</span></div>\n<div class="tile panel"><span class="label">Concepts mastered</span><span class="value" data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 100, "column": 113 }, "end": { "line": 100, "column": 129 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 100, "column": 134 }, "end": { "line": 100, "column": 150 } }), depth0)) + '</span></div>\n<div class="tile panel"><span class="label">Current module</span><span class="value">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.program(12, data, 0), "data": data, "loc": { "start": { "line": 101, "column": 85 }, "end": { "line": 101, "column": 178 } } })) != null ? stack1 : "") + '</span></div>\n<div class="tile panel"><span class="label">Next move</span><span class="value">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.program(14, data, 0), "data": data, "loc": { "start": { "line": 102, "column": 80 }, "end": { "line": 102, "column": 154 } } })) != null ? stack1 : "") + '</span></div>\n</div>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 106, "column": 17 }, "end": { "line": 106, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 106, "column": 50 }, "end": { "line": 106, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 0 }, "end": { "line": 107, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 110, "column": 13 }, "end": { "line": 110, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 110, "column": 42 }, "end": { "line": 110, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 111, "column": 0 }, "end": { "line": 111, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n\n\n<section aria-labelledby="next-h">\n<h2 id="next-h">Next moves</h2>\n<ol class="next">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "next"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 121, "column": 0 }, "end": { "line": 122, "column": 9 } } })) != null ? stack1 : "") + "</ol>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 124, "column": 0 }, "end": { "line": 124, "column": 226 } } })) != null ? stack1 : "") + "\n<h3>Ready to learn (" + alias4(alias5(alias2(lookupProperty(depth0, "readyToLearn"), "length", { "start": { "line": 125, "column": 22 }, "end": { "line": 125, "column": 41 } }), depth0)) + '): every prerequisite mastered</h3>\n<ul class="chips" aria-label="Ready to learn">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "readyToLearn"), { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 46 }, "end": { "line": 126, "column": 139 } } })) != null ? stack1 : "") + '</ul>\n</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "activity"), depth0, { "name": "activity", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\n<section aria-labelledby="map-h">\n<h2 id="map-h">Prerequisite map</h2>\n<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>\n<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>\n<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">\n<svg width="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 141, "column": 14 }, "end": { "line": 141, "column": 23 } }), depth0)) + '" height="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 141, "column": 37 }, "end": { "line": 141, "column": 47 } }), depth0)) + '" viewBox="0 0 ' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 141, "column": 66 }, "end": { "line": 141, "column": 75 } }), depth0)) + " " + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 141, "column": 80 }, "end": { "line": 141, "column": 90 } }), depth0)) + '" role="img" aria-label="Prerequisite graph of ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 141, "column": 141 }, "end": { "line": 141, "column": 157 } }), depth0)) + ' concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "columns"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 142, "column": 0 }, "end": { "line": 142, "column": 99 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "edges"), { "name": "each", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 143, "column": 0 }, "end": { "line": 143, "column": 177 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "nodes"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 144, "column": 0 }, "end": { "line": 144, "column": 457 } } })) != null ? stack1 : "") + '\n</svg>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Modules</h2>\n<p class="muted small">Mastered: mastery \u2265 ' + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "mastery_threshold", { "start": { "line": 151, "column": 45 }, "end": { "line": 151, "column": 69 } }), depth0)) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 151, "column": 88 }, "end": { "line": 151, "column": 111 } }), depth0)) + " observations. Stale: no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 151, "column": 153 }, "end": { "line": 151, "column": 170 } }), depth0)) + " days.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 152, "column": 0 }, "end": { "line": 171, "column": 9 } } })) != null ? stack1 : "") + "</section>\n</main>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(50, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 174, "column": 0 }, "end": { "line": 174, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
   }, "usePartial": true, "useData": true }],
   [`<article class="exit-item {{state}}" data-exit="{{id}}">
 <p><strong>{{id}}</strong> \xB7 <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}</span></p>
@@ -47577,6 +47846,66 @@ svg text { font-family: system-ui, sans-serif; }
     };
     return '<article class="exit-item ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 1, "column": 28 }, "end": { "line": 1, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 26 }, "end": { "line": 1, "column": 35 } } }) : helper)) + '" data-exit="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 1, "column": 50 }, "end": { "line": 1, "column": 52 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 48 }, "end": { "line": 1, "column": 54 } } }) : helper)) + '">\n<p><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 2, "column": 13 }, "end": { "line": 2, "column": 15 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 11 }, "end": { "line": 2, "column": 17 } } }) : helper)) + '</strong> \xB7 <span class="state ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 2, "column": 50 }, "end": { "line": 2, "column": 55 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 48 }, "end": { "line": 2, "column": 57 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 66 }, "end": { "line": 2, "column": 68 } })).call(alias2, lookupProperty(depth0, "state"), "ready", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 65 }, "end": { "line": 2, "column": 83 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 59 }, "end": { "line": 2, "column": 94 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 101 }, "end": { "line": 2, "column": 103 } })).call(alias2, lookupProperty(depth0, "state"), "passed", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 100 }, "end": { "line": 2, "column": 119 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 94 }, "end": { "line": 2, "column": 130 } } })) != null ? stack1 : "") + alias4((helper = lookupProperty(helpers, "stateLabel") || alias1(depth0, "stateLabel", { "start": { "line": 2, "column": 132 }, "end": { "line": 2, "column": 142 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "stateLabel", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 130 }, "end": { "line": 2, "column": 144 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "attempts") || alias1(depth0, "attempts", { "start": { "line": 2, "column": 182 }, "end": { "line": 2, "column": 190 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "attempts", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 180 }, "end": { "line": 2, "column": 192 } } }) : helper)) + "</span></p>\n<p>" + alias4((helper = lookupProperty(helpers, "prompt") || alias1(depth0, "prompt", { "start": { "line": 3, "column": 5 }, "end": { "line": 3, "column": 11 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "prompt", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 3 }, "end": { "line": 3, "column": 13 } } }) : helper)) + '</p>\n<ul class="chips" aria-label="Required concepts">' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "requires"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 49 }, "end": { "line": 4, "column": 179 } } })) != null ? stack1 : "") + "</ul>\n</article>";
   }, "useData": true }],
+  ['<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">\n<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>\n{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}\n{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}\n{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}\n<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>\n{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}\n</svg>', { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<line x1="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 3, "column": 33 }, "end": { "line": 3, "column": 34 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 31 }, "end": { "line": 3, "column": 36 } } }) : helper)) + '" x2="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 3, "column": 44 }, "end": { "line": 3, "column": 45 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 42 }, "end": { "line": 3, "column": 47 } } }) : helper)) + '" y1="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "top", { "start": { "line": 3, "column": 55 }, "end": { "line": 3, "column": 72 } }), depth0)) + '" y2="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "bottom", { "start": { "line": 3, "column": 82 }, "end": { "line": 3, "column": 102 } }), depth0)) + '" stroke="#eaeef2"/>';
+  }, "1": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var helper, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, alias4 = depth0 != null ? depth0 : container.nullContext || {}, alias5 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<line x1="' + alias3(alias2(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "left", { "start": { "line": 4, "column": 37 }, "end": { "line": 4, "column": 55 } }), depth0)) + '" x2="' + alias3(alias2(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "right", { "start": { "line": 4, "column": 65 }, "end": { "line": 4, "column": 84 } }), depth0)) + '" y1="' + alias3((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 4, "column": 94 }, "end": { "line": 4, "column": 95 } }), typeof helper === alias5 ? helper.call(alias4, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 92 }, "end": { "line": 4, "column": 97 } } }) : helper)) + '" y2="' + alias3((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 4, "column": 105 }, "end": { "line": 4, "column": 106 } }), typeof helper === alias5 ? helper.call(alias4, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 103 }, "end": { "line": 4, "column": 108 } } }) : helper)) + '" stroke="#d0d7de"/><text x="' + alias3(alias2(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "labelX", { "start": { "line": 4, "column": 139 }, "end": { "line": 4, "column": 159 } }), depth0)) + '" y="' + alias3((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 4, "column": 168 }, "end": { "line": 4, "column": 169 } }), typeof helper === alias5 ? helper.call(alias4, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 166 }, "end": { "line": 4, "column": 171 } } }) : helper)) + '" font-size="' + alias3(alias2(alias1(lookupProperty(depths[1], "chart"), "fontSize", { "start": { "line": 4, "column": 186 }, "end": { "line": 4, "column": 203 } }), depth0)) + '" text-anchor="end" dominant-baseline="middle" fill="#57606a">' + alias3((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 4, "column": 269 }, "end": { "line": 4, "column": 274 } }), typeof helper === alias5 ? helper.call(alias4, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 267 }, "end": { "line": 4, "column": 276 } } }) : helper)) + "</text>";
+  }, "2": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<line x1="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 5, "column": 33 }, "end": { "line": 5, "column": 34 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 31 }, "end": { "line": 5, "column": 36 } } }) : helper)) + '" x2="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 5, "column": 44 }, "end": { "line": 5, "column": 45 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 42 }, "end": { "line": 5, "column": 47 } } }) : helper)) + '" y1="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "bottom", { "start": { "line": 5, "column": 55 }, "end": { "line": 5, "column": 75 } }), depth0)) + '" y2="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depths[1], "chart"), "plot"), "tickEnd", { "start": { "line": 5, "column": 85 }, "end": { "line": 5, "column": 106 } }), depth0)) + '" stroke="#8c959f"/><text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 5, "column": 139 }, "end": { "line": 5, "column": 140 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 137 }, "end": { "line": 5, "column": 142 } } }) : helper)) + '" y="' + alias4(alias5(alias1(lookupProperty(depths[1], "chart"), "tickY", { "start": { "line": 5, "column": 149 }, "end": { "line": 5, "column": 163 } }), depth0)) + '" font-size="' + alias4(alias5(alias1(lookupProperty(depths[1], "chart"), "fontSize", { "start": { "line": 5, "column": 180 }, "end": { "line": 5, "column": 197 } }), depth0)) + '" text-anchor="middle" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 5, "column": 239 }, "end": { "line": 5, "column": 244 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 237 }, "end": { "line": 5, "column": 246 } } }) : helper)) + "</text>";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<circle cx="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 7, "column": 34 }, "end": { "line": 7, "column": 35 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 32 }, "end": { "line": 7, "column": 37 } } }) : helper)) + '" cy="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 7, "column": 45 }, "end": { "line": 7, "column": 46 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 43 }, "end": { "line": 7, "column": 48 } } }) : helper)) + '" r="4" fill="#0550ae"><title>' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 7, "column": 80 }, "end": { "line": 7, "column": 85 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 78 }, "end": { "line": 7, "column": 87 } } }) : helper)) + "</title></circle>";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<svg class="time-chart time-' + alias4((helper = lookupProperty(helpers, "size") || alias1(depth0, "size", { "start": { "line": 1, "column": 30 }, "end": { "line": 1, "column": 34 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "size", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 28 }, "end": { "line": 1, "column": 36 } } }) : helper)) + '" data-chart="timeline" viewBox="0 0 ' + alias4(alias5(alias1(lookupProperty(depth0, "chart"), "width", { "start": { "line": 1, "column": 75 }, "end": { "line": 1, "column": 86 } }), depth0)) + " " + alias4(alias5(alias1(lookupProperty(depth0, "chart"), "height", { "start": { "line": 1, "column": 91 }, "end": { "line": 1, "column": 103 } }), depth0)) + '" role="img" aria-labelledby="time-title-' + alias4((helper = lookupProperty(helpers, "size") || alias1(depth0, "size", { "start": { "line": 1, "column": 148 }, "end": { "line": 1, "column": 152 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "size", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 146 }, "end": { "line": 1, "column": 154 } } }) : helper)) + '">\n<title id="time-title-' + alias4((helper = lookupProperty(helpers, "size") || alias1(depth0, "size", { "start": { "line": 2, "column": 24 }, "end": { "line": 2, "column": 28 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "size", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 22 }, "end": { "line": 2, "column": 30 } } }) : helper)) + '">Overall mastery by day, ' + alias4((helper = lookupProperty(helpers, "first") || alias1(depth0, "first", { "start": { "line": 2, "column": 58 }, "end": { "line": 2, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "first", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 56 }, "end": { "line": 2, "column": 65 } } }) : helper)) + " to " + alias4((helper = lookupProperty(helpers, "last") || alias1(depth0, "last", { "start": { "line": 2, "column": 71 }, "end": { "line": 2, "column": 75 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "last", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 69 }, "end": { "line": 2, "column": 77 } } }) : helper)) + "</title>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(lookupProperty(depth0, "chart"), "ticks"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 133 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(lookupProperty(depth0, "chart"), "gridlines"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 4, "column": 292 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(lookupProperty(depth0, "chart"), "ticks"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 5, "column": 262 } } })) != null ? stack1 : "") + '\n<polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "chart"), "points", { "start": { "line": 6, "column": 20 }, "end": { "line": 6, "column": 32 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(lookupProperty(depth0, "chart"), "dots"), { "name": "each", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 7, "column": 113 } } })) != null ? stack1 : "") + "\n</svg>";
+  }, "useData": true, "useDepths": true }],
+  ['{{#if timeline}}\n<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>\n{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}\n{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}\n{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}', { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "timelineChart"), depth0, { "name": "timelineChart", "hash": { "last": lookupProperty(lookupProperty(depth0, "timeline"), "last"), "first": lookupProperty(lookupProperty(depth0, "timeline"), "first"), "size": "wide", "chart": lookupProperty(lookupProperty(depth0, "timeline"), "wide") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "timelineChart"), depth0, { "name": "timelineChart", "hash": { "last": lookupProperty(lookupProperty(depth0, "timeline"), "last"), "first": lookupProperty(lookupProperty(depth0, "timeline"), "first"), "size": "narrow", "chart": lookupProperty(lookupProperty(depth0, "timeline"), "narrow") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return '<p class="muted">The line starts with the first recorded exchange.</p>';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "timeline"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 5, "column": 85 } } })) != null ? stack1 : "";
+  }, "usePartial": true, "useData": true }],
   [`<!doctype html>
 <html lang="en">
 <head>
@@ -47777,6 +48106,7 @@ svg text { font-family: system-ui, sans-serif; }
   .concept .meter { grid-column: 1 / -1; }
   h1 { font-size: 1.3rem; }
 }
+{{> chartStyles}}
 </style>
 </head>
 <body>
@@ -47831,16 +48161,10 @@ svg text { font-family: system-ui, sans-serif; }
 
 <section aria-labelledby="time-h">
 <h2 id="time-h">Mastery over time</h2>
-{{#if timeline}}
-<svg class="chart" viewBox="0 0 {{timeline.width}} {{timeline.height}}" role="img" aria-labelledby="time-title">
-<title id="time-title">Overall mastery by day, {{timeline.first}} to {{timeline.last}}</title>
-{{#each timeline.gridlines}}<line x1="44" x2="624" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="38" y="{{y}}" font-size="11" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
-<polyline points="{{timeline.points}}" fill="none" stroke="#0550ae" stroke-width="2.5"/>
-{{#each timeline.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
-<text x="44" y="172" font-size="11" fill="#57606a">{{timeline.first}}</text><text x="624" y="172" font-size="11" text-anchor="end" fill="#57606a">{{timeline.last}}</text>
-</svg>
-{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}
+{{> timeline}}
 </section>
+
+{{> activity}}
 
 <section aria-labelledby="map-h">
 <h2 id="map-h">Prerequisite map</h2>
@@ -47889,6 +48213,59 @@ var EXIT_ITEM_PARTIAL = `<article class="exit-item {{state}}" data-exit="{{id}}"
 <p>{{prompt}}</p>
 <ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{percent mastery}}</li>{{/each}}</ul>
 </article>`;
+var CHARTS_STYLE_PARTIAL = `.time-chart { display: block; height: auto; }
+.time-wide { width: 100%; max-width: 720px; }
+.time-narrow { display: none; width: 100%; max-width: 460px; }
+@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.streak { font-size: 1.05rem; }
+.cal-wrap { max-width: 520px; }
+table.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }
+table.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }
+table.cal thead th { height: 16px; }
+table.cal tbody th { width: 2.6em; padding-right: 2px; }
+table.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }
+table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
+.lvl-0 { background: #eef1f4; color: var(--fg); }
+.lvl-1 { background: #d2f4dc; color: #116329; }
+.lvl-2 { background: #8ddb9f; color: #0a3d1a; }
+.lvl-3 { background: #1a7f37; color: #ffffff; }
+.lvl-4 { background: #0f5323; color: #ffffff; }
+.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
+.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
+ul.due { padding-left: 1.2rem; margin: .4rem 0; }
+ul.due li { margin: .25rem 0; }`;
+var TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
+<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
+{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}
+<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>
+{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
+</svg>`;
+var TIMELINE_PARTIAL = `{{#if timeline}}
+<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>
+{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}
+{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}
+{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}`;
+var ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="activity">
+<h2 id="activity-h">Activity</h2>
+<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>
+<div class="cal-wrap">
+<table class="cal" data-chart="calendar">
+<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>
+<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>
+<tbody>
+{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>
+{{/each}}</tbody>
+</table>
+</div>
+<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>
+<h3>Due for review</h3>
+<p class="muted small">A concept built up to mastery {{policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>
+{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
+{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
+</section>`;
 
 // src/render/dashboard.ts
 var hb = createEnvironment();
@@ -47901,6 +48278,10 @@ var compiled = null;
 function template() {
   if (compiled === null) {
     hb.registerPartial("exitItem", compileTemplate(hb, EXIT_ITEM_PARTIAL));
+    hb.registerPartial("chartStyles", compileTemplate(hb, CHARTS_STYLE_PARTIAL));
+    hb.registerPartial("timelineChart", compileTemplate(hb, TIMELINE_CHART_PARTIAL));
+    hb.registerPartial("timeline", compileTemplate(hb, TIMELINE_PARTIAL));
+    hb.registerPartial("activity", compileTemplate(hb, ACTIVITY_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -47913,9 +48294,6 @@ var MOVE_LABEL = {
   reprobe_stale: "Re-probe a stale concept",
   continue_module: "Continue the module"
 };
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function groupBy(items, key) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
@@ -48020,6 +48398,8 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
     readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
+    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
+    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOf))),
     map: prereqMap(domain2, learner),
     layers,
     studyPages,

@@ -12,8 +12,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+} from "./chunk-GQK4AIAC.js";
+import "./chunk-RDX37ZH5.js";
 import {
   attestationTrailer,
   journalPaths,
@@ -23,7 +23,7 @@ import {
 import "./chunk-WXHIOEEQ.js";
 import {
   recompute
-} from "./chunk-47G6IKHB.js";
+} from "./chunk-GXPMAPK3.js";
 import {
   appendLine,
   digestAppended,

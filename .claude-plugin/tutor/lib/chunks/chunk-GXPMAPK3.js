@@ -393,10 +393,11 @@ function deriveState(domain, state, now, meta) {
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point }))
   };
-  return { learner, pedagogy: derivePedagogy(domain, learner) };
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: now.toISOString() };
 }
 
 export {
+  DAY_MS,
   findRetracted,
   foldLog,
   extendFold,

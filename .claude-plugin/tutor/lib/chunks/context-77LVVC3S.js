@@ -9,10 +9,10 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-44MHYXK3.js";
+} from "./chunk-WXKZVUZ4.js";
 import {
   findRetracted
-} from "./chunk-47G6IKHB.js";
+} from "./chunk-GXPMAPK3.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -6,7 +6,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
+} from "./chunk-GQK4AIAC.js";
 import {
   appendJournal,
   attestationTrailer,
@@ -22,7 +22,7 @@ import {
   extendFold,
   foldLog,
   recompute
-} from "./chunk-47G6IKHB.js";
+} from "./chunk-GXPMAPK3.js";
 import {
   EVENT_TYPES,
   LIMITS,

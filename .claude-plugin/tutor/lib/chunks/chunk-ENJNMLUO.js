@@ -4,14 +4,14 @@ import {
 } from "./chunk-R6ERGDVG.js";
 import {
   readSnapshot
-} from "./chunk-44MHYXK3.js";
+} from "./chunk-WXKZVUZ4.js";
 import {
   writeDerived
 } from "./chunk-DYR2URRU.js";
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
+} from "./chunk-GQK4AIAC.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";

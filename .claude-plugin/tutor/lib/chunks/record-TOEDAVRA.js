@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordEvent
-} from "./chunk-6FTG2MZK.js";
+} from "./chunk-HY66C23W.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-GQK4AIAC.js";
+import "./chunk-RDX37ZH5.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-47G6IKHB.js";
+import "./chunk-GXPMAPK3.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -4,20 +4,20 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-5Q47RSVP.js";
+} from "./chunk-AYCWYRKL.js";
 import "./chunk-KMBL56AR.js";
-import "./chunk-LYLMG7GF.js";
+import "./chunk-ENJNMLUO.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-44MHYXK3.js";
-import "./chunk-6FTG2MZK.js";
+import "./chunk-WXKZVUZ4.js";
+import "./chunk-HY66C23W.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-GQK4AIAC.js";
+import "./chunk-RDX37ZH5.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-47G6IKHB.js";
+import "./chunk-GXPMAPK3.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -14,7 +14,7 @@ import {
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-WHW2ZXXH.js";
+} from "./chunk-RDX37ZH5.js";
 import {
   writeFileAtomic
 } from "./chunk-CEDNC7BV.js";
