@@ -8,6 +8,9 @@
 import { DAY_MS, type LearnerState } from './recompute.js';
 import { atLeast } from './policy.js';
 
+/** The largest time a Date holds (ECMA-262: ±8.64e15 ms), less the window: every day has an ISO date. */
+const MAX_MS = 8.64e15 - 200 * 7 * DAY_MS;
+
 export interface ActivityDay {
   /** YYYY-MM-DD, UTC. */
   date: string;
@@ -60,9 +63,11 @@ export function dayNumber(iso: string): number {
  * proportional to the number of distinct days: linear and small, so the record path does not slow.
  */
 export function deriveActivity(learner: LearnerState, now: Date, options: ActivityOptions = {}): Activity {
-  const weeks = Math.max(1, Math.floor(options.weeks ?? 12));
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
   const horizonDays = options.horizonDays ?? 14;
-  const nowMs = now.getTime();
+  // Total like recompute: a clock that is not a time reads as the epoch, one beyond the range of
+  // dates as its end, rather than throwing.
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
   const today = Math.floor(nowMs / DAY_MS);
   // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
   const monday = today - ((((today + 3) % 7) + 7) % 7);
@@ -113,7 +118,7 @@ export function deriveActivity(learner: LearnerState, now: Date, options: Activi
     // are concepts built up the same way (DESIGN.md: mastery ≥ stale_min_mastery) not stale yet.
     const stale = c.stale_days !== null;
     const upcoming = !stale && atLeast(c.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
-    if (!stale && !upcoming) continue;
+    if ((!stale && !upcoming) || !(Math.abs(dueMs) <= 8.64e15)) continue;
     due.push({ concept: id, name: c.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
   }
   due.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -79,8 +79,8 @@ export interface LearnerState {
 export interface Derived {
   learner: LearnerState;
   pedagogy: PedagogyState;
-  /** The `now` the state was derived at (ISO): the render's clock, never read again (STYLE.md). */
-  asOf: string;
+  /** The `now` the state was derived at (epoch ms): the render's clock, never read again (STYLE.md). */
+  asOfMs: number;
 }
 /** What only the store knows about the file: the hash of its last line, lines it could not read. */
 export interface LogMeta {
@@ -504,5 +504,5 @@ export function deriveState(domain: Domain, state: LogFold, now: Date, meta: Log
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point })),
   };
-  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: now.toISOString() };
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOfMs: now.getTime() };
 }

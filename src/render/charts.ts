@@ -63,54 +63,55 @@ export interface Timeline {
 const fmt2 = (x: number) => (Math.round(x * 100) / 100).toString();
 
 /**
- * Tick days for [lo, hi] (UTC day numbers): the finest of every day, every other day, Mondays,
- * every other Monday, the 1st of every 1/2/3/6 months, 1 January, that leaves at most `maxTicks`
- * labels. Human labels: "18 Jun" for days and weeks; months as "Jun", with the year on the
- * first tick and on January; years as "2026".
+ * Tick days for [lo, hi] (UTC day numbers) on an axis of `pxPerDay`: the finest of every day,
+ * every other day, Mondays, every other Monday, the 1st of every 1/2/3/6 months, 1 January of
+ * every 1/2/5/10… years, whose closest two ticks are at least `minSpacing` px apart (a month is
+ * counted as its shortest, 28 days). Human labels: "18 Jun" for days and weeks; months as "Jun",
+ * with the year on the first tick and on January; years as "2026".
  */
-export function timeTicks(lo: number, hi: number, maxTicks: number): { day: number; label: string }[] {
-  const iso = (day: number) => utc(day).toISOString().slice(0, 10);
-  const days = (step: number, offset: (lo: number) => number) => {
-    const out: number[] = [];
-    for (let d = offset(lo); d <= hi; d += step) if (d >= lo) out.push(d);
-    return out;
-  };
+export function timeTicks(lo: number, hi: number, pxPerDay: number, minSpacing: number): { day: number; label: string }[] {
+  const fits = (days: number) => days * pxPerDay >= minSpacing;
   const firstMonday = (d: number) => d + ((7 - ((((d + 3) % 7) + 7) % 7)) % 7);
-  for (const [step, offset] of [
+  for (const [step, first] of [
     [1, (d: number) => d],
     [2, (d: number) => d],
     [7, firstMonday],
     [14, firstMonday],
   ] as const) {
-    // Cheap bound first: a span of years must not build a list of every day to count it.
-    if ((hi - lo) / step + 1 > maxTicks + 1) continue;
-    const picked = days(step, offset);
-    if (picked.length <= maxTicks) return picked.map((day) => ({ day, label: humanDate(iso(day)) }));
+    if (!fits(step)) continue;
+    const out: { day: number; label: string }[] = [];
+    for (let day = first(lo); day <= hi; day += step) out.push({ day, label: humanDate(utc(day).toISOString()) });
+    return out;
   }
+  // Months (and years) are labelled wider: "Jan 2027" next to "Dec".
+  const monthSpacing = minSpacing * 1.2;
   const start = utc(lo);
-  for (const months of [1, 2, 3, 6, 12]) {
+  const monthStarts = (every: number) => {
     const out: number[] = [];
-    let y = start.getUTCFullYear();
-    let m = start.getUTCMonth();
-    for (;;) {
+    for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); ; m === 11 ? ((m = 0), (y += 1)) : (m += 1)) {
       const day = Math.floor(Date.UTC(y, m, 1) / DAY_MS);
-      if (day > hi) break;
-      if (day >= lo && m % months === 0) out.push(day);
-      m += 1;
-      if (m === 12) {
-        m = 0;
-        y += 1;
-      }
+      if (day > hi) return out;
+      if (day >= lo && m % every === 0) out.push(day);
     }
-    if (out.length <= maxTicks || months === 12) {
-      return out.map((day, i) => {
-        const d = utc(day);
-        const label = months === 12 ? `${d.getUTCFullYear()}` : i === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}`;
-        return { day, label };
-      });
-    }
+  };
+  for (const [months, shortest] of [
+    [1, 28],
+    [2, 59],
+    [3, 89],
+    [6, 181],
+  ] as const) {
+    if (!(shortest * pxPerDay >= monthSpacing)) continue;
+    return monthStarts(months).map((day, i) => {
+      const d = utc(day);
+      return { day, label: i === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}` };
+    });
   }
-  return [];
+  // Every 1, 2, 5, 10, 20, 50… years.
+  let every = 1;
+  for (let i = 1; 365 * every * pxPerDay < monthSpacing && i < 30; i++) every = ([1, 2, 5][i % 3] as number) * 10 ** Math.floor(i / 3);
+  return monthStarts(12)
+    .filter((day) => utc(day).getUTCFullYear() % every === 0)
+    .map((day) => ({ day, label: `${utc(day).getUTCFullYear()}` }));
 }
 
 interface ChartSize {
@@ -148,8 +149,6 @@ function timelineGeometry(timeline: readonly TimelinePoint[], size: ChartSize): 
     if (previous) points.push(`${d.x},${previous.y}`);
     points.push(`${d.x},${d.y}`);
   });
-  // Labels need about five characters' width and a gap between them.
-  const maxTicks = Math.max(2, Math.floor(plotW / (fontSize * 5.5)) + 1);
   return {
     width,
     height,
@@ -158,7 +157,8 @@ function timelineGeometry(timeline: readonly TimelinePoint[], size: ChartSize): 
     points: points.join(' '),
     dots,
     gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y(m)), label: `${m * 100}%` })),
-    ticks: timeTicks(lo, hi, maxTicks).map((t) => ({ x: fmt2(x(t.day)), label: t.label })),
+    // A date label is about five characters wide, plus a gap.
+    ticks: timeTicks(lo, hi, plotW / (hi - lo), fontSize * 5.5).map((t) => ({ x: fmt2(x(t.day)), label: t.label })),
     tickY: fmt2(top + plotH + fontSize * 1.5),
     xs,
   };

@@ -164,7 +164,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
-    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOf))),
+    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOfMs))),
     map: prereqMap(domain, learner),
     layers,
     studyPages,
