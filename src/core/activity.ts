@@ -73,12 +73,20 @@ export function deriveActivity(learner: LearnerState, now: Date, options: Activi
   const monday = today - ((((today + 3) % 7) + 7) % 7);
   const start = monday - 7 * (weeks - 1);
 
-  const perDay = new Map<number, number>();
+  // Counted by the date's text first: stored timestamps are UTC ("…Z"), so their first ten
+  // characters are the day (as recompute's timeline reads them). Parsing every timestamp cost
+  // more than the rest of the calendar; only the distinct days are parsed.
+  const perKey = new Map<string, number>();
   for (const id of Object.keys(learner.concepts)) {
     for (const point of (learner.concepts[id] as LearnerState['concepts'][string]).history) {
-      const day = dayNumber(point.ts);
-      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      const key = point.ts.endsWith('Z') ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
     }
+  }
+  const perDay = new Map<number, number>();
+  for (const [key, count] of perKey) {
+    const day = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day, (perDay.get(day) ?? 0) + count);
   }
 
   const days: ActivityDay[] = [];

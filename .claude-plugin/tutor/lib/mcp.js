@@ -46564,7 +46564,7 @@ function deriveState(domain2, state, now, meta3) {
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point }))
   };
-  return { learner, pedagogy: derivePedagogy(domain2, learner), asOf: now.toISOString() };
+  return { learner, pedagogy: derivePedagogy(domain2, learner), asOfMs: now.getTime() };
 }
 
 // src/core/context.ts
@@ -46908,6 +46908,7 @@ init_clock();
 
 // src/core/activity.ts
 init_policy();
+var MAX_MS = 864e13 - 200 * 7 * DAY_MS;
 function dayKey(day2) {
   return new Date(day2 * DAY_MS).toISOString().slice(0, 10);
 }
@@ -46915,18 +46916,23 @@ function dayNumber(iso2) {
   return Math.floor(Date.parse(iso2) / DAY_MS);
 }
 function deriveActivity(learner, now, options = {}) {
-  const weeks = Math.max(1, Math.floor(options.weeks ?? 12));
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
   const horizonDays = options.horizonDays ?? 14;
-  const nowMs = now.getTime();
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
   const today = Math.floor(nowMs / DAY_MS);
   const monday = today - ((today + 3) % 7 + 7) % 7;
   const start = monday - 7 * (weeks - 1);
-  const perDay = /* @__PURE__ */ new Map();
+  const perKey = /* @__PURE__ */ new Map();
   for (const id2 of Object.keys(learner.concepts)) {
     for (const point of learner.concepts[id2].history) {
-      const day2 = dayNumber(point.ts);
-      perDay.set(day2, (perDay.get(day2) ?? 0) + 1);
+      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
     }
+  }
+  const perDay = /* @__PURE__ */ new Map();
+  for (const [key, count] of perKey) {
+    const day2 = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day2, (perDay.get(day2) ?? 0) + count);
   }
   const days2 = [];
   let total = 0;
@@ -46957,7 +46963,7 @@ function deriveActivity(learner, now, options = {}) {
     const dueMs = Date.parse(c3.last_evidence) + staleMs;
     const stale = c3.stale_days !== null;
     const upcoming = !stale && atLeast(c3.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
-    if (!stale && !upcoming) continue;
+    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
     due.push({ concept: id2, name: c3.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
   }
   due.sort((a, b2) => a.due < b2.due ? -1 : a.due > b2.due ? 1 : a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
@@ -46989,48 +46995,45 @@ function fullDate(date5) {
   return `${WEEKDAYS[((day2 + 3) % 7 + 7) % 7]} ${humanDate(date5, true)}`;
 }
 var fmt2 = (x2) => (Math.round(x2 * 100) / 100).toString();
-function timeTicks(lo, hi, maxTicks) {
-  const iso2 = (day2) => utc(day2).toISOString().slice(0, 10);
-  const days2 = (step, offset) => {
-    const out = [];
-    for (let d = offset(lo); d <= hi; d += step) if (d >= lo) out.push(d);
-    return out;
-  };
+function timeTicks(lo, hi, pxPerDay, minSpacing) {
+  const fits = (days2) => days2 * pxPerDay >= minSpacing;
   const firstMonday = (d) => d + (7 - ((d + 3) % 7 + 7) % 7) % 7;
-  for (const [step, offset] of [
+  for (const [step, first2] of [
     [1, (d) => d],
     [2, (d) => d],
     [7, firstMonday],
     [14, firstMonday]
   ]) {
-    if ((hi - lo) / step + 1 > maxTicks + 1) continue;
-    const picked = days2(step, offset);
-    if (picked.length <= maxTicks) return picked.map((day2) => ({ day: day2, label: humanDate(iso2(day2)) }));
-  }
-  const start = utc(lo);
-  for (const months of [1, 2, 3, 6, 12]) {
+    if (!fits(step)) continue;
     const out = [];
-    let y2 = start.getUTCFullYear();
-    let m = start.getUTCMonth();
-    for (; ; ) {
-      const day2 = Math.floor(Date.UTC(y2, m, 1) / DAY_MS);
-      if (day2 > hi) break;
-      if (day2 >= lo && m % months === 0) out.push(day2);
-      m += 1;
-      if (m === 12) {
-        m = 0;
-        y2 += 1;
-      }
-    }
-    if (out.length <= maxTicks || months === 12) {
-      return out.map((day2, i2) => {
-        const d = utc(day2);
-        const label = months === 12 ? `${d.getUTCFullYear()}` : i2 === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}`;
-        return { day: day2, label };
-      });
-    }
+    for (let day2 = first2(lo); day2 <= hi; day2 += step) out.push({ day: day2, label: humanDate(utc(day2).toISOString()) });
+    return out;
   }
-  return [];
+  const monthSpacing = minSpacing * 1.2;
+  const start = utc(lo);
+  const monthStarts = (every2) => {
+    const out = [];
+    for (let y2 = start.getUTCFullYear(), m = start.getUTCMonth(); ; m === 11 ? (m = 0, y2 += 1) : m += 1) {
+      const day2 = Math.floor(Date.UTC(y2, m, 1) / DAY_MS);
+      if (day2 > hi) return out;
+      if (day2 >= lo && m % every2 === 0) out.push(day2);
+    }
+  };
+  for (const [months, shortest] of [
+    [1, 28],
+    [2, 59],
+    [3, 89],
+    [6, 181]
+  ]) {
+    if (!(shortest * pxPerDay >= monthSpacing)) continue;
+    return monthStarts(months).map((day2, i2) => {
+      const d = utc(day2);
+      return { day: day2, label: i2 === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}` };
+    });
+  }
+  let every = 1;
+  for (let i2 = 1; 365 * every * pxPerDay < monthSpacing && i2 < 30; i2++) every = [1, 2, 5][i2 % 3] * 10 ** Math.floor(i2 / 3);
+  return monthStarts(12).filter((day2) => utc(day2).getUTCFullYear() % every === 0).map((day2) => ({ day: day2, label: `${utc(day2).getUTCFullYear()}` }));
 }
 function timelineGeometry(timeline, size) {
   const { width, height, fontSize } = size;
@@ -47058,7 +47061,6 @@ function timelineGeometry(timeline, size) {
     if (previous) points.push(`${d.x},${previous.y}`);
     points.push(`${d.x},${d.y}`);
   });
-  const maxTicks = Math.max(2, Math.floor(plotW / (fontSize * 5.5)) + 1);
   return {
     width,
     height,
@@ -47067,7 +47069,8 @@ function timelineGeometry(timeline, size) {
     points: points.join(" "),
     dots,
     gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y2(m)), label: `${m * 100}%` })),
-    ticks: timeTicks(lo, hi, maxTicks).map((t2) => ({ x: fmt2(x2(t2.day)), label: t2.label })),
+    // A date label is about five characters wide, plus a gap.
+    ticks: timeTicks(lo, hi, plotW / (hi - lo), fontSize * 5.5).map((t2) => ({ x: fmt2(x2(t2.day)), label: t2.label })),
     tickY: fmt2(top + plotH + fontSize * 1.5),
     xs
   };
@@ -47097,7 +47100,7 @@ function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function dueWhen(days2, stale, date5) {
-  if (stale) return days2 === 0 ? "stale since today" : `stale since ${humanDate(date5)} (${plural2(-days2, "day")} ago)`;
+  if (stale) return days2 === 0 ? "since today" : `since ${humanDate(date5)} (${plural2(-days2, "day")} ago)`;
   return days2 === 0 ? "due later today" : days2 === 1 ? "due tomorrow" : `due in ${days2} days`;
 }
 function activityCalendar(activity, maxDue = 12) {
@@ -48399,7 +48402,7 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
-    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOf))),
+    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOfMs))),
     map: prereqMap(domain2, learner),
     layers,
     studyPages,

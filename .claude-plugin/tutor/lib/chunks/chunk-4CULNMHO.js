@@ -11,12 +11,13 @@ import {
 } from "./chunk-RDX37ZH5.js";
 import {
   DAY_MS
-} from "./chunk-GXPMAPK3.js";
+} from "./chunk-2KWHXTEJ.js";
 import {
   atLeast
 } from "./chunk-FE3VSBG3.js";
 
 // src/core/activity.ts
+var MAX_MS = 864e13 - 200 * 7 * DAY_MS;
 function dayKey(day) {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
@@ -24,18 +25,23 @@ function dayNumber(iso) {
   return Math.floor(Date.parse(iso) / DAY_MS);
 }
 function deriveActivity(learner, now, options = {}) {
-  const weeks = Math.max(1, Math.floor(options.weeks ?? 12));
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
   const horizonDays = options.horizonDays ?? 14;
-  const nowMs = now.getTime();
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
   const today = Math.floor(nowMs / DAY_MS);
   const monday = today - ((today + 3) % 7 + 7) % 7;
   const start = monday - 7 * (weeks - 1);
-  const perDay = /* @__PURE__ */ new Map();
+  const perKey = /* @__PURE__ */ new Map();
   for (const id of Object.keys(learner.concepts)) {
     for (const point of learner.concepts[id].history) {
-      const day = dayNumber(point.ts);
-      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
     }
+  }
+  const perDay = /* @__PURE__ */ new Map();
+  for (const [key, count] of perKey) {
+    const day = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day, (perDay.get(day) ?? 0) + count);
   }
   const days = [];
   let total = 0;
@@ -66,7 +72,7 @@ function deriveActivity(learner, now, options = {}) {
     const dueMs = Date.parse(c.last_evidence) + staleMs;
     const stale = c.stale_days !== null;
     const upcoming = !stale && atLeast(c.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
-    if (!stale && !upcoming) continue;
+    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
     due.push({ concept: id, name: c.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
   }
   due.sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -98,48 +104,45 @@ function fullDate(date) {
   return `${WEEKDAYS[((day + 3) % 7 + 7) % 7]} ${humanDate(date, true)}`;
 }
 var fmt2 = (x) => (Math.round(x * 100) / 100).toString();
-function timeTicks(lo, hi, maxTicks) {
-  const iso = (day) => utc(day).toISOString().slice(0, 10);
-  const days = (step, offset) => {
-    const out = [];
-    for (let d = offset(lo); d <= hi; d += step) if (d >= lo) out.push(d);
-    return out;
-  };
+function timeTicks(lo, hi, pxPerDay, minSpacing) {
+  const fits = (days) => days * pxPerDay >= minSpacing;
   const firstMonday = (d) => d + (7 - ((d + 3) % 7 + 7) % 7) % 7;
-  for (const [step, offset] of [
+  for (const [step, first] of [
     [1, (d) => d],
     [2, (d) => d],
     [7, firstMonday],
     [14, firstMonday]
   ]) {
-    if ((hi - lo) / step + 1 > maxTicks + 1) continue;
-    const picked = days(step, offset);
-    if (picked.length <= maxTicks) return picked.map((day) => ({ day, label: humanDate(iso(day)) }));
-  }
-  const start = utc(lo);
-  for (const months of [1, 2, 3, 6, 12]) {
+    if (!fits(step)) continue;
     const out = [];
-    let y = start.getUTCFullYear();
-    let m = start.getUTCMonth();
-    for (; ; ) {
-      const day = Math.floor(Date.UTC(y, m, 1) / DAY_MS);
-      if (day > hi) break;
-      if (day >= lo && m % months === 0) out.push(day);
-      m += 1;
-      if (m === 12) {
-        m = 0;
-        y += 1;
-      }
-    }
-    if (out.length <= maxTicks || months === 12) {
-      return out.map((day, i) => {
-        const d = utc(day);
-        const label = months === 12 ? `${d.getUTCFullYear()}` : i === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}`;
-        return { day, label };
-      });
-    }
+    for (let day = first(lo); day <= hi; day += step) out.push({ day, label: humanDate(utc(day).toISOString()) });
+    return out;
   }
-  return [];
+  const monthSpacing = minSpacing * 1.2;
+  const start = utc(lo);
+  const monthStarts = (every2) => {
+    const out = [];
+    for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); ; m === 11 ? (m = 0, y += 1) : m += 1) {
+      const day = Math.floor(Date.UTC(y, m, 1) / DAY_MS);
+      if (day > hi) return out;
+      if (day >= lo && m % every2 === 0) out.push(day);
+    }
+  };
+  for (const [months, shortest] of [
+    [1, 28],
+    [2, 59],
+    [3, 89],
+    [6, 181]
+  ]) {
+    if (!(shortest * pxPerDay >= monthSpacing)) continue;
+    return monthStarts(months).map((day, i) => {
+      const d = utc(day);
+      return { day, label: i === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}` };
+    });
+  }
+  let every = 1;
+  for (let i = 1; 365 * every * pxPerDay < monthSpacing && i < 30; i++) every = [1, 2, 5][i % 3] * 10 ** Math.floor(i / 3);
+  return monthStarts(12).filter((day) => utc(day).getUTCFullYear() % every === 0).map((day) => ({ day, label: `${utc(day).getUTCFullYear()}` }));
 }
 function timelineGeometry(timeline, size) {
   const { width, height, fontSize } = size;
@@ -167,7 +170,6 @@ function timelineGeometry(timeline, size) {
     if (previous) points.push(`${d.x},${previous.y}`);
     points.push(`${d.x},${d.y}`);
   });
-  const maxTicks = Math.max(2, Math.floor(plotW / (fontSize * 5.5)) + 1);
   return {
     width,
     height,
@@ -176,7 +178,8 @@ function timelineGeometry(timeline, size) {
     points: points.join(" "),
     dots,
     gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y(m)), label: `${m * 100}%` })),
-    ticks: timeTicks(lo, hi, maxTicks).map((t) => ({ x: fmt2(x(t.day)), label: t.label })),
+    // A date label is about five characters wide, plus a gap.
+    ticks: timeTicks(lo, hi, plotW / (hi - lo), fontSize * 5.5).map((t) => ({ x: fmt2(x(t.day)), label: t.label })),
     tickY: fmt2(top + plotH + fontSize * 1.5),
     xs
   };
@@ -206,7 +209,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function dueWhen(days, stale, date) {
-  if (stale) return days === 0 ? "stale since today" : `stale since ${humanDate(date)} (${plural(-days, "day")} ago)`;
+  if (stale) return days === 0 ? "since today" : `since ${humanDate(date)} (${plural(-days, "day")} ago)`;
   return days === 0 ? "due later today" : days === 1 ? "due tomorrow" : `due in ${days} days`;
 }
 function activityCalendar(activity, maxDue = 12) {
@@ -480,7 +483,7 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
-    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOf))),
+    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOfMs))),
     map: prereqMap(domain, learner),
     layers,
     studyPages,

@@ -12,7 +12,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-GQK4AIAC.js";
+} from "./chunk-4CULNMHO.js";
 import "./chunk-RDX37ZH5.js";
 import {
   attestationTrailer,
@@ -23,7 +23,7 @@ import {
 import "./chunk-WXHIOEEQ.js";
 import {
   recompute
-} from "./chunk-GXPMAPK3.js";
+} from "./chunk-2KWHXTEJ.js";
 import {
   appendLine,
   digestAppended,

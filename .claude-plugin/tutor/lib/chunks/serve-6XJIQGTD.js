@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-WXKZVUZ4.js";
+} from "./chunk-D6XBE4GF.js";
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-GQK4AIAC.js";
+} from "./chunk-4CULNMHO.js";
 import "./chunk-RDX37ZH5.js";
-import "./chunk-GXPMAPK3.js";
+import "./chunk-2KWHXTEJ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -2146,4 +2146,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-FXQOGQDD.js.LEGAL.txt */
+/*! For license information please see serve-6XJIQGTD.js.LEGAL.txt */

@@ -4,14 +4,14 @@ import {
 } from "./chunk-R6ERGDVG.js";
 import {
   readSnapshot
-} from "./chunk-WXKZVUZ4.js";
+} from "./chunk-D6XBE4GF.js";
 import {
   writeDerived
 } from "./chunk-DYR2URRU.js";
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-GQK4AIAC.js";
+} from "./chunk-4CULNMHO.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";

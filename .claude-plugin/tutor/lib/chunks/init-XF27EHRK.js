@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-AYCWYRKL.js";
+} from "./chunk-UXVFEBLW.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-ENJNMLUO.js";
+} from "./chunk-FSDMJWNN.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import {
@@ -21,14 +21,14 @@ import {
   titleFromFolder
 } from "./chunk-X7AJQ3AM.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-WXKZVUZ4.js";
-import "./chunk-HY66C23W.js";
+import "./chunk-D6XBE4GF.js";
+import "./chunk-IGQYMIMZ.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-GQK4AIAC.js";
+import "./chunk-4CULNMHO.js";
 import "./chunk-RDX37ZH5.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-GXPMAPK3.js";
+import "./chunk-2KWHXTEJ.js";
 import "./chunk-VFS6TZ3V.js";
 import {
   writeFileAtomic

@@ -9,10 +9,10 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-WXKZVUZ4.js";
+} from "./chunk-D6XBE4GF.js";
 import {
   findRetracted
-} from "./chunk-GXPMAPK3.js";
+} from "./chunk-2KWHXTEJ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -6,7 +6,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-GQK4AIAC.js";
+} from "./chunk-4CULNMHO.js";
 import {
   appendJournal,
   attestationTrailer,
@@ -22,7 +22,7 @@ import {
   extendFold,
   foldLog,
   recompute
-} from "./chunk-GXPMAPK3.js";
+} from "./chunk-2KWHXTEJ.js";
 import {
   EVENT_TYPES,
   LIMITS,

@@ -4,13 +4,13 @@ import {
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-ENJNMLUO.js";
+} from "./chunk-FSDMJWNN.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
 import {
   recordEvent
-} from "./chunk-HY66C23W.js";
+} from "./chunk-IGQYMIMZ.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

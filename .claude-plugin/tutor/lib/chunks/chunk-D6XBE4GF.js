@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recompute
-} from "./chunk-GXPMAPK3.js";
+} from "./chunk-2KWHXTEJ.js";
 import {
   readEvidence
 } from "./chunk-VFS6TZ3V.js";

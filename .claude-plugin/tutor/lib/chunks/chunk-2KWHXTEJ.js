@@ -393,7 +393,7 @@ function deriveState(domain, state, now, meta) {
     misconception_tags: misconceptionTags,
     timeline: state.timeline.map((point) => ({ ...point }))
   };
-  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: now.toISOString() };
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOfMs: now.getTime() };
 }
 
 export {

@@ -1,8 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-WXKZVUZ4.js";
-import "./chunk-GXPMAPK3.js";
+} from "./chunk-D6XBE4GF.js";
+import "./chunk-2KWHXTEJ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

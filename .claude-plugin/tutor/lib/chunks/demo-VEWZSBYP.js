@@ -4,20 +4,20 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-AYCWYRKL.js";
+} from "./chunk-UXVFEBLW.js";
 import "./chunk-KMBL56AR.js";
-import "./chunk-ENJNMLUO.js";
+import "./chunk-FSDMJWNN.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-WXKZVUZ4.js";
-import "./chunk-HY66C23W.js";
+import "./chunk-D6XBE4GF.js";
+import "./chunk-IGQYMIMZ.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-GQK4AIAC.js";
+import "./chunk-4CULNMHO.js";
 import "./chunk-RDX37ZH5.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-GXPMAPK3.js";
+import "./chunk-2KWHXTEJ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -1,16 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-ENJNMLUO.js";
-import "./chunk-R6ERGDVG.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-WXKZVUZ4.js";
+  recordEvent
+} from "./chunk-IGQYMIMZ.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-GQK4AIAC.js";
+import "./chunk-4CULNMHO.js";
 import "./chunk-RDX37ZH5.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-GXPMAPK3.js";
+import "./chunk-2KWHXTEJ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -20,5 +17,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  recordEvent
 };
