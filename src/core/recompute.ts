@@ -79,8 +79,8 @@ export interface LearnerState {
 export interface Derived {
   learner: LearnerState;
   pedagogy: PedagogyState;
-  /** The instant the state was derived at (staleness depends on it): the page's "as of". */
-  asOf: string;
+  /** The `now` the state was derived at (epoch ms): the page's "as of", the render's clock, never read again (STYLE.md). */
+  asOfMs: number;
   /** The last exchanges on each concept, newest last: the page's "why". Not written to learner.json. */
   evidence: Record<string, readonly RecentExchange[]>;
 }
@@ -533,5 +533,5 @@ export function deriveState(domain: Domain, state: LogFold, now: Date, meta: Log
   };
   const evidence: Record<string, readonly RecentExchange[]> = {};
   for (const [id, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id] = acc.recent.slice();
-  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: Number.isFinite(nowMs) ? now.toISOString() : '', evidence };
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOfMs: now.getTime(), evidence };
 }

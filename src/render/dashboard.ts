@@ -3,10 +3,11 @@
 // Every learner-supplied string goes through Handlebars' {{ }} escaping.
 import type { Domain } from '../core/domain.js';
 import type { Derived, RecentExchange } from '../core/recompute.js';
-import { masteryTone, prereqMap, sparklinePoints, timelineChart } from './charts.js';
+import { deriveActivity } from '../core/activity.js';
+import { activityCalendar, fullDate, humanDate, masteryTone, plural, prereqMap, sparklinePoints, timelineChart } from './charts.js';
 import { compileTemplate, createEnvironment, type Template } from './handlebars.js';
 import type { StudyPage } from './study-pages.js';
-import { DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL } from './templates.js';
+import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
 
 const hb = createEnvironment();
 hb.registerHelper('percent', (x: number) => `${Math.round(x * 100)}%`);
@@ -19,6 +20,10 @@ let compiled: Template | null = null;
 function template(): Template {
   if (compiled === null) {
     hb.registerPartial('exitItem', compileTemplate(hb, EXIT_ITEM_PARTIAL));
+    hb.registerPartial('chartStyles', compileTemplate(hb, CHARTS_STYLE_PARTIAL));
+    hb.registerPartial('timelineChart', compileTemplate(hb, TIMELINE_CHART_PARTIAL));
+    hb.registerPartial('timeline', compileTemplate(hb, TIMELINE_PARTIAL));
+    hb.registerPartial('activity', compileTemplate(hb, ACTIVITY_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -33,10 +38,6 @@ const MOVE_LABEL: Record<string, string> = {
   continue_module: 'Continue the module',
 };
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Items by key, each list in the items' order (teaching order stays as it is). */
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -49,18 +50,16 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "21 Jun 2026": a day as people write it (UTC, the day the log's timeline uses). */
-export function humanDay(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+const humanDay = (iso: string) => humanDate(iso, true);
+
+/** "Sun 21 Jun 2026, 19:00 UTC". */
+const asOfText = (iso: string) => `${fullDate(iso)}, ${iso.slice(11, 16)} UTC`;
 
 /** "21 Jun 2026, 10:12 UTC". */
-export function humanMoment(iso: string): string {
+function humanMoment(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${humanDay(iso)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
 }
@@ -218,7 +217,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     empty: learner.source.events === 0,
     events: plural(learner.source.events, 'record'),
     lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
-    asOf: derived.asOf ? `${WEEKDAYS[new Date(derived.asOf).getUTCDay()] ?? ''} ${humanMoment(derived.asOf)}`.trim() : 'an unknown time',
+    asOf: Number.isFinite(derived.asOfMs) ? asOfText(new Date(derived.asOfMs).toISOString()) : 'an unknown time',
     overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
     currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} · ${current.name}`, concept: firstConcept.name } : null,
@@ -231,6 +230,8 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
+    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
+    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOfMs))),
     map: prereqMap(domain, learner),
     layers,
     studyPages,

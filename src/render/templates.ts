@@ -99,6 +99,7 @@ svg text { font-family: system-ui, sans-serif; }
   .panel { padding: .6rem .7rem; }
   h1 { font-size: 1.3rem; }
 }
+{{> chartStyles}}
 </style>
 </head>
 <body>
@@ -192,16 +193,10 @@ svg text { font-family: system-ui, sans-serif; }
 
 <section aria-labelledby="time-h">
 <h2 id="time-h">Mastery over time</h2>
-{{#if timeline}}
-<svg class="chart" viewBox="0 0 {{timeline.width}} {{timeline.height}}" role="img" aria-labelledby="time-title">
-<title id="time-title">Overall mastery by day, {{timeline.first}} to {{timeline.last}}</title>
-{{#each timeline.gridlines}}<line x1="44" x2="624" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="38" y="{{y}}" font-size="11" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
-<polyline points="{{timeline.points}}" fill="none" stroke="#0550ae" stroke-width="2.5"/>
-{{#each timeline.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
-<text x="44" y="172" font-size="11" fill="#57606a">{{timeline.first}}</text><text x="624" y="172" font-size="11" text-anchor="end" fill="#57606a">{{timeline.last}}</text>
-</svg>
-{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}
+{{> timeline}}
 </section>
+
+{{> activity}}
 
 <section aria-labelledby="map-h">
 <h2 id="map-h">Prerequisite map</h2>
@@ -291,3 +286,67 @@ a { color: var(--accent); }
 </body>
 </html>
 `;
+
+// Issue 16: mastery over time on a real time axis, and the activity calendar. Their markup and
+// styles are partials (registered in dashboard.ts), so the page around them can change freely.
+
+/** Styles of the two charts, included at the end of the dashboard's <style>. */
+export const CHARTS_STYLE_PARTIAL = `.time-chart { display: block; height: auto; }
+.time-wide { width: 100%; max-width: 720px; }
+.time-narrow { display: none; width: 100%; max-width: 460px; }
+@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.streak { font-size: 1.05rem; }
+.cal-wrap { max-width: 520px; }
+table.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }
+table.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }
+table.cal thead th { height: 16px; }
+table.cal tbody th { width: 2.6em; padding-right: 2px; }
+table.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }
+table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
+.lvl-0 { background: #eef1f4; color: var(--fg); }
+.lvl-1 { background: #d2f4dc; color: #116329; }
+.lvl-2 { background: #8ddb9f; color: #0a3d1a; }
+.lvl-3 { background: #1a7f37; color: #ffffff; }
+.lvl-4 { background: #0f5323; color: #ffffff; }
+.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
+.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
+ul.due { padding-left: 1.2rem; margin: .4rem 0; }
+ul.due li { margin: .25rem 0; }`;
+
+/** One size of the mastery-over-time chart (charts.ts timelineGeometry); `size` is wide or narrow. */
+export const TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
+<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
+{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}
+<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>
+{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
+</svg>`;
+
+/** The body of the "Mastery over time" section: the chart in two sizes, one shown at a time. */
+export const TIMELINE_PARTIAL = `{{#if timeline}}
+<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>
+{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}
+{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}
+{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}`;
+
+/** The activity calendar: days with evidence, the streak, reviews falling due (core/activity.ts). */
+export const ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="activity">
+<h2 id="activity-h">Activity</h2>
+<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>
+<div class="cal-wrap">
+<table class="cal" data-chart="calendar">
+<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>
+<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>
+<tbody>
+{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>
+{{/each}}</tbody>
+</table>
+</div>
+<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>
+<h3>Due for review</h3>
+<p class="muted small">A concept built up to mastery {{percent policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>
+{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> · {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} · {{date}}{{/if}}</li>{{/each}}</ul>
+{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
+</section>`;

@@ -19,7 +19,7 @@ describe('renderDashboard', () => {
     expect(page).toContain('begin with M1 · The loop : Tokenization');
     expect(page).toContain('0% overall mastery, over all 4 concepts 0/4 concepts mastered');
     expect(page).toContain('Exit test: Mechanism 0/1 · Build 0/1');
-    expect(page).toContain('As of Thursday 18 Jun 2026, 19:00 UTC · no evidence yet');
+    expect(page).toContain('As of Thu 18 Jun 2026, 19:00 UTC · no evidence yet');
     expect(page).toContain('Next move Continue the module: Tokenization');
   });
 
@@ -100,5 +100,25 @@ describe('study pages', () => {
       { href: './untitled%20page.html', title: 'untitled page' },
     ]);
     expect(parseHtmlTitle('<TITLE>A &#x41; &#66;</TITLE>')).toBe('A A B');
+  });
+});
+
+describe('renderDashboard: mastery over time and activity (issue 16)', () => {
+  // Thu 18 Jun, Sun 21 Jun, Sat 4 Jul, Sun 5 Jul (09:00 UTC); "now" is 5 Jul, 11:00.
+  const day = 24 * HOUR;
+  const events = [exchange('tokenization', 0.9, T0), exchange('tokenization', 0.9, T0 + 3 * day), exchange('attention', 0.3, T0 + 16 * day), exchange('sampling', 0.7, T0 + 17 * day)];
+  const html = renderDashboard(domain, recompute(domain, events, new Date(T0 + 17 * day + 2 * HOUR)));
+
+  it('draws the timeline twice (wide and narrow) with human dates, and the calendar after it', () => {
+    expect(html.match(/data-chart="timeline"/g)).toHaveLength(2);
+    expect(html).toContain('Overall mastery by day, Thu 18 Jun 2026 to Sun 5 Jul 2026');
+    expect(html).toMatch(/>22 Jun<\/text>/);
+    expect(html).not.toMatch(/>\d{4}-\d\d-\d\d<\/text>/);
+    expect(html.indexOf('id="time-h"')).toBeLessThan(html.indexOf('id="activity-h"'));
+    expect(html.indexOf('id="activity-h"')).toBeLessThan(html.indexOf('id="map-h"'));
+    const page = text(html);
+    expect(page).toContain('2-day streak · longest 2 days · 4 active days in the last 12 weeks');
+    expect(page).toContain('Tokenization · stale since today');
+    expect(page).toContain('Sampling · due in 14 days · 19 Jul');
   });
 });

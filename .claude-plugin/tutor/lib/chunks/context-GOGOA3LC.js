@@ -9,10 +9,10 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-AJMK2NMR.js";
+} from "./chunk-KKYWVBPM.js";
 import {
   findRetracted
-} from "./chunk-2OGM3FBD.js";
+} from "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

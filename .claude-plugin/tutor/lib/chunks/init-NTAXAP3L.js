@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-Z53SFQJG.js";
+} from "./chunk-ZLPF6BLW.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-LIAAEKSM.js";
+} from "./chunk-5SQ5XLII.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import {
@@ -21,14 +21,14 @@ import {
   titleFromFolder
 } from "./chunk-X7AJQ3AM.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-AJMK2NMR.js";
-import "./chunk-OZMZ4ESI.js";
+import "./chunk-KKYWVBPM.js";
+import "./chunk-5QFQUBEF.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SUAQU6NH.js";
-import "./chunk-YRTAZDHH.js";
+import "./chunk-J5UFWEYP.js";
+import "./chunk-IV2B6KQV.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-2OGM3FBD.js";
+import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import {
   writeFileAtomic

@@ -4,14 +4,14 @@ import {
 } from "./chunk-R6ERGDVG.js";
 import {
   readSnapshot
-} from "./chunk-AJMK2NMR.js";
+} from "./chunk-KKYWVBPM.js";
 import {
   writeDerived
 } from "./chunk-DYR2URRU.js";
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SUAQU6NH.js";
+} from "./chunk-J5UFWEYP.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";

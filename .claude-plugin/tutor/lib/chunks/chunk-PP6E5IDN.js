@@ -426,10 +426,11 @@ function deriveState(domain, state, now, meta) {
   };
   const evidence = {};
   for (const [id, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id] = acc.recent.slice();
-  return { learner, pedagogy: derivePedagogy(domain, learner), asOf: Number.isFinite(nowMs) ? now.toISOString() : "", evidence };
+  return { learner, pedagogy: derivePedagogy(domain, learner), asOfMs: now.getTime(), evidence };
 }
 
 export {
+  DAY_MS,
   findRetracted,
   foldLog,
   extendFold,

@@ -4,20 +4,20 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-Z53SFQJG.js";
+} from "./chunk-ZLPF6BLW.js";
 import "./chunk-KMBL56AR.js";
-import "./chunk-LIAAEKSM.js";
+import "./chunk-5SQ5XLII.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-AJMK2NMR.js";
-import "./chunk-OZMZ4ESI.js";
+import "./chunk-KKYWVBPM.js";
+import "./chunk-5QFQUBEF.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SUAQU6NH.js";
-import "./chunk-YRTAZDHH.js";
+import "./chunk-J5UFWEYP.js";
+import "./chunk-IV2B6KQV.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-2OGM3FBD.js";
+import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -1,10 +1,83 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  ACTIVITY_PARTIAL,
+  CHARTS_STYLE_PARTIAL,
   DASHBOARD_TEMPLATE,
   EXIT_ITEM_PARTIAL,
+  TIMELINE_CHART_PARTIAL,
+  TIMELINE_PARTIAL,
   compileTemplate,
   createEnvironment
-} from "./chunk-YRTAZDHH.js";
+} from "./chunk-IV2B6KQV.js";
+import {
+  DAY_MS
+} from "./chunk-PP6E5IDN.js";
+import {
+  atLeast
+} from "./chunk-FE3VSBG3.js";
+
+// src/core/activity.ts
+var MAX_MS = 864e13 - 200 * 7 * DAY_MS;
+function dayKey(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function dayNumber(iso) {
+  return Math.floor(Date.parse(iso) / DAY_MS);
+}
+function deriveActivity(learner, now, options = {}) {
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
+  const horizonDays = options.horizonDays ?? 14;
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
+  const today = Math.floor(nowMs / DAY_MS);
+  const monday = today - ((today + 3) % 7 + 7) % 7;
+  const start = monday - 7 * (weeks - 1);
+  const perKey = /* @__PURE__ */ new Map();
+  for (const id of Object.keys(learner.concepts)) {
+    for (const point of learner.concepts[id].history) {
+      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
+  }
+  const perDay = /* @__PURE__ */ new Map();
+  for (const [key, count] of perKey) {
+    const day = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day, (perDay.get(day) ?? 0) + count);
+  }
+  const days = [];
+  let total = 0;
+  let activeDays = 0;
+  for (let day = start; day <= today; day++) {
+    const count = perDay.get(day) ?? 0;
+    days.push({ date: dayKey(day), count });
+    total += count;
+    if (count > 0) activeDays += 1;
+  }
+  const active = [...perDay.keys()].sort((a, b) => a - b);
+  let longestStreak = 0;
+  let run = 0;
+  for (let i = 0; i < active.length; i++) {
+    run = i > 0 && active[i] === active[i - 1] + 1 ? run + 1 : 1;
+    if (run > longestStreak) longestStreak = run;
+  }
+  let currentStreak = 0;
+  const lastActive = [...active].reverse().find((day) => day <= today);
+  if (lastActive !== void 0 && lastActive >= today - 1) {
+    for (let day = lastActive; perDay.has(day); day--) currentStreak += 1;
+  }
+  const due = [];
+  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
+  const horizonMs = nowMs + horizonDays * DAY_MS;
+  for (const [id, c] of Object.entries(learner.concepts)) {
+    if (c.last_evidence === null) continue;
+    const dueMs = Date.parse(c.last_evidence) + staleMs;
+    const stale = c.stale_days !== null;
+    const upcoming = !stale && atLeast(c.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
+    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
+    due.push({ concept: id, name: c.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
+  }
+  due.sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { weeks, today: dayKey(today), start: dayKey(start), days, total, activeDays, currentStreak, longestStreak, due };
+}
 
 // src/render/charts.ts
 var fmt = (x) => (Math.round(x * 10) / 10).toString();
@@ -14,32 +87,165 @@ function sparklinePoints(values, width = 84, height = 22) {
   const coords = values.map((v, i) => ({ x: fmt(2 + i * step), y: fmt(height - 2 - v * (height - 4)) }));
   return { points: coords.map((c) => `${c.x},${c.y}`).join(" "), last: coords[coords.length - 1] ?? null };
 }
-function timelineChart(timeline) {
-  if (timeline.length === 0) return null;
-  const width = 640;
-  const height = 180;
-  const left = 44;
-  const right = 16;
-  const top = 12;
-  const bottom = 28;
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+function dayOf(date) {
+  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+function utc(day) {
+  return new Date(day * DAY_MS);
+}
+function humanDate(date, withYear = false) {
+  const d = utc(dayOf(date));
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ""}`;
+}
+function fullDate(date) {
+  const day = dayOf(date);
+  return `${WEEKDAYS[((day + 3) % 7 + 7) % 7]} ${humanDate(date, true)}`;
+}
+var fmt2 = (x) => (Math.round(x * 100) / 100).toString();
+function timeTicks(lo, hi, pxPerDay, minSpacing) {
+  const fits = (days) => days * pxPerDay >= minSpacing;
+  const firstMonday = (d) => d + (7 - ((d + 3) % 7 + 7) % 7) % 7;
+  for (const [step, first] of [
+    [1, (d) => d],
+    [2, (d) => d],
+    [7, firstMonday],
+    [14, firstMonday]
+  ]) {
+    if (!fits(step)) continue;
+    const out = [];
+    for (let day = first(lo); day <= hi; day += step) out.push({ day, label: humanDate(utc(day).toISOString()) });
+    return out;
+  }
+  const monthSpacing = minSpacing * 1.2;
+  const start = utc(lo);
+  const monthStarts = (every2) => {
+    const out = [];
+    for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); ; m === 11 ? (m = 0, y += 1) : m += 1) {
+      const day = Math.floor(Date.UTC(y, m, 1) / DAY_MS);
+      if (day > hi) return out;
+      if (day >= lo && m % every2 === 0) out.push(day);
+    }
+  };
+  for (const [months, shortest] of [
+    [1, 28],
+    [2, 59],
+    [3, 89],
+    [6, 181]
+  ]) {
+    if (!(shortest * pxPerDay >= monthSpacing)) continue;
+    return monthStarts(months).map((day, i) => {
+      const d = utc(day);
+      return { day, label: i === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}` };
+    });
+  }
+  let every = 1;
+  for (let i = 1; 365 * every * pxPerDay < monthSpacing && i < 30; i++) every = [1, 2, 5][i % 3] * 10 ** Math.floor(i / 3);
+  return monthStarts(12).filter((day) => utc(day).getUTCFullYear() % every === 0).map((day) => ({ day, label: `${utc(day).getUTCFullYear()}` }));
+}
+function timelineGeometry(timeline, size) {
+  const { width, height, fontSize } = size;
+  const left = Math.ceil(fontSize * 3.2);
+  const right = Math.ceil(fontSize * 2);
+  const top = Math.ceil(fontSize * 0.8);
+  const bottom = Math.ceil(fontSize * 2.2);
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const x = (i) => left + (timeline.length > 1 ? i * plotW / (timeline.length - 1) : plotW / 2);
+  const firstDay = dayOf(timeline[0]?.date ?? "1970-01-01");
+  const lastDay = dayOf(timeline[timeline.length - 1]?.date ?? "1970-01-01");
+  const lo = lastDay > firstDay ? firstDay : firstDay - 1;
+  const hi = lastDay > firstDay ? lastDay : lastDay + 1;
+  const x = (day) => left + (day - lo) * plotW / (hi - lo);
   const y = (m) => top + plotH - m * plotH;
+  const xs = timeline.map((p) => x(dayOf(p.date)));
   const dots = timeline.map((p, i) => ({
-    x: fmt(x(i)),
-    y: fmt(y(p.mastery)),
-    label: `${p.date}: overall mastery ${Math.round(p.mastery * 100)}%, ${p.mastered} mastered, ${p.exit_passed} exit item(s) passed`
+    x: fmt2(xs[i]),
+    y: fmt2(y(p.mastery)),
+    label: `${fullDate(p.date)}: overall mastery ${Math.round(p.mastery * 100)}%, ${p.mastered} mastered, ${plural(p.exit_passed, "exit item")} passed`
   }));
+  const points = [];
+  dots.forEach((d, i) => {
+    const previous = dots[i - 1];
+    if (previous) points.push(`${d.x},${previous.y}`);
+    points.push(`${d.x},${d.y}`);
+  });
   return {
     width,
     height,
-    points: dots.map((d) => `${d.x},${d.y}`).join(" "),
+    fontSize,
+    plot: { left: fmt2(left), right: fmt2(left + plotW), top: fmt2(top), bottom: fmt2(top + plotH), labelX: fmt2(left - 6), tickEnd: fmt2(top + plotH + 4) },
+    points: points.join(" "),
     dots,
-    gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt(y(m)), label: `${m * 100}%` })),
-    first: timeline[0]?.date ?? "",
-    last: timeline[timeline.length - 1]?.date ?? ""
+    gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y(m)), label: `${m * 100}%` })),
+    // A date label is about five characters wide, plus a gap.
+    ticks: timeTicks(lo, hi, plotW / (hi - lo), fontSize * 5.5).map((t) => ({ x: fmt2(x(t.day)), label: t.label })),
+    tickY: fmt2(top + plotH + fontSize * 1.5),
+    xs
   };
+}
+function timelineChart(timeline) {
+  if (timeline.length === 0) return null;
+  return {
+    first: fullDate(timeline[0]?.date ?? ""),
+    last: fullDate(timeline[timeline.length - 1]?.date ?? ""),
+    wide: timelineGeometry(timeline, { width: 640, height: 220, fontSize: 13 }),
+    narrow: timelineGeometry(timeline, { width: 340, height: 200, fontSize: 13 })
+  };
+}
+var ACTIVITY_LEVELS = [
+  { level: 0, label: "0", min: 0 },
+  { level: 1, label: "1\u20132", min: 1 },
+  { level: 2, label: "3\u20135", min: 3 },
+  { level: 3, label: "6\u20139", min: 6 },
+  { level: 4, label: "10+", min: 10 }
+];
+function levelOf(count) {
+  let level = 0;
+  for (const l of ACTIVITY_LEVELS) if (count >= l.min) level = l.level;
+  return level;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function dueWhen(days, stale, date) {
+  if (stale) return days === 0 ? "since today" : `since ${humanDate(date)} (${plural(-days, "day")} ago)`;
+  return days === 0 ? "due later today" : days === 1 ? "due tomorrow" : `due in ${days} days`;
+}
+function activityCalendar(activity, maxDue = 12) {
+  const start = dayOf(activity.start);
+  const today = dayOf(activity.today);
+  const byDay = new Map(activity.days.map((d) => [dayOf(d.date), d.count]));
+  const weeks = Array.from({ length: activity.weeks }, (_, w) => {
+    const monday = start + 7 * w;
+    let label = "";
+    for (let d = monday; d < monday + 7; d++) if (utc(d).getUTCDate() === 1) label = MONTHS[utc(d).getUTCMonth()];
+    return { label, start: humanDate(utc(monday).toISOString().slice(0, 10), true) };
+  });
+  const first = weeks[0];
+  if (first && first.label === "" && !weeks.slice(1, 3).some((w) => w.label !== "")) first.label = MONTHS[utc(start).getUTCMonth()];
+  const rows = WEEKDAYS.map((weekday, r) => ({
+    weekday,
+    cells: weeks.map((_, w) => {
+      const day = start + 7 * w + r;
+      if (day > today) return null;
+      const date = utc(day).toISOString().slice(0, 10);
+      const count = byDay.get(day) ?? 0;
+      return { date, count, level: levelOf(count), label: `${fullDate(date)}${day === today ? " (today)" : ""}: ${count === 0 ? "no exchanges" : plural(count, "exchange")}`, today: day === today };
+    })
+  }));
+  const streak = [
+    activity.currentStreak > 0 ? `${activity.currentStreak}-day streak` : "No streak running",
+    `longest ${plural(activity.longestStreak, "day")}`,
+    `${plural(activity.activeDays, "active day")} in the last ${plural(activity.weeks, "week")}`
+  ].join(" \xB7 ");
+  const due = activity.due.slice(0, maxDue).map((d) => ({
+    name: d.name,
+    stale: d.stale,
+    when: dueWhen(d.days, d.stale, d.due),
+    date: humanDate(d.due, d.due.slice(0, 4) !== activity.today.slice(0, 4))
+  }));
+  return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
 }
 var NODE_W = 150;
 var NODE_H = 24;
@@ -156,6 +362,10 @@ var compiled = null;
 function template() {
   if (compiled === null) {
     hb.registerPartial("exitItem", compileTemplate(hb, EXIT_ITEM_PARTIAL));
+    hb.registerPartial("chartStyles", compileTemplate(hb, CHARTS_STYLE_PARTIAL));
+    hb.registerPartial("timelineChart", compileTemplate(hb, TIMELINE_CHART_PARTIAL));
+    hb.registerPartial("timeline", compileTemplate(hb, TIMELINE_PARTIAL));
+    hb.registerPartial("activity", compileTemplate(hb, ACTIVITY_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -168,9 +378,6 @@ var MOVE_LABEL = {
   reprobe_stale: "Re-probe a stale concept",
   continue_module: "Continue the module"
 };
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function groupBy(items, key) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
@@ -181,13 +388,9 @@ function groupBy(items, key) {
   }
   return groups;
 }
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 var pad2 = (n) => String(n).padStart(2, "0");
-function humanDay(iso) {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+var humanDay = (iso) => humanDate(iso, true);
+var asOfText = (iso) => `${fullDate(iso)}, ${iso.slice(11, 16)} UTC`;
 function humanMoment(iso) {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${humanDay(iso)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
@@ -308,7 +511,7 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     empty: learner.source.events === 0,
     events: plural(learner.source.events, "record"),
     lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
-    asOf: derived.asOf ? `${WEEKDAYS[new Date(derived.asOf).getUTCDay()] ?? ""} ${humanMoment(derived.asOf)}`.trim() : "an unknown time",
+    asOf: Number.isFinite(derived.asOfMs) ? asOfText(new Date(derived.asOfMs).toISOString()) : "an unknown time",
     overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
     currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
@@ -321,6 +524,8 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
+    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
+    activity: activityCalendar(deriveActivity(learner, new Date(derived.asOfMs))),
     map: prereqMap(domain, learner),
     layers,
     studyPages,

@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recompute
-} from "./chunk-2OGM3FBD.js";
+} from "./chunk-PP6E5IDN.js";
 import {
   readEvidence
 } from "./chunk-VFS6TZ3V.js";

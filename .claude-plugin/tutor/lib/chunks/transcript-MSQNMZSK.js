@@ -14,7 +14,7 @@ import {
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-YRTAZDHH.js";
+} from "./chunk-IV2B6KQV.js";
 import {
   writeFileAtomic
 } from "./chunk-CEDNC7BV.js";

@@ -1,8 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-AJMK2NMR.js";
-import "./chunk-2OGM3FBD.js";
+} from "./chunk-KKYWVBPM.js";
+import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";

@@ -12,8 +12,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SUAQU6NH.js";
-import "./chunk-YRTAZDHH.js";
+} from "./chunk-J5UFWEYP.js";
+import "./chunk-IV2B6KQV.js";
 import {
   attestationTrailer,
   journalPaths,
@@ -23,7 +23,7 @@ import {
 import "./chunk-WXHIOEEQ.js";
 import {
   recompute
-} from "./chunk-2OGM3FBD.js";
+} from "./chunk-PP6E5IDN.js";
 import {
   appendLine,
   digestAppended,

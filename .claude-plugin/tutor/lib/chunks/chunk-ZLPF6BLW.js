@@ -4,13 +4,13 @@ import {
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-LIAAEKSM.js";
+} from "./chunk-5SQ5XLII.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
 import {
   recordEvent
-} from "./chunk-OZMZ4ESI.js";
+} from "./chunk-5QFQUBEF.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

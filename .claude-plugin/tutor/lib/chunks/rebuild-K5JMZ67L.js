@@ -1,13 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-OZMZ4ESI.js";
+  rebuildWorkspace
+} from "./chunk-5SQ5XLII.js";
+import "./chunk-R6ERGDVG.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-KKYWVBPM.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SUAQU6NH.js";
-import "./chunk-YRTAZDHH.js";
+import "./chunk-J5UFWEYP.js";
+import "./chunk-IV2B6KQV.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-2OGM3FBD.js";
+import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -17,5 +20,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  rebuildWorkspace
 };

@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-AJMK2NMR.js";
+} from "./chunk-KKYWVBPM.js";
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SUAQU6NH.js";
-import "./chunk-YRTAZDHH.js";
-import "./chunk-2OGM3FBD.js";
+} from "./chunk-J5UFWEYP.js";
+import "./chunk-IV2B6KQV.js";
+import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -2157,4 +2157,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-TB7SHD7B.js.LEGAL.txt */
+/*! For license information please see serve-GWI5OAIZ.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SUAQU6NH.js";
+} from "./chunk-J5UFWEYP.js";
 import {
   appendJournal,
   attestationTrailer,
@@ -22,7 +22,7 @@ import {
   extendFold,
   foldLog,
   recompute
-} from "./chunk-2OGM3FBD.js";
+} from "./chunk-PP6E5IDN.js";
 import {
   EVENT_TYPES,
   LIMITS,
