@@ -9,16 +9,16 @@ const fixture = (name: string) => join(FIXTURES, name);
 const parseText = (text: string, sequence = 0): TranscriptEntry[] =>
   text.split('\n').flatMap((line) => parseTranscriptLine(line, sequence) ?? []);
 
-/** The prompts a person typed in each fixture, in order (read off the files by hand). */
+/**
+ * The prompts a person typed in each fixture's main thread, in order (read off the files by hand).
+ * 2.1.42 holds a real rewind: its second to fourth prompts were abandoned (see below).
+ */
 const TYPED: Record<string, string[]> = {
   'cc-1.0.55-slash-bash-wrappers-71c9afe9.jsonl': ['Please have a look at this patch diff'],
   'cc-2.0.28-ide-parallel-tools-5ed31c36.jsonl': ['I keep getting mysterious build errors'],
   'cc-2.1.114-attachments-teammates-ef958aa1.jsonl': ["OK, we're going to make a little experiment", 'Well, the subagents seem to be either stuck or done'],
   'cc-2.1.42-conversation-thinking-03eb5929.jsonl': [
     "Ok, so there's isn't much to see here",
-    'I very much like this idea',
-    'OK, so, to be fair, maybe also list 5 weak points',
-    'Fair enough. Can you write a balanced opinion',
     "I actually don't like much this idea",
     'Ok, so, to be fair, maybe also list 5 strengths',
     'Fair enough. Can you write a balanced opinion',
