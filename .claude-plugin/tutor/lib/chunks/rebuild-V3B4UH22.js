@@ -1,10 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-6FTG2MZK.js";
+  rebuildWorkspace
+} from "./chunk-INY4CQPT.js";
+import "./chunk-R6ERGDVG.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-44MHYXK3.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-VJZGQ27E.js";
+import "./chunk-72ZGP4QD.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-47G6IKHB.js";
@@ -17,5 +20,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  rebuildWorkspace
 };

@@ -11,7 +11,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
+} from "./chunk-VJZGQ27E.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";

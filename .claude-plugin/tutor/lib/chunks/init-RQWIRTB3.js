@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-5Q47RSVP.js";
+} from "./chunk-RGXNDPJ5.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-LYLMG7GF.js";
+} from "./chunk-INY4CQPT.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import {
@@ -22,10 +22,10 @@ import {
 } from "./chunk-X7AJQ3AM.js";
 import "./chunk-E37M6WDH.js";
 import "./chunk-44MHYXK3.js";
-import "./chunk-6FTG2MZK.js";
+import "./chunk-TRROP6IY.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-VJZGQ27E.js";
+import "./chunk-72ZGP4QD.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-47G6IKHB.js";

@@ -4,7 +4,7 @@ import {
   EXIT_ITEM_PARTIAL,
   compileTemplate,
   createEnvironment
-} from "./chunk-WHW2ZXXH.js";
+} from "./chunk-72ZGP4QD.js";
 
 // src/render/charts.ts
 var fmt = (x) => (Math.round(x * 10) / 10).toString();

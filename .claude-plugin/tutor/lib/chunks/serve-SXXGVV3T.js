@@ -5,8 +5,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+} from "./chunk-VJZGQ27E.js";
+import "./chunk-72ZGP4QD.js";
 import "./chunk-47G6IKHB.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
@@ -2146,4 +2146,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-SNXO7CDS.js.LEGAL.txt */
+/*! For license information please see serve-SXXGVV3T.js.LEGAL.txt */

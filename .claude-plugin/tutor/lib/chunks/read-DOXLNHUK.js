@@ -5,7 +5,7 @@ import {
   readTranscriptFile,
   readTranscripts,
   sessionLogFolder
-} from "./chunk-OMUNHIXK.js";
+} from "./chunk-AHVXRJLA.js";
 import "./chunk-S2F7CLEL.js";
 export {
   describeSessionLogFolder,

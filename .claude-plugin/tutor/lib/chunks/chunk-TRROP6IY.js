@@ -6,7 +6,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
+} from "./chunk-VJZGQ27E.js";
 import {
   appendJournal,
   attestationTrailer,

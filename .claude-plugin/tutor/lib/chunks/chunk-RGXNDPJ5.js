@@ -4,13 +4,13 @@ import {
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-LYLMG7GF.js";
+} from "./chunk-INY4CQPT.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
 import {
   recordEvent
-} from "./chunk-6FTG2MZK.js";
+} from "./chunk-TRROP6IY.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

@@ -12,8 +12,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+} from "./chunk-VJZGQ27E.js";
+import "./chunk-72ZGP4QD.js";
 import {
   attestationTrailer,
   journalPaths,

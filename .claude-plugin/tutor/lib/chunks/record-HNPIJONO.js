@@ -1,13 +1,10 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-LYLMG7GF.js";
-import "./chunk-R6ERGDVG.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-44MHYXK3.js";
+  recordEvent
+} from "./chunk-TRROP6IY.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-SCNACTF6.js";
-import "./chunk-WHW2ZXXH.js";
+import "./chunk-VJZGQ27E.js";
+import "./chunk-72ZGP4QD.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-47G6IKHB.js";
@@ -20,5 +17,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  recordEvent
 };
