@@ -123,8 +123,8 @@ export interface Exchange {
   learner: { ts: string; text: string } | null;
   tutor: { ts: string; text: string; thinking: string | null } | null;
   /**
-   * Attempts the learner rewound and abandoned at the point just before this exchange, oldest
-   * first; absent when there are none.
+   * Attempts the learner rewound and abandoned at the point just before this exchange, in the
+   * order they were begun; absent when there are none.
    */
   rewound?: RewoundBranch[];
 }
@@ -230,6 +230,9 @@ function gatherBranch(root: TranscriptEntry, tree: Tree): RewoundBranch | null {
   return last && exchanges.length > 0 ? { exchanges, abandonedAt: last.ts } : null;
 }
 
+const compareTimes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const branchStart = (branch: RewoundBranch) => branch.exchanges[0]?.learner?.ts ?? branch.exchanges[0]?.tutor?.ts ?? branch.abandonedAt;
+
 /** Every tutor record up to the next typed prompt (across tool calls, whatever their order) joins one reply. */
 function threadExchanges(thread: Thread): Exchange[] {
   const exchanges: Exchange[] = [];
@@ -240,7 +243,7 @@ function threadExchanges(thread: Thread): Exchange[] {
       current = { learner: entry.role === 'learner' ? { ts: entry.ts, text: entry.text } : null, tutor: null };
       exchanges.push(current);
     }
-    if (rewound) current.rewound = [...(current.rewound ?? []), ...rewound].sort((a, b) => (a.abandonedAt < b.abandonedAt ? -1 : a.abandonedAt > b.abandonedAt ? 1 : 0));
+    if (rewound) current.rewound = [...(current.rewound ?? []), ...rewound].sort((a, b) => compareTimes(branchStart(a), branchStart(b)));
     if (entry.role !== 'tutor') continue;
     const reply = current.tutor ?? { ts: entry.ts, text: '', thinking: null };
     if (entry.text) reply.text = reply.text ? `${reply.text}\n\n${entry.text}` : entry.text;

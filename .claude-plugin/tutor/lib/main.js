@@ -3650,7 +3650,7 @@ function registerTranscript(program2, io) {
       if (!existsSync(file)) throw new InputError("FILE", file, "an existing Claude Code session log (.jsonl)", [], "no such file");
     }
     const workspace = resolveWorkspace(io, flags.root);
-    const { buildTranscript } = await import("./chunks/transcript-HYSZ5EII.js");
+    const { buildTranscript } = await import("./chunks/transcript-3A4DDRX2.js");
     const result = await buildTranscript({ workspace, files, out: flags.out, env: io.env, timeZone: localTimeZone(io.env), redact: flags.redact, now: resolveNow(io.env) });
     const days = new Set(result.exchanges.map((x) => (x.learner?.ts ?? x.tutor?.ts ?? "").slice(0, 10))).size;
     const typed = result.exchanges.filter((x) => x.learner).length;
@@ -3769,8 +3769,8 @@ function registerHook(program2, io) {
       root = workspace.root;
       const transcriptPath = typeof input.transcript_path === "string" && existsSync2(input.transcript_path) && statSync(input.transcript_path).isFile() ? input.transcript_path : null;
       if (typeof input.transcript_path === "string" && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist or is not a regular file; using the logs found`);
-      const { buildTranscript } = await import("./chunks/transcript-HYSZ5EII.js");
-      const { describeSessionLogFolder, findSessionLogs } = await import("./chunks/read-DOXLNHUK.js");
+      const { buildTranscript } = await import("./chunks/transcript-3A4DDRX2.js");
+      const { describeSessionLogFolder, findSessionLogs } = await import("./chunks/read-UQTUO56R.js");
       const logs = findSessionLogs(workspace.root, io.env);
       const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
       if (files.length === 0) {

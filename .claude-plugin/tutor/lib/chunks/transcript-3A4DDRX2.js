@@ -5,7 +5,7 @@ import {
   findSessionLogs,
   readTranscripts,
   withLastReply
-} from "./chunk-AHVXRJLA.js";
+} from "./chunk-HP7YY2NT.js";
 import {
   require_src
 } from "./chunk-5TPBR3PT.js";

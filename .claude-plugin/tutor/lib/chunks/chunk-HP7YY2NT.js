@@ -126,6 +126,8 @@ function gatherBranch(root, tree) {
   const last = latestShown(subtree(root, tree));
   return last && exchanges.length > 0 ? { exchanges, abandonedAt: last.ts } : null;
 }
+var compareTimes = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var branchStart = (branch) => branch.exchanges[0]?.learner?.ts ?? branch.exchanges[0]?.tutor?.ts ?? branch.abandonedAt;
 function threadExchanges(thread) {
   const exchanges = [];
   let current = null;
@@ -135,7 +137,7 @@ function threadExchanges(thread) {
       current = { learner: entry.role === "learner" ? { ts: entry.ts, text: entry.text } : null, tutor: null };
       exchanges.push(current);
     }
-    if (rewound) current.rewound = [...current.rewound ?? [], ...rewound].sort((a, b) => a.abandonedAt < b.abandonedAt ? -1 : a.abandonedAt > b.abandonedAt ? 1 : 0);
+    if (rewound) current.rewound = [...current.rewound ?? [], ...rewound].sort((a, b) => compareTimes(branchStart(a), branchStart(b)));
     if (entry.role !== "tutor") continue;
     const reply = current.tutor ?? { ts: entry.ts, text: "", thinking: null };
     if (entry.text) reply.text = reply.text ? `${reply.text}
