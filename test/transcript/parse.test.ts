@@ -148,42 +148,28 @@ describe('parse: a rewound conversation is a tree (issue 16)', () => {
   const prompt = (uuid: string, parent: string | null, minute: number, text: string, extra: object = {}) => record('user', uuid, parent, minute, { message: { role: 'user', content: text }, ...extra });
   const reply = (uuid: string, parent: string, minute: number, text: string, extra: object = {}) =>
     record('assistant', uuid, parent, minute, { message: { id: `msg_${uuid}`, role: 'assistant', content: [{ type: 'text', text }] }, ...extra });
+  /** A prompt `id` and, a minute later, the reply `r<id>` to it. */
+  const turn = (id: string, parent: string | null, minute: number, text: string) => [prompt(id, parent, minute, text), reply(`r${id}`, id, minute + 1, `reply: ${text}`)].join('\n');
   const hook = (uuid: string, parent: string, minute: number) => record('system', uuid, parent, minute, { subtype: 'stop_hook_summary' });
   const learners = (xs: readonly { learner: { text: string } | null }[] | undefined) => xs?.map((x) => x.learner?.text);
 
   it('the main thread is the path to the latest message, whatever the order in the file', () => {
     // The first attempt (q1) is written first and is the one the session went on with; q1b, a
     // second prompt under the same parent, was left.
-    const log = [
-      prompt('q0', null, 0, 'start'),
-      reply('r0', 'q0', 1, 'hello'),
-      hook('h0', 'r0', 1),
-      prompt('q1', 'h0', 2, 'first try'),
-      reply('r1', 'q1', 3, 'answer one'),
-      prompt('q1b', 'h0', 5, 'second try'),
-      reply('r1b', 'q1b', 6, 'answer two'),
-      prompt('q2', 'r1', 8, 'went on from the first'),
-      reply('r2', 'q2', 9, 'latest'),
-    ].join('\n');
+    const log = [turn('q0', null, 0, 'start'), hook('h0', 'rq0', 1), turn('q1', 'h0', 2, 'first try'), turn('q1b', 'h0', 5, 'second try'), turn('q2', 'rq1', 8, 'went on from the first')].join('\n');
     const exchanges = buildExchanges(parseText(log));
     expect(learners(exchanges)).toEqual(['start', 'first try', 'went on from the first']);
-    expect(exchanges[1]?.rewound).toEqual([{ exchanges: [{ learner: { ts: at(5), text: 'second try' }, tutor: { ts: at(6), text: 'answer two', thinking: null } }], abandonedAt: at(6) }]);
+    expect(exchanges[1]?.rewound).toEqual([{ exchanges: [{ learner: { ts: at(5), text: 'second try' }, tutor: { ts: at(6), text: 'reply: second try', thinking: null } }], abandonedAt: at(6) }]);
   });
 
   it('two rewinds at one point are two branches, in the order begun; a rewind inside a branch is a branch of it', () => {
     const log = [
-      prompt('q0', null, 0, 'start'),
-      reply('r0', 'q0', 1, 'hello'),
-      prompt('a', 'r0', 2, 'attempt a'),
-      reply('ra', 'a', 3, 'reply a'),
-      prompt('a2', 'ra', 4, 'a, then this'),
-      reply('ra2', 'a2', 5, 'reply a2'),
-      prompt('a2b', 'ra', 6, 'a, then that instead'),
-      reply('ra2b', 'a2b', 7, 'reply a2b'),
-      prompt('b', 'r0', 10, 'attempt b'),
-      reply('rb', 'b', 11, 'reply b'),
-      prompt('c', 'r0', 20, 'attempt c'),
-      reply('rc', 'c', 21, 'reply c'),
+      turn('q0', null, 0, 'start'),
+      turn('a', 'rq0', 2, 'attempt a'),
+      turn('a2', 'ra', 4, 'a, then this'),
+      turn('a2b', 'ra', 6, 'a, then that instead'),
+      turn('b', 'rq0', 10, 'attempt b'),
+      turn('c', 'rq0', 20, 'attempt c'),
     ].join('\n');
     const exchanges = buildExchanges(parseText(log));
     expect(learners(exchanges)).toEqual(['start', 'attempt c']);
@@ -215,16 +201,13 @@ describe('parse: a rewound conversation is a tree (issue 16)', () => {
 
   it('a compaction boundary (parentUuid null, logicalParentUuid) keeps the chain: a rewind after it is found', () => {
     const log = [
-      prompt('q0', null, 0, 'before compaction'),
-      reply('r0', 'q0', 1, 'hello'),
-      record('system', 'cb', null, 2, { subtype: 'compact_boundary', logicalParentUuid: 'r0' }),
+      turn('q0', null, 0, 'before compaction'),
+      record('system', 'cb', null, 2, { subtype: 'compact_boundary', logicalParentUuid: 'rq0' }),
       prompt('sum', 'cb', 2, 'This session is being continued…', { isCompactSummary: true }),
-      prompt('q1', 'sum', 3, 'left'),
-      reply('r1', 'q1', 4, 'reply left'),
-      prompt('q2', 'sum', 6, 'kept'),
-      reply('r2', 'q2', 7, 'reply kept'),
+      turn('q1', 'sum', 3, 'left'),
+      turn('q2', 'sum', 6, 'kept'),
     ].join('\n');
-    expect(parseText(log).find((e) => e.uuid === 'cb')?.parentUuid).toBe('r0');
+    expect(parseText(log).find((e) => e.uuid === 'cb')?.parentUuid).toBe('rq0');
     const exchanges = buildExchanges(parseText(log));
     expect(learners(exchanges)).toEqual(['before compaction', 'kept']);
     expect(exchanges[1]?.rewound?.map((b) => learners(b.exchanges))).toEqual([['left']]);
