@@ -247,8 +247,12 @@ details.day > summary { cursor: pointer; padding: .5rem .7rem; border: 1px solid
 .turn.learner { background: var(--learner); margin-right: 8%; }
 .turn.tutor { background: var(--tutor); margin-left: 4%; }
 .who { font-weight: 700; font-size: .85rem; }
-.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; }
+.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }
 .turn code { font-size: .9em; }
+.turn p.typed { white-space: pre-wrap; tab-size: 4; }
+details.rewound { margin: .7rem 0; padding: .1rem .7rem; border: 1px dashed var(--muted); border-radius: 8px; }
+details.rewound > summary { cursor: pointer; padding: .3rem 0; color: var(--muted); font-size: .9rem; }
+details.rewound[open] > summary { border-bottom: 1px dashed var(--line); }
 .turn table { border-collapse: collapse; display: block; overflow-x: auto; }
 .turn th, .turn td { border: 1px solid var(--line); padding: .25rem .5rem; }
 .turn blockquote { border-left: 3px solid var(--line); margin: .5rem 0; padding-left: .8rem; color: var(--muted); }
@@ -267,12 +271,7 @@ a { color: var(--accent); }
 {{#each days}}
 <details class="day" open data-day="{{key}}">
 <summary><h2>{{heading}}</h2></summary>
-{{#each turns}}
-<article class="turn {{role}}"><p class="who">{{label}} <span class="muted">· {{time}}</span></p>
-{{{html}}}
-{{#if thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{thinking}}}</details>{{/if}}
-</article>
-{{/each}}
+{{> transcriptItems items=items}}
 </details>
 {{/each}}
 {{#if observations}}
@@ -350,3 +349,18 @@ export const ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-sect
 {{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> · {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} · {{date}}{{/if}}</li>{{/each}}</ul>
 {{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
 </section>`;
+/**
+ * A day's turns, and the branches the learner rewound (issue 16) where they split off: collapsed,
+ * their own turns inside, which may hold a branch of their own (the partial is recursive).
+ */
+export const TRANSCRIPT_ITEMS_PARTIAL = `{{#each items}}
+{{#if branch}}<details class="rewound"><summary>{{branch.label}}</summary>
+{{> transcriptItems items=branch.items}}
+</details>
+{{/if}}
+{{#if turn}}<article class="turn {{turn.role}}"><p class="who">{{turn.label}} <span class="muted">· {{turn.time}}</span></p>
+{{{turn.html}}}
+{{#if turn.thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{turn.thinking}}}</details>{{/if}}
+</article>
+{{/if}}
+{{/each}}`;

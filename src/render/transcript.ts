@@ -1,15 +1,16 @@
 // renderTranscript(exchanges, options) → site/transcript.html: the tutoring chat, day by day.
 // The tutor's Markdown is rendered with raw HTML disabled (markdown-it escapes it), the learner's
-// text is escaped as typed, and the page carries no script: days collapse with <details>.
+// text is escaped as typed, whitespace kept (learnerToHtml), and the page carries no script: days
+// and rewound branches collapse with <details>.
 // Redaction (issue 14) happens here, on the text as the reader will see it: Markdown is parsed
 // first, and the secret finder reads the decoded text of its tokens, so `ghp&#95;…` or
 // `sk\-ant\-…` is a key to it as it is to the reader; what it finds is replaced in the tokens, so a
 // marker is never read as Markdown.
 import MarkdownIt, { type Token } from 'markdown-it';
-import type { Exchange } from '../transcript/parse.js';
+import type { Exchange, RewoundBranch } from '../transcript/parse.js';
 import type { SecretSpan } from '../transcript/redact.js';
 import { compileTemplate, createEnvironment, escapeExpression, type Template } from './handlebars.js';
-import { TRANSCRIPT_TEMPLATE } from './templates.js';
+import { TRANSCRIPT_ITEMS_PARTIAL, TRANSCRIPT_TEMPLATE } from './templates.js';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 // Links open as plain links; markdown-it already refuses javascript:, vbscript:, file: and data: URLs.
@@ -50,7 +51,7 @@ interface Shown {
 
 function plainShown(text: string): Shown {
   let value = text;
-  return { text, pieces: [{ start: 0, end: text.length, write: (t) => (value = t) }], html: () => plainToHtml(value) };
+  return { text, pieces: [{ start: 0, end: text.length, write: (t) => (value = t) }], html: () => learnerToHtml(value) };
 }
 
 /** A fence's info string that markdown-it's unescapeAll turns back into exactly `text`. */
@@ -139,13 +140,120 @@ function timeLabel(ts: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(ts));
 }
 
-/** The learner's words as typed: escaped, paragraphs and line breaks kept. */
-function plainToHtml(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => `<p>${escapeExpression(p).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
+/** A line that opens a fence as Markdown (and Claude Code's prompt box) read it: ``` or ~~~. */
+const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+const BLANK = /^[ \t]*$/;
+/** A line that starts indented: code, YAML, a stack trace, never prose. */
+const INDENTED = /^[ \t]/;
+
+/**
+ * The learner's words as typed (issue 16), escaped, never read as Markdown: pasted Python would
+ * lose its `__init__` to bold and its `# comments` to headings, and a stack trace's indentation to
+ * paragraph reflow. Every space, tab and line break stays: a fenced block, and a paragraph with an
+ * indented line, are code (`<pre>`, monospace, scrolled rather than wrapped so the indentation
+ * still reads at 375 px); other paragraphs keep their line breaks and spaces (white-space: pre-wrap).
+ */
+function learnerToHtml(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const blocks: string[] = [];
+  const code = (body: readonly string[]) => blocks.push(`<pre class="typed"><code>${escapeExpression(body.join('\n'))}</code></pre>`);
+  /** Paragraphs between fences: consecutive code paragraphs are one block, blank lines and all. */
+  const unfenced = (run: readonly string[]) => {
+    let at = 0;
+    while (at < run.length) {
+      while (at < run.length && BLANK.test(run[at] ?? '')) at += 1;
+      let end = at;
+      while (end < run.length && !BLANK.test(run[end] ?? '')) end += 1;
+      if (end === at) break;
+      const paragraph = run.slice(at, end);
+      if (!paragraph.some((l) => INDENTED.test(l))) {
+        blocks.push(`<p class="typed">${escapeExpression(paragraph.join('\n'))}</p>`);
+        at = end;
+        continue;
+      }
+      // The code runs on across blank lines while the next paragraph is code too.
+      for (;;) {
+        let next = end;
+        while (next < run.length && BLANK.test(run[next] ?? '')) next += 1;
+        let after = next;
+        while (after < run.length && !BLANK.test(run[after] ?? '')) after += 1;
+        if (after === next || !run.slice(next, after).some((l) => INDENTED.test(l))) break;
+        end = after;
+      }
+      code(run.slice(at, end));
+      at = end;
+    }
+  };
+  let run: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i] ?? '');
+    if (!open?.[1]) {
+      run.push(lines[i] ?? '');
+      continue;
+    }
+    unfenced(run);
+    run = [];
+    const marker = open[1];
+    const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    code(lines.slice(i + 1, end)); // an unclosed fence runs to the end, as in Markdown
+    i = end;
+  }
+  unfenced(run);
+  return blocks.join('\n');
 }
+
+interface TurnView {
+  role: 'learner' | 'tutor';
+  label: string;
+  time: string;
+  html: Shown;
+  thinking: Shown | null;
+}
+
+/** What a day or a rewound branch shows, in order: turns, and branches where they split off. */
+type ItemView = { turn: TurnView; branch: null } | { turn: null; branch: BranchView };
+
+interface BranchView {
+  label: string;
+  items: ItemView[];
+}
+
+type Show = (made: Shown) => Shown;
+
+/** The items of one exchange: the attempts rewound just before it, then its turns. */
+function exchangeItems(exchange: Exchange, day: string, options: TranscriptOptions, show: Show): ItemView[] {
+  const items: ItemView[] = (exchange.rewound ?? []).map((branch) => ({ turn: null, branch: branchView(branch, day, options, show) }));
+  if (exchange.learner) {
+    items.push({ turn: { role: 'learner', label: 'Learner', time: timeLabel(exchange.learner.ts, options.timeZone), html: show(plainShown(exchange.learner.text)), thinking: null }, branch: null });
+  }
+  if (exchange.tutor && exchange.tutor.text) {
+    const { ts, text, thinking } = exchange.tutor;
+    items.push({ turn: { role: 'tutor', label: 'Tutor', time: timeLabel(ts, options.timeZone), html: show(markdownShown(text)), thinking: thinking ? show(markdownShown(thinking)) : null }, branch: null });
+  }
+  return items;
+}
+
+/** An abandoned branch (issue 16): collapsed, saying what it is, how long, and when it was left. */
+function branchView(branch: RewoundBranch, day: string, options: TranscriptOptions, show: Show): BranchView {
+  const items = branch.exchanges.flatMap((x) => exchangeItems(x, day, options, show));
+  const messages = items.filter((i) => i.turn !== null).length;
+  const left = timeLabel(branch.abandonedAt, options.timeZone);
+  const when = dayKey(branch.abandonedAt, options.timeZone) === day ? left : `${left} on ${dayLabel(branch.abandonedAt, options.timeZone)}`;
+  return { label: `Rewound: an earlier attempt from here (${messages} message${messages === 1 ? '' : 's'}), abandoned at ${when}`, items };
+}
+
+/** The view with every text's HTML, once redaction has run. */
+function itemsHtml(items: readonly ItemView[]): unknown[] {
+  return items.map((item) =>
+    item.turn
+      ? { turn: { ...item.turn, html: item.turn.html.html(), thinking: item.turn.thinking ? item.turn.thinking.html() : null }, branch: null }
+      : { turn: null, branch: { label: item.branch.label, items: itemsHtml(item.branch.items) } },
+  );
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 async function transcriptView(exchanges: readonly Exchange[], options: TranscriptOptions) {
   const shown: Shown[] = [];
@@ -153,28 +261,19 @@ async function transcriptView(exchanges: readonly Exchange[], options: Transcrip
     shown.push(made);
     return made;
   };
-  const days: { key: string; label: string; exchanges: number; turns: { role: string; label: string; time: string; html: Shown; thinking: Shown | null }[] }[] = [];
+  const days: { key: string; label: string; exchanges: number; rewound: number; items: ItemView[] }[] = [];
   for (const exchange of exchanges) {
-    const ts = exchange.learner?.ts ?? exchange.tutor?.ts ?? '';
+    const ts = exchange.learner?.ts ?? exchange.tutor?.ts ?? exchange.rewound?.[0]?.abandonedAt ?? '';
     const key = dayKey(ts, options.timeZone);
     let day = days[days.length - 1];
     if (!day || day.key !== key) {
-      day = { key, label: dayLabel(ts, options.timeZone), exchanges: 0, turns: [] };
+      day = { key, label: dayLabel(ts, options.timeZone), exchanges: 0, rewound: 0, items: [] };
       days.push(day);
     }
-    if (exchange.learner) {
-      day.exchanges += 1;
-      day.turns.push({ role: 'learner', label: 'Learner', time: timeLabel(exchange.learner.ts, options.timeZone), html: show(plainShown(exchange.learner.text)), thinking: null });
-    }
-    if (exchange.tutor && exchange.tutor.text) {
-      day.turns.push({
-        role: 'tutor',
-        label: 'Tutor',
-        time: timeLabel(exchange.tutor.ts, options.timeZone),
-        html: show(markdownShown(exchange.tutor.text)),
-        thinking: exchange.tutor.thinking ? show(markdownShown(exchange.tutor.thinking)) : null,
-      });
-    }
+    // A rewound attempt is not counted as exchanges: the learner took it back.
+    if (exchange.learner) day.exchanges += 1;
+    day.rewound += exchange.rewound?.length ?? 0;
+    day.items.push(...exchangeItems(exchange, key, options, show));
   }
   const observations = options.observations ? show(markdownShown(options.observations)) : null;
   if (options.redact) {
@@ -183,23 +282,25 @@ async function transcriptView(exchanges: readonly Exchange[], options: Transcrip
     shown.forEach((s, i) => applySpans(s, found[i] ?? []));
   }
   const total = days.reduce((n, d) => n + d.exchanges, 0);
+  const rewound = days.reduce((n, d) => n + d.rewound, 0);
   const first = days[0];
   const last = days[days.length - 1];
+  const rewoundNote = (n: number) => (n > 0 ? ` · ${count(n, 'rewound attempt')}` : '');
   return {
     title: options.title ?? 'Tutoring transcript',
-    summary: `${total} exchange${total === 1 ? '' : 's'} · ${days.length} day${days.length === 1 ? '' : 's'}${first && last ? ` · ${first.label} – ${last.label}` : ''}`,
+    summary: `${count(total, 'exchange')}${rewoundNote(rewound)} · ${count(days.length, 'day')}${first && last ? ` · ${first.label} – ${last.label}` : ''}`,
     empty: days.length === 0,
-    days: days.map((d) => ({
-      ...d,
-      heading: `${d.label} · ${d.exchanges} exchange${d.exchanges === 1 ? '' : 's'}`,
-      turns: d.turns.map((t) => ({ ...t, html: t.html.html(), thinking: t.thinking ? t.thinking.html() : null })),
-    })),
+    days: days.map((d) => ({ key: d.key, heading: `${d.label} · ${count(d.exchanges, 'exchange')}${rewoundNote(d.rewound)}`, items: itemsHtml(d.items) })),
     observations: observations ? observations.html() : null,
     redacted: options.redact !== null,
   };
 }
 
 export async function renderTranscript(exchanges: readonly Exchange[], options: TranscriptOptions): Promise<string> {
-  compiled ??= compileTemplate(hb, TRANSCRIPT_TEMPLATE);
+  if (compiled === null) {
+    // Recursive: a rewound branch lists its own items, which may hold a branch rewound in it.
+    hb.registerPartial('transcriptItems', compileTemplate(hb, TRANSCRIPT_ITEMS_PARTIAL));
+    compiled = compileTemplate(hb, TRANSCRIPT_TEMPLATE);
+  }
   return compiled(await transcriptView(exchanges, options));
 }

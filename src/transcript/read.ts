@@ -1,5 +1,6 @@
 // Reading Claude Code session logs from disk, streaming line by line so memory stays bounded by
-// what is kept (the conversation), not by the size of the log (tool output is most of it).
+// what is kept (the conversation, and a small link per record for its tree), not by the size of
+// the log (tool output is most of it).
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

@@ -49,7 +49,7 @@ describe('tutor hook stop', () => {
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(result.ms).toBeLessThan(5_000);
     const page = ws.read('site/transcript.html');
-    expect(page).toContain('Monday, 16 February 2026 · 7 exchanges');
+    expect(page).toContain('Monday, 16 February 2026 · 4 exchanges · 1 rewound attempt');
     expect(page).toContain('A closing reply not yet in the log.');
   });
 
@@ -60,7 +60,7 @@ describe('tutor hook stop', () => {
     const result = await hook(JSON.stringify({ transcript_path: fifo, cwd: ws.root }), ws.root, env);
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(result.ms).toBeLessThan(8_000);
-    expect(ws.read('site/transcript.html')).toContain('7 exchanges');
+    expect(ws.read('site/transcript.html')).toContain('4 exchanges · 1 rewound attempt');
     expect(ws.read('memory/hook.log')).toContain('is not a regular file');
     expect(session).toBeTruthy();
   });

@@ -90,3 +90,88 @@ describe('renderTranscript: secrets (issue 14)', () => {
   });
 });
 
+
+describe("renderTranscript: the learner's code keeps its whitespace (issue 16)", () => {
+  const python = ['Why does this fail?', '', 'def area(shape):', '    if shape.kind == "circle":', '        return 3.14 * shape.r ** 2', '    return shape.w * shape.h'].join('\n');
+  const tabs = 'class A:\n\tdef f(self):\n\t\treturn 1';
+  const fenced = ['Here:', '```python', 'for i in range(3):', '    print(i)  # <b>not bold</b>', '', '', '        pass', '```', 'and __init__ is *not* emphasis'].join('\n');
+  const trace = ['Traceback (most recent call last):', '  File "app.py", line 3, in <module>', '    main()', 'NameError: name \'main\' is not defined'].join('\n');
+  const render = (learner: string, redact = false) => renderTranscript([day(1, learner, 'Look at line 2.', null)], { timeZone: 'UTC', redact: redact ? findSecrets : null, observations: null });
+
+  it('an unfenced Python snippet with 4- and 8-space indents is one code block, every space kept', async () => {
+    const html = await render(python);
+    expect(html).toContain('<p class="typed">Why does this fail?</p>');
+    expect(html).toContain('<pre class="typed"><code>def area(shape):\n    if shape.kind &#x3D;&#x3D; &quot;circle&quot;:\n        return 3.14 * shape.r ** 2\n    return shape.w * shape.h</code></pre>');
+  });
+
+  it('tabs are kept as tabs', async () => {
+    expect(await render(tabs)).toContain('<pre class="typed"><code>class A:\n\tdef f(self):\n\t\treturn 1</code></pre>');
+  });
+
+  it('a fenced block is code with its blank lines; the fence lines go; HTML in it stays text; nothing else is Markdown', async () => {
+    const html = await render(fenced);
+    expect(html).toContain('<pre class="typed"><code>for i in range(3):\n    print(i)  # &lt;b&gt;not bold&lt;/b&gt;\n\n\n        pass</code></pre>');
+    expect(html).not.toContain('```');
+    expect(html).toContain('<p class="typed">and __init__ is *not* emphasis</p>');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('a stack trace and a prompt that starts indented keep their indentation; prose keeps its line breaks', async () => {
+    expect(await render(trace)).toContain('<pre class="typed"><code>Traceback (most recent call last):\n  File &quot;app.py&quot;, line 3, in &lt;module&gt;\n    main()\nNameError: name &#x27;main&#x27; is not defined</code></pre>');
+    expect(await render('    return x\n        + 1')).toContain('<pre class="typed"><code>    return x\n        + 1</code></pre>');
+    expect(await render('one\ntwo  three\n\n\nfour')).toContain('<p class="typed">one\ntwo  three</p>\n<p class="typed">four</p>');
+  });
+
+  it('an unclosed fence runs to the end; a secret in code is redacted and the indentation around it stays', async () => {
+    expect(await render('```\n  a\n    b')).toContain('<pre class="typed"><code>  a\n    b</code></pre>');
+    const html = await render('config:\n    db:\n        password: hunter2hunter2\n        host: db.example.org', true);
+    expect(html).toContain('<pre class="typed"><code>config:\n    db:\n        password: [redacted: secret]\n        host: db.example.org</code></pre>');
+  });
+
+  it('HTML the learner typed is still escaped, in prose and in code', async () => {
+    const html = await render('<img src=x onerror=alert(1)>\n\n    <script>alert(1)</script>');
+    expect(html).toContain('<p class="typed">&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;</p>');
+    expect(html).toContain('<pre class="typed"><code>    &lt;script&gt;alert(1)&lt;/script&gt;</code></pre>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+  });
+});
+
+describe('renderTranscript: a rewound branch (issue 16)', () => {
+  const left: Exchange = { learner: { ts: '2026-06-18T09:05:00Z', text: 'first try' }, tutor: { ts: '2026-06-18T09:06:00Z', text: 'reply to the first try', thinking: null } };
+  const nested: Exchange = { learner: { ts: '2026-06-18T09:08:00Z', text: 'inner try' }, tutor: null };
+  const thread: Exchange[] = [
+    { learner: { ts: '2026-06-18T09:00:00Z', text: 'start' }, tutor: { ts: '2026-06-18T09:01:00Z', text: 'hello', thinking: null } },
+    {
+      learner: { ts: '2026-06-18T10:00:00Z', text: 'second try' },
+      tutor: { ts: '2026-06-18T10:01:00Z', text: 'reply to the second try', thinking: null },
+      rewound: [{ exchanges: [left, { ...nested, learner: { ts: '2026-06-18T09:07:00Z', text: 'then this' }, rewound: [{ exchanges: [nested], abandonedAt: '2026-06-18T09:08:00Z' }] }], abandonedAt: '2026-06-18T10:42:00Z' }],
+    },
+  ];
+
+  it('is collapsed where it split, labelled with its size and when it was left, and not counted as exchanges', async () => {
+    const html = await renderTranscript(thread, { timeZone: 'UTC', redact: null, observations: null });
+    expect(html).toContain('2 exchanges · 1 rewound attempt · 1 day');
+    expect(html).toContain('<h2>Thursday, 18 June 2026 · 2 exchanges · 1 rewound attempt</h2>');
+    expect(html).toContain('<details class="rewound"><summary>Rewound: an earlier attempt from here (3 messages), abandoned at 10:42</summary>');
+    expect(html).toContain('<details class="rewound"><summary>Rewound: an earlier attempt from here (1 message), abandoned at 09:08</summary>');
+    // A branch comes before the exchange that replaced it: the inner one before "then this".
+    const order = ['hello', 'Rewound: an earlier attempt from here (3', 'first try', 'Rewound: an earlier attempt from here (1', 'inner try', 'then this', 'second try', 'reply to the second try'];
+    const at = order.map((s) => html.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(html).not.toMatch(/<details class="rewound" open/);
+  });
+
+  it('says the day it was left when that is another day; its text is redacted too', async () => {
+    const late: Exchange[] = [{ ...thread[1], rewound: [{ exchanges: [{ learner: { ts: '2026-06-17T23:50:00Z', text: 'mail a@b.example' }, tutor: null }], abandonedAt: '2026-06-17T23:55:00Z' }] } as Exchange];
+    const html = await renderTranscript(late, { timeZone: 'UTC', redact: findSecrets, observations: null });
+    expect(html).toContain('abandoned at 23:55 on Wednesday, 17 June 2026</summary>');
+    expect(html).toContain('mail [redacted: email]');
+  });
+
+  it('a page without rewinds says nothing of them', async () => {
+    expect(page).not.toContain('<details class="rewound"');
+    expect(page).not.toContain('rewound attempt');
+  });
+});

@@ -1,10 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-5QFQUBEF.js";
+  rebuildWorkspace
+} from "./chunk-ZEMOTURB.js";
+import "./chunk-R6ERGDVG.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-KKYWVBPM.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-J5UFWEYP.js";
-import "./chunk-IV2B6KQV.js";
+import "./chunk-ZGUBK4Y3.js";
+import "./chunk-7KWHJPUH.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-PP6E5IDN.js";
@@ -17,5 +20,5 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  rebuildWorkspace
 };

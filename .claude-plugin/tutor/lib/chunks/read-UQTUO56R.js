@@ -5,7 +5,7 @@ import {
   readTranscriptFile,
   readTranscripts,
   sessionLogFolder
-} from "./chunk-OMUNHIXK.js";
+} from "./chunk-HP7YY2NT.js";
 import "./chunk-S2F7CLEL.js";
 export {
   describeSessionLogFolder,

@@ -6,7 +6,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-J5UFWEYP.js";
+} from "./chunk-ZGUBK4Y3.js";
 import {
   appendJournal,
   attestationTrailer,

@@ -5,8 +5,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-J5UFWEYP.js";
-import "./chunk-IV2B6KQV.js";
+} from "./chunk-ZGUBK4Y3.js";
+import "./chunk-7KWHJPUH.js";
 import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
@@ -2157,4 +2157,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-GWI5OAIZ.js.LEGAL.txt */
+/*! For license information please see serve-Y5XPT6ZI.js.LEGAL.txt */

@@ -8,7 +8,7 @@ import {
   TIMELINE_PARTIAL,
   compileTemplate,
   createEnvironment
-} from "./chunk-IV2B6KQV.js";
+} from "./chunk-7KWHJPUH.js";
 import {
   DAY_MS
 } from "./chunk-PP6E5IDN.js";

@@ -12,8 +12,8 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-J5UFWEYP.js";
-import "./chunk-IV2B6KQV.js";
+} from "./chunk-ZGUBK4Y3.js";
+import "./chunk-7KWHJPUH.js";
 import {
   attestationTrailer,
   journalPaths,

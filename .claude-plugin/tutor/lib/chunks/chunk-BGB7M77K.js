@@ -4,13 +4,13 @@ import {
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-5SQ5XLII.js";
+} from "./chunk-ZEMOTURB.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
 import {
   recordEvent
-} from "./chunk-5QFQUBEF.js";
+} from "./chunk-BWJPMUVA.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

@@ -2049,6 +2049,57 @@ svg text { font-family: system-ui, sans-serif; }
     };
     return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "timeline"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 5, "column": 85 } } })) != null ? stack1 : "";
   }, "usePartial": true, "useData": true }],
+  [`{{#each items}}
+{{#if branch}}<details class="rewound"><summary>{{branch.label}}</summary>
+{{> transcriptItems items=branch.items}}
+</details>
+{{/if}}
+{{#if turn}}<article class="turn {{turn.role}}"><p class="who">{{turn.label}} <span class="muted">\xB7 {{turn.time}}</span></p>
+{{{turn.html}}}
+{{#if turn.thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{turn.thinking}}}</details>{{/if}}
+</article>
+{{/if}}
+{{/each}}`, { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "branch"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "turn"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "");
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<details class="rewound"><summary>' + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0, "branch"), "label", { "start": { "line": 2, "column": 50 }, "end": { "line": 2, "column": 62 } }), depth0)) + "</summary>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "transcriptItems"), depth0, { "name": "transcriptItems", "hash": { "items": lookupProperty(lookupProperty(depth0, "branch"), "items") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</details>\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<article class="turn ' + alias3(alias2(alias1(lookupProperty(depth0, "turn"), "role", { "start": { "line": 6, "column": 35 }, "end": { "line": 6, "column": 44 } }), depth0)) + '"><p class="who">' + alias3(alias2(alias1(lookupProperty(depth0, "turn"), "label", { "start": { "line": 6, "column": 65 }, "end": { "line": 6, "column": 75 } }), depth0)) + ' <span class="muted">\xB7 ' + alias3(alias2(alias1(lookupProperty(depth0, "turn"), "time", { "start": { "line": 6, "column": 102 }, "end": { "line": 6, "column": 111 } }), depth0)) + "</span></p>\n" + ((stack1 = alias2(alias1(lookupProperty(depth0, "turn"), "html", { "start": { "line": 7, "column": 3 }, "end": { "line": 7, "column": 12 } }), depth0)) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "turn"), "thinking"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 8, "column": 127 } } })) != null ? stack1 : "") + "\n</article>\n";
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `<details class="reasoning"><summary>Tutor's stored reasoning</summary>` + ((stack1 = container.lambda(container.strict(lookupProperty(depth0, "turn"), "thinking", { "start": { "line": 8, "column": 94 }, "end": { "line": 8, "column": 107 } }), depth0)) != null ? stack1 : "") + "</details>";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "items"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "";
+  }, "usePartial": true, "useData": true }],
   [`<!doctype html>
 <html lang="en">
 <head>
@@ -2070,8 +2121,12 @@ details.day > summary { cursor: pointer; padding: .5rem .7rem; border: 1px solid
 .turn.learner { background: var(--learner); margin-right: 8%; }
 .turn.tutor { background: var(--tutor); margin-left: 4%; }
 .who { font-weight: 700; font-size: .85rem; }
-.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; }
+.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }
 .turn code { font-size: .9em; }
+.turn p.typed { white-space: pre-wrap; tab-size: 4; }
+details.rewound { margin: .7rem 0; padding: .1rem .7rem; border: 1px dashed var(--muted); border-radius: 8px; }
+details.rewound > summary { cursor: pointer; padding: .3rem 0; color: var(--muted); font-size: .9rem; }
+details.rewound[open] > summary { border-bottom: 1px dashed var(--line); }
 .turn table { border-collapse: collapse; display: block; overflow-x: auto; }
 .turn th, .turn td { border: 1px solid var(--line); padding: .25rem .5rem; }
 .turn blockquote { border-left: 3px solid var(--line); margin: .5rem 0; padding-left: .8rem; color: var(--muted); }
@@ -2090,12 +2145,7 @@ a { color: var(--accent); }
 {{#each days}}
 <details class="day" open data-day="{{key}}">
 <summary><h2>{{heading}}</h2></summary>
-{{#each turns}}
-<article class="turn {{role}}"><p class="who">{{label}} <span class="muted">\xB7 {{time}}</span></p>
-{{{html}}}
-{{#if thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{thinking}}}</details>{{/if}}
-</article>
-{{/each}}
+{{> transcriptItems items=items}}
 </details>
 {{/each}}
 {{#if observations}}
@@ -2119,24 +2169,8 @@ a { color: var(--accent); }
       }
       return void 0;
     };
-    return '<details class="day" open data-day="' + alias4((helper = lookupProperty(helpers, "key") || alias1(depth0, "key", { "start": { "line": 40, "column": 38 }, "end": { "line": 40, "column": 41 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "key", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 36 }, "end": { "line": 40, "column": 43 } } }) : helper)) + '">\n<summary><h2>' + alias4((helper = lookupProperty(helpers, "heading") || alias1(depth0, "heading", { "start": { "line": 41, "column": 15 }, "end": { "line": 41, "column": 22 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "heading", "hash": {}, "data": data, "loc": { "start": { "line": 41, "column": 13 }, "end": { "line": 41, "column": 24 } } }) : helper)) + "</h2></summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "turns"), { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 42, "column": 0 }, "end": { "line": 47, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
+    return '<details class="day" open data-day="' + alias4((helper = lookupProperty(helpers, "key") || alias1(depth0, "key", { "start": { "line": 44, "column": 38 }, "end": { "line": 44, "column": 41 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "key", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 36 }, "end": { "line": 44, "column": 43 } } }) : helper)) + '">\n<summary><h2>' + alias4((helper = lookupProperty(helpers, "heading") || alias1(depth0, "heading", { "start": { "line": 45, "column": 15 }, "end": { "line": 45, "column": 22 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "heading", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 13 }, "end": { "line": 45, "column": 24 } } }) : helper)) + "</h2></summary>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "transcriptItems"), depth0, { "name": "transcriptItems", "hash": { "items": lookupProperty(depth0, "items") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</details>\n";
   }, "3": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<article class="turn ' + alias4((helper = lookupProperty(helpers, "role") || alias1(depth0, "role", { "start": { "line": 43, "column": 23 }, "end": { "line": 43, "column": 27 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "role", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 21 }, "end": { "line": 43, "column": 29 } } }) : helper)) + '"><p class="who">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 43, "column": 48 }, "end": { "line": 43, "column": 53 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 46 }, "end": { "line": 43, "column": 55 } } }) : helper)) + ' <span class="muted">\xB7 ' + alias4((helper = lookupProperty(helpers, "time") || alias1(depth0, "time", { "start": { "line": 43, "column": 80 }, "end": { "line": 43, "column": 84 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "time", "hash": {}, "data": data, "loc": { "start": { "line": 43, "column": 78 }, "end": { "line": 43, "column": 86 } } }) : helper)) + "</span></p>\n" + ((stack1 = (helper = lookupProperty(helpers, "html") || alias1(depth0, "html", { "start": { "line": 44, "column": 3 }, "end": { "line": 44, "column": 7 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "html", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 0 }, "end": { "line": 44, "column": 10 } } }) : helper)) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "thinking"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 45, "column": 117 } } })) != null ? stack1 : "") + "\n</article>\n";
-  }, "4": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `<details class="reasoning"><summary>Tutor's stored reasoning</summary>` + ((stack1 = (helper = lookupProperty(helpers, "thinking") || container.strict(depth0, "thinking", { "start": { "line": 45, "column": 89 }, "end": { "line": 45, "column": 97 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "thinking", "hash": {}, "data": data, "loc": { "start": { "line": 45, "column": 86 }, "end": { "line": 45, "column": 100 } } }) : helper)) != null ? stack1 : "") + "</details>";
-  }, "5": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
@@ -2146,7 +2180,7 @@ a { color: var(--accent); }
     return `<section class="afterthought" aria-labelledby="after-h">
 <h2 id="after-h">Afterthought: the tutor's observations of the learner</h2>
 <p class="muted"><em>Written by the tutor in memory/observations.md: an authored read of the learner, not part of the verbatim transcript.</em></p>
-` + ((stack1 = (helper = lookupProperty(helpers, "observations") || container.strict(depth0, "observations", { "start": { "line": 54, "column": 3 }, "end": { "line": 54, "column": 15 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 0 }, "end": { "line": 54, "column": 18 } } }) : helper)) != null ? stack1 : "") + "\n</section>\n";
+` + ((stack1 = (helper = lookupProperty(helpers, "observations") || container.strict(depth0, "observations", { "start": { "line": 53, "column": 3 }, "end": { "line": 53, "column": 15 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 53, "column": 18 } } }) : helper)) != null ? stack1 : "") + "\n</section>\n";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2160,8 +2194,8 @@ a { color: var(--accent); }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>` + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + '</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --learner:#eef4ff; --tutor:#f6f8fa; --accent:#0550ae; }\n* { box-sizing: border-box; }\nbody { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); overflow-wrap: anywhere; }\nmain { max-width: 900px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.5rem; margin: .3rem 0; }\nh2 { font-size: 1.1rem; margin: 0; display: inline; }\n.muted { color: var(--muted); }\ndetails.day { margin: 1rem 0; }\ndetails.day > summary { cursor: pointer; padding: .5rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: #fff; position: sticky; top: 0; }\n.turn { border-radius: 10px; padding: .4rem .9rem; margin: .7rem 0; border: 1px solid var(--line); }\n.turn.learner { background: var(--learner); margin-right: 8%; }\n.turn.tutor { background: var(--tutor); margin-left: 4%; }\n.who { font-weight: 700; font-size: .85rem; }\n.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; }\n.turn code { font-size: .9em; }\n.turn table { border-collapse: collapse; display: block; overflow-x: auto; }\n.turn th, .turn td { border: 1px solid var(--line); padding: .25rem .5rem; }\n.turn blockquote { border-left: 3px solid var(--line); margin: .5rem 0; padding-left: .8rem; color: var(--muted); }\n.reasoning summary { cursor: pointer; color: var(--muted); font-size: .85rem; }\n.afterthought { margin-top: 2.5rem; border-top: 3px double var(--line); padding-top: 1rem; }\na { color: var(--accent); }\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>' + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 35, "column": 6 }, "end": { "line": 35, "column": 11 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 35, "column": 4 }, "end": { "line": 35, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted">' + alias4((helper = lookupProperty(helpers, "summary") || alias1(depth0, "summary", { "start": { "line": 36, "column": 19 }, "end": { "line": 36, "column": 26 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 36, "column": 17 }, "end": { "line": 36, "column": 28 } } }) : helper)) + ". Verbatim from the tutor's session logs; tool calls, tool output and harness messages left out" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "redacted"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 36, "column": 123 }, "end": { "line": 36, "column": 207 } } })) != null ? stack1 : "") + '. <a href="./index.html">Dashboard</a></p>\n</header>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 0 }, "end": { "line": 38, "column": 93 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "days"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 39, "column": 0 }, "end": { "line": 49, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "observations"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + "</main>\n</body>\n</html>\n";
-  }, "useData": true }]
+<title>` + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + '</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --learner:#eef4ff; --tutor:#f6f8fa; --accent:#0550ae; }\n* { box-sizing: border-box; }\nbody { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); overflow-wrap: anywhere; }\nmain { max-width: 900px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.5rem; margin: .3rem 0; }\nh2 { font-size: 1.1rem; margin: 0; display: inline; }\n.muted { color: var(--muted); }\ndetails.day { margin: 1rem 0; }\ndetails.day > summary { cursor: pointer; padding: .5rem .7rem; border: 1px solid var(--line); border-radius: 8px; background: #fff; position: sticky; top: 0; }\n.turn { border-radius: 10px; padding: .4rem .9rem; margin: .7rem 0; border: 1px solid var(--line); }\n.turn.learner { background: var(--learner); margin-right: 8%; }\n.turn.tutor { background: var(--tutor); margin-left: 4%; }\n.who { font-weight: 700; font-size: .85rem; }\n.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }\n.turn code { font-size: .9em; }\n.turn p.typed { white-space: pre-wrap; tab-size: 4; }\ndetails.rewound { margin: .7rem 0; padding: .1rem .7rem; border: 1px dashed var(--muted); border-radius: 8px; }\ndetails.rewound > summary { cursor: pointer; padding: .3rem 0; color: var(--muted); font-size: .9rem; }\ndetails.rewound[open] > summary { border-bottom: 1px dashed var(--line); }\n.turn table { border-collapse: collapse; display: block; overflow-x: auto; }\n.turn th, .turn td { border: 1px solid var(--line); padding: .25rem .5rem; }\n.turn blockquote { border-left: 3px solid var(--line); margin: .5rem 0; padding-left: .8rem; color: var(--muted); }\n.reasoning summary { cursor: pointer; color: var(--muted); font-size: .85rem; }\n.afterthought { margin-top: 2.5rem; border-top: 3px double var(--line); padding-top: 1rem; }\na { color: var(--accent); }\n</style>\n</head>\n<body>\n<main>\n<header>\n<h1>' + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 39, "column": 6 }, "end": { "line": 39, "column": 11 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 39, "column": 4 }, "end": { "line": 39, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted">' + alias4((helper = lookupProperty(helpers, "summary") || alias1(depth0, "summary", { "start": { "line": 40, "column": 19 }, "end": { "line": 40, "column": 26 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 17 }, "end": { "line": 40, "column": 28 } } }) : helper)) + ". Verbatim from the tutor's session logs; tool calls, tool output and harness messages left out" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "redacted"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 123 }, "end": { "line": 40, "column": 207 } } })) != null ? stack1 : "") + '. <a href="./index.html">Dashboard</a></p>\n</header>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 42, "column": 0 }, "end": { "line": 42, "column": 93 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "days"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 43, "column": 0 }, "end": { "line": 48, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "observations"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 55, "column": 7 } } })) != null ? stack1 : "") + "</main>\n</body>\n</html>\n";
+  }, "usePartial": true, "useData": true }]
 ]);
 function createEnvironment() {
   return import_runtime.default.create();
@@ -2416,8 +2450,12 @@ details.day > summary { cursor: pointer; padding: .5rem .7rem; border: 1px solid
 .turn.learner { background: var(--learner); margin-right: 8%; }
 .turn.tutor { background: var(--tutor); margin-left: 4%; }
 .who { font-weight: 700; font-size: .85rem; }
-.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; }
+.turn pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }
 .turn code { font-size: .9em; }
+.turn p.typed { white-space: pre-wrap; tab-size: 4; }
+details.rewound { margin: .7rem 0; padding: .1rem .7rem; border: 1px dashed var(--muted); border-radius: 8px; }
+details.rewound > summary { cursor: pointer; padding: .3rem 0; color: var(--muted); font-size: .9rem; }
+details.rewound[open] > summary { border-bottom: 1px dashed var(--line); }
 .turn table { border-collapse: collapse; display: block; overflow-x: auto; }
 .turn th, .turn td { border: 1px solid var(--line); padding: .25rem .5rem; }
 .turn blockquote { border-left: 3px solid var(--line); margin: .5rem 0; padding-left: .8rem; color: var(--muted); }
@@ -2436,12 +2474,7 @@ a { color: var(--accent); }
 {{#each days}}
 <details class="day" open data-day="{{key}}">
 <summary><h2>{{heading}}</h2></summary>
-{{#each turns}}
-<article class="turn {{role}}"><p class="who">{{label}} <span class="muted">\xB7 {{time}}</span></p>
-{{{html}}}
-{{#if thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{thinking}}}</details>{{/if}}
-</article>
-{{/each}}
+{{> transcriptItems items=items}}
 </details>
 {{/each}}
 {{#if observations}}
@@ -2508,6 +2541,17 @@ var ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="acti
 {{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
 {{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
 </section>`;
+var TRANSCRIPT_ITEMS_PARTIAL = `{{#each items}}
+{{#if branch}}<details class="rewound"><summary>{{branch.label}}</summary>
+{{> transcriptItems items=branch.items}}
+</details>
+{{/if}}
+{{#if turn}}<article class="turn {{turn.role}}"><p class="who">{{turn.label}} <span class="muted">\xB7 {{turn.time}}</span></p>
+{{{turn.html}}}
+{{#if turn.thinking}}<details class="reasoning"><summary>Tutor's stored reasoning</summary>{{{turn.thinking}}}</details>{{/if}}
+</article>
+{{/if}}
+{{/each}}`;
 
 export {
   createEnvironment,
@@ -2519,5 +2563,6 @@ export {
   CHARTS_STYLE_PARTIAL,
   TIMELINE_CHART_PARTIAL,
   TIMELINE_PARTIAL,
-  ACTIVITY_PARTIAL
+  ACTIVITY_PARTIAL,
+  TRANSCRIPT_ITEMS_PARTIAL
 };

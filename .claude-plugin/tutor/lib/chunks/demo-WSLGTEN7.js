@@ -1,13 +1,20 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-5SQ5XLII.js";
+  DEMO_NOW,
+  DEMO_STEPS,
+  bundledDomainPath,
+  runDemo
+} from "./chunk-BGB7M77K.js";
+import "./chunk-KMBL56AR.js";
+import "./chunk-ZEMOTURB.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
+import "./chunk-E37M6WDH.js";
 import "./chunk-KKYWVBPM.js";
+import "./chunk-BWJPMUVA.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-J5UFWEYP.js";
-import "./chunk-IV2B6KQV.js";
+import "./chunk-ZGUBK4Y3.js";
+import "./chunk-7KWHJPUH.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-PP6E5IDN.js";
@@ -20,5 +27,8 @@ import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  DEMO_NOW,
+  DEMO_STEPS,
+  bundledDomainPath,
+  runDemo
 };

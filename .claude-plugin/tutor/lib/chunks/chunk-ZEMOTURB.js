@@ -11,7 +11,7 @@ import {
 import {
   readStudyPages,
   renderDashboard
-} from "./chunk-J5UFWEYP.js";
+} from "./chunk-ZGUBK4Y3.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";

@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-ZLPF6BLW.js";
+} from "./chunk-BGB7M77K.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-5SQ5XLII.js";
+} from "./chunk-ZEMOTURB.js";
 import "./chunk-R6ERGDVG.js";
 import "./chunk-5TPBR3PT.js";
 import {
@@ -22,10 +22,10 @@ import {
 } from "./chunk-X7AJQ3AM.js";
 import "./chunk-E37M6WDH.js";
 import "./chunk-KKYWVBPM.js";
-import "./chunk-5QFQUBEF.js";
+import "./chunk-BWJPMUVA.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-J5UFWEYP.js";
-import "./chunk-IV2B6KQV.js";
+import "./chunk-ZGUBK4Y3.js";
+import "./chunk-7KWHJPUH.js";
 import "./chunk-YBRUZDAC.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-PP6E5IDN.js";

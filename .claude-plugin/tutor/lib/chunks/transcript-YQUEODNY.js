@@ -5,16 +5,17 @@ import {
   findSessionLogs,
   readTranscripts,
   withLastReply
-} from "./chunk-OMUNHIXK.js";
+} from "./chunk-HP7YY2NT.js";
 import {
   require_src
 } from "./chunk-5TPBR3PT.js";
 import {
+  TRANSCRIPT_ITEMS_PARTIAL,
   TRANSCRIPT_TEMPLATE,
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-IV2B6KQV.js";
+} from "./chunk-7KWHJPUH.js";
 import {
   writeFileAtomic
 } from "./chunk-CEDNC7BV.js";
@@ -3875,7 +3876,7 @@ StateInline.prototype.scanDelims = function(start, canSplitWord) {
   while (pos < max && this.src.charCodeAt(pos) === marker2) {
     pos++;
   }
-  const count = pos - start;
+  const count2 = pos - start;
   const nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
   const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctChar(String.fromCharCode(lastChar));
   const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctChar(String.fromCharCode(nextChar));
@@ -3885,7 +3886,7 @@ StateInline.prototype.scanDelims = function(start, canSplitWord) {
   const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
   const can_open = left_flanking && (canSplitWord || !right_flanking || isLastPunctChar);
   const can_close = right_flanking && (canSplitWord || !left_flanking || isNextPunctChar);
-  return { can_open, can_close, length: count };
+  return { can_open, can_close, length: count2 };
 };
 StateInline.prototype.Token = token_default;
 var state_inline_default = StateInline;
@@ -5609,7 +5610,7 @@ var hb = createEnvironment();
 var compiled = null;
 function plainShown(text2) {
   let value = text2;
-  return { text: text2, pieces: [{ start: 0, end: text2.length, write: (t) => value = t }], html: () => plainToHtml(value) };
+  return { text: text2, pieces: [{ start: 0, end: text2.length, write: (t) => value = t }], html: () => learnerToHtml(value) };
 }
 var escapeInfo = (text2) => text2.replace(/[\\&]/g, (c) => c === "&" ? "&amp;" : "\\\\");
 function markdownShown(source) {
@@ -5681,9 +5682,81 @@ function dayLabel(ts, timeZone) {
 function timeLabel(ts, timeZone) {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(ts));
 }
-function plainToHtml(text2) {
-  return text2.split(/\n{2,}/).map((p) => `<p>${escapeExpression(p).replace(/\n/g, "<br>")}</p>`).join("\n");
+var FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+var BLANK = /^[ \t]*$/;
+var INDENTED = /^[ \t]/;
+function learnerToHtml(text2) {
+  const lines = text2.split(/\r?\n/);
+  const blocks = [];
+  const code2 = (body) => blocks.push(`<pre class="typed"><code>${escapeExpression(body.join("\n"))}</code></pre>`);
+  const unfenced = (run2) => {
+    let at = 0;
+    while (at < run2.length) {
+      while (at < run2.length && BLANK.test(run2[at] ?? "")) at += 1;
+      let end = at;
+      while (end < run2.length && !BLANK.test(run2[end] ?? "")) end += 1;
+      if (end === at) break;
+      const paragraph2 = run2.slice(at, end);
+      if (!paragraph2.some((l) => INDENTED.test(l))) {
+        blocks.push(`<p class="typed">${escapeExpression(paragraph2.join("\n"))}</p>`);
+        at = end;
+        continue;
+      }
+      for (; ; ) {
+        let next = end;
+        while (next < run2.length && BLANK.test(run2[next] ?? "")) next += 1;
+        let after = next;
+        while (after < run2.length && !BLANK.test(run2[after] ?? "")) after += 1;
+        if (after === next || !run2.slice(next, after).some((l) => INDENTED.test(l))) break;
+        end = after;
+      }
+      code2(run2.slice(at, end));
+      at = end;
+    }
+  };
+  let run = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i] ?? "");
+    if (!open?.[1]) {
+      run.push(lines[i] ?? "");
+      continue;
+    }
+    unfenced(run);
+    run = [];
+    const marker2 = open[1];
+    const close = new RegExp(`^ {0,3}${marker2[0] === "`" ? "`" : "~"}{${marker2.length},}[ \\t]*$`);
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end] ?? "")) end += 1;
+    code2(lines.slice(i + 1, end));
+    i = end;
+  }
+  unfenced(run);
+  return blocks.join("\n");
 }
+function exchangeItems(exchange, day, options, show) {
+  const items = (exchange.rewound ?? []).map((branch) => ({ turn: null, branch: branchView(branch, day, options, show) }));
+  if (exchange.learner) {
+    items.push({ turn: { role: "learner", label: "Learner", time: timeLabel(exchange.learner.ts, options.timeZone), html: show(plainShown(exchange.learner.text)), thinking: null }, branch: null });
+  }
+  if (exchange.tutor && exchange.tutor.text) {
+    const { ts, text: text2, thinking } = exchange.tutor;
+    items.push({ turn: { role: "tutor", label: "Tutor", time: timeLabel(ts, options.timeZone), html: show(markdownShown(text2)), thinking: thinking ? show(markdownShown(thinking)) : null }, branch: null });
+  }
+  return items;
+}
+function branchView(branch, day, options, show) {
+  const items = branch.exchanges.flatMap((x) => exchangeItems(x, day, options, show));
+  const messages2 = items.filter((i) => i.turn !== null).length;
+  const left = timeLabel(branch.abandonedAt, options.timeZone);
+  const when = dayKey(branch.abandonedAt, options.timeZone) === day ? left : `${left} on ${dayLabel(branch.abandonedAt, options.timeZone)}`;
+  return { label: `Rewound: an earlier attempt from here (${messages2} message${messages2 === 1 ? "" : "s"}), abandoned at ${when}`, items };
+}
+function itemsHtml(items) {
+  return items.map(
+    (item) => item.turn ? { turn: { ...item.turn, html: item.turn.html.html(), thinking: item.turn.thinking ? item.turn.thinking.html() : null }, branch: null } : { turn: null, branch: { label: item.branch.label, items: itemsHtml(item.branch.items) } }
+  );
+}
+var count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 async function transcriptView(exchanges, options) {
   const shown = [];
   const show = (made) => {
@@ -5692,26 +5765,16 @@ async function transcriptView(exchanges, options) {
   };
   const days = [];
   for (const exchange of exchanges) {
-    const ts = exchange.learner?.ts ?? exchange.tutor?.ts ?? "";
+    const ts = exchange.learner?.ts ?? exchange.tutor?.ts ?? exchange.rewound?.[0]?.abandonedAt ?? "";
     const key = dayKey(ts, options.timeZone);
     let day = days[days.length - 1];
     if (!day || day.key !== key) {
-      day = { key, label: dayLabel(ts, options.timeZone), exchanges: 0, turns: [] };
+      day = { key, label: dayLabel(ts, options.timeZone), exchanges: 0, rewound: 0, items: [] };
       days.push(day);
     }
-    if (exchange.learner) {
-      day.exchanges += 1;
-      day.turns.push({ role: "learner", label: "Learner", time: timeLabel(exchange.learner.ts, options.timeZone), html: show(plainShown(exchange.learner.text)), thinking: null });
-    }
-    if (exchange.tutor && exchange.tutor.text) {
-      day.turns.push({
-        role: "tutor",
-        label: "Tutor",
-        time: timeLabel(exchange.tutor.ts, options.timeZone),
-        html: show(markdownShown(exchange.tutor.text)),
-        thinking: exchange.tutor.thinking ? show(markdownShown(exchange.tutor.thinking)) : null
-      });
-    }
+    if (exchange.learner) day.exchanges += 1;
+    day.rewound += exchange.rewound?.length ?? 0;
+    day.items.push(...exchangeItems(exchange, key, options, show));
   }
   const observations = options.observations ? show(markdownShown(options.observations)) : null;
   if (options.redact) {
@@ -5719,23 +5782,24 @@ async function transcriptView(exchanges, options) {
     shown.forEach((s, i) => applySpans(s, found[i] ?? []));
   }
   const total = days.reduce((n, d) => n + d.exchanges, 0);
+  const rewound = days.reduce((n, d) => n + d.rewound, 0);
   const first = days[0];
   const last = days[days.length - 1];
+  const rewoundNote = (n) => n > 0 ? ` \xB7 ${count(n, "rewound attempt")}` : "";
   return {
     title: options.title ?? "Tutoring transcript",
-    summary: `${total} exchange${total === 1 ? "" : "s"} \xB7 ${days.length} day${days.length === 1 ? "" : "s"}${first && last ? ` \xB7 ${first.label} \u2013 ${last.label}` : ""}`,
+    summary: `${count(total, "exchange")}${rewoundNote(rewound)} \xB7 ${count(days.length, "day")}${first && last ? ` \xB7 ${first.label} \u2013 ${last.label}` : ""}`,
     empty: days.length === 0,
-    days: days.map((d) => ({
-      ...d,
-      heading: `${d.label} \xB7 ${d.exchanges} exchange${d.exchanges === 1 ? "" : "s"}`,
-      turns: d.turns.map((t) => ({ ...t, html: t.html.html(), thinking: t.thinking ? t.thinking.html() : null }))
-    })),
+    days: days.map((d) => ({ key: d.key, heading: `${d.label} \xB7 ${count(d.exchanges, "exchange")}${rewoundNote(d.rewound)}`, items: itemsHtml(d.items) })),
     observations: observations ? observations.html() : null,
     redacted: options.redact !== null
   };
 }
 async function renderTranscript(exchanges, options) {
-  compiled ??= compileTemplate(hb, TRANSCRIPT_TEMPLATE);
+  if (compiled === null) {
+    hb.registerPartial("transcriptItems", compileTemplate(hb, TRANSCRIPT_ITEMS_PARTIAL));
+    compiled = compileTemplate(hb, TRANSCRIPT_TEMPLATE);
+  }
   return compiled(await transcriptView(exchanges, options));
 }
 
