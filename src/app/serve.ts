@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { createDashboardServer, type LivePage } from '../server/http.js';
 import { watchBursts } from '../server/watch.js';
+import { notePaths, readNoteIndex } from '../store/notes.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { readSnapshot } from './snapshot.js';
@@ -34,7 +35,9 @@ const REFRESH_MS = 60 * 60 * 1000;
 type Snapshot = ReturnType<typeof readSnapshot>;
 
 function renderLive(options: ServeOptions, snapshot: Snapshot, courseProblem: string | null = null): string {
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem });
+  // The notes as the last build or record rendered them: serving never renders a note (issue 18).
+  const notes = readNoteIndex(notePaths(options.workspace)).links;
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, notes });
 }
 
 async function listen(server: import('node:http').Server, host: string, port: number): Promise<number> {

@@ -100,8 +100,12 @@ function sendError(res: ServerResponse, req: IncomingMessage, status: number, me
   send(res, req, status, `${status} ${message}\n`, { ...baseHeaders('text/plain; charset=utf-8'), Connection: 'close', ...extra });
 }
 
-/** Adds the reload script to a served study page so it, too, follows changes. */
+/**
+ * Adds the reload script to a served study page so it, too, follows changes; not to a page whose
+ * own CSP forbids every script (a study note's, issue 18): it would only be blocked there.
+ */
 function withLiveScript(html: string): string {
+  if (/<meta[^>]+content="[^"]*script-src 'none'/i.test(html.slice(0, 4096))) return html;
   const tag = `<script src="${LIVE_SCRIPT}" defer></script>`;
   const at = html.search(/<\/body>/i);
   return at === -1 ? `${html}\n${tag}\n` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
