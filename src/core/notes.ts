@@ -142,3 +142,29 @@ export function noteModules(domain: Domain, link: NoteLink): string[] {
   }
   return out;
 }
+
+/** notes/README.md, written by `tutor init` (never rendered as a note: the folder's own explanation). */
+export const NOTES_README = `# Study notes
+
+Each \`*.md\` file here becomes a study page, \`site/notes/<name>.html\`, when \`tutor build\` runs (and
+on every \`tutor log\` after a note changed). The dashboard links it under its module and concepts,
+and the page shows where the learner stands on them. This README is not rendered.
+
+A note starts with front matter; every field is optional:
+
+    ---
+    title: The inference loop
+    module: M1
+    concepts: [autoregressive_loop, sampling_temperature]
+    tags: [summary, exercises]
+    description: One sentence on what this note teaches.
+    ---
+
+Then Markdown (raw HTML is shown as text), with:
+
+- math in TeX: \`$…$\` inline, \`$$…$$\` on lines of their own for display (typeset at build time);
+- citations as footnotes: \`a claim[^1]\` and, at the end, \`[^1]: Author, *Title*, year, URL\`;
+- two callouts, each line starting with \`>\`:
+  \`> [!must-know] Title\` (what a practitioner must know) and
+  \`> [!curious] Title\` (for the curious: derivations, history, further reading).
+`;

@@ -144,7 +144,7 @@ function dropRepeatedTitle(state: StateCore): void {
 }
 
 function createRenderer(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
   md.use(footnote);
   md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.inline.ruler.after('escape', 'math_inline', mathInline);

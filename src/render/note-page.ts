@@ -21,7 +21,7 @@ const STATUS_LABEL: Record<string, string> = { untouched: 'not started', learnin
 const MOVE_LABEL: Record<string, string> = {
   resolve_misconception: 'resolve a misconception',
   attempt_exit: 'attempt an exit item',
-  backfill_prereq: 'backfill it: a later concept rests on it',
+  backfill_prereq: 'backfill it: a concept you are learning rests on it',
   reprobe_stale: 're-probe it cold',
   continue_module: 'continue the module with it',
 };
@@ -40,7 +40,8 @@ function conceptStanding(domain: Domain, derived: Derived, id: string) {
   const move = derived.pedagogy.next.find((m) => m.target === id || m.for === id);
   const unmet = (concept?.prereqs ?? []).filter((p) => derived.learner.concepts[p]?.status !== 'mastered').map((p) => domain.conceptById.get(p)?.name ?? p);
   let next: string;
-  if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${move.why}`;
+  if (move && move.target !== id) next = `first backfill ${domain.conceptById.get(move.target)?.name ?? move.target}. ${move.why}`;
+  else if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${move.why}`;
   else if (status === 'mastered') next = s?.stale_days != null ? 'due for review: the tutor re-probes it cold.' : 'nothing: mastered and fresh.';
   else if (unmet.length > 0) next = `first master ${unmet.join(', ')}.`;
   else {

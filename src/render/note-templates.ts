@@ -30,7 +30,7 @@ a { color: var(--accent); }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .7rem 1rem; margin: 1rem 0; }
 .panel h2 { margin: 0 0 .4rem; font-size: 1.05rem; }
 .tags, .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .5rem 0; padding: 0; list-style: none; }
-.tag, .chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); background: #fff; }
+.tag, .chip { display: inline-block; font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); background: #fff; }
 .tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
 .tone-learning-high { background: var(--high); color: var(--high-fg); }
 .tone-learning-low { background: var(--low); color: var(--low-fg); }
