@@ -64,7 +64,7 @@ function parseInlineList(text: string, line: number): { value: string[] } | { pr
   if (body === '') return { value: [] };
   const items: string[] = [];
   // Items split on commas outside quotes.
-  const parts = body.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+/g) ?? [];
+  const parts = body.match(/\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)/g) ?? [];
   for (const part of parts) {
     const scalar = parseScalar(part, line);
     if ('problem' in scalar) return scalar;

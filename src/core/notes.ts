@@ -50,7 +50,7 @@ const oneLine = (text: string, max: number) => {
 
 /** The page name of a note: its file name without `.md`, reduced to characters safe in any URL. */
 export function noteSlug(fileName: string): string {
-  const base = fileName.replace(/\.md$/i, '');
+  const base = fileName.replace(/\.md$/i, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const slug = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
   return slug.length > 0 ? slug : 'note';
 }
