@@ -10,6 +10,7 @@ export const NOTE_PAGE_TEMPLATE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
 <title>{{title}} · study note</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="../assets/katex/katex.min.css">
 <style>
 :root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
