@@ -3,12 +3,13 @@
 // hash of each note, a cache lookup and the cheap wrapper that shows the concepts' live standing.
 // markdown-it and KaTeX are loaded only when a note changed. A note never breaks build or log:
 // every problem becomes a warning naming the note (and the line), and the other notes go on.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Domain } from '../core/domain.js';
 import { parseFrontMatter } from '../core/front-matter.js';
 import { deriveNoteMeta, linkNote, MAX_NOTE_BYTES, MAX_NOTES, noteSlug, type NoteLink } from '../core/notes.js';
 import type { Derived } from '../core/recompute.js';
-import { NOTE_RENDER_KEY, renderNotePage } from '../render/note-page.js';
+import { NOTE_RENDER_KEY, notePageView, renderNotePageView } from '../render/note-page.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import {
   ensureKatexAssets,
@@ -23,6 +24,8 @@ import {
   writeCachedNote,
   writeIfChanged,
   type CachedNote,
+  type IndexedNote,
+  type NoteIndex,
 } from '../store/notes.js';
 import type { Workspace } from '../store/workspace.js';
 
@@ -62,6 +65,8 @@ export async function refreshNotes(workspace: Workspace, domain: Domain, derived
     outcome.warnings.push(`notes/ holds ${files.length} notes; the first ${MAX_NOTES} by name are rendered`);
     files = files.slice(0, MAX_NOTES);
   }
+  const previous = readNoteIndex(paths);
+  const notes: Record<string, IndexedNote> = {};
   let renderBody: BodyRenderer | null = null;
   const keys = new Set<string>();
   const pages = new Set<string>();
@@ -81,29 +86,47 @@ export async function refreshNotes(workspace: Workspace, domain: Domain, derived
       }
       const key = noteKey(NOTE_RENDER_KEY, entry.bytes);
       keys.add(key);
-      let cached = readCachedNote(paths, key);
-      const before = outcome.warnings.length;
-      const fresh = !cached;
-      if (!cached) {
-        renderBody ??= (await import('../render/note-markdown.js')).renderNoteBody;
-        cached = renderNote(entry.file, entry.bytes.toString('utf8'), renderBody);
-        outcome.rendered += 1;
-        writeCachedNote(paths, key, cached);
-      }
-      if ('refused' in cached) {
-        outcome.warnings.push(`${where} line ${cached.refused.line}: front matter refused: ${cached.refused.problem}; no page was written (fix the front matter, or remove it)`);
-        if (fresh) outcome.fresh.push(...outcome.warnings.slice(before));
+      const known = previous.notes[entry.file];
+      let cached: CachedNote | null = null;
+      // The body, from the cache or rendered now; read only when the page must be written.
+      const body = async (): Promise<CachedNote> => {
+        cached ??= readCachedNote(paths, key);
+        if (!cached) {
+          renderBody ??= (await import('../render/note-markdown.js')).renderNoteBody;
+          cached = renderNote(entry.file, entry.bytes.toString('utf8'), renderBody);
+          outcome.rendered += 1;
+          writeCachedNote(paths, key, cached);
+        }
+        return cached;
+      };
+      // The same bytes as at the last refresh: their metadata is in the index, no cache read.
+      const fresh = known?.key !== key;
+      const parsed: IndexedNote = fresh ? summarize(key, await body()) : known;
+      notes[entry.file] = { ...parsed, view: null };
+      if (parsed.refused) {
+        const warning = `${where} line ${parsed.refused.line}: front matter refused: ${parsed.refused.problem}; no page was written (fix the front matter, or remove it)`;
+        outcome.warnings.push(warning);
+        if (fresh) outcome.fresh.push(warning);
         continue;
       }
+      if (!parsed.meta) continue;
       slugs.set(slug.toLowerCase(), entry.file);
-      const { link, warnings } = linkNote(domain, where, slug, cached.meta);
+      const { link, warnings } = linkNote(domain, where, slug, parsed.meta);
       const stored: NoteLink = { ...link, file: entry.file };
       outcome.warnings.push(...warnings);
+      if (fresh) outcome.fresh.push(...warnings);
       outcome.links.push(stored);
       const page = join(paths.pages, `${slug}.html`);
       pages.add(`${slug}.html`);
-      if (fresh) outcome.fresh.push(...warnings);
-      if (writeIfChanged(page, renderNotePage(domain, derived, { link: stored, body: cached.body, problems: warnings }))) outcome.written.push(page);
+      // What the page shows around the body: when it is what the last refresh wrote, the page is
+      // left alone (a record then reads neither the cached body nor the page).
+      const view = notePageView(domain, derived, { link: stored, body: '', problems: warnings });
+      const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
+      notes[entry.file] = { ...parsed, view: viewKey };
+      if (options.mode === 'record' && !fresh && known?.view === viewKey && existsSync(page)) continue;
+      const rendered = await body();
+      if (!('body' in rendered)) continue;
+      if (writeIfChanged(page, renderNotePageView({ ...view, body: rendered.body }))) outcome.written.push(page);
     } catch (error) {
       outcome.warnings.push(`${where}: not rendered (${(error as Error).message.split('\n')[0]})`);
     }
@@ -113,10 +136,15 @@ export async function refreshNotes(workspace: Workspace, domain: Domain, derived
   // they are missing (a first note written since the last build).
   if (pages.size > 0 && (options.mode === 'build' || !katexAssetsPresent(paths))) ensureKatexAssets(paths);
   if (options.mode === 'build') pruneNoteCache(paths, keys);
-  const index = JSON.stringify({ links: outcome.links, warnings: outcome.warnings });
+  const index: NoteIndex = { links: outcome.links, warnings: outcome.warnings, notes };
   // The index lets `tutor serve` link the notes without rendering; none is created for no notes.
-  if (JSON.stringify(readNoteIndex(paths)) !== index) writeFileAtomic(paths.index, `${index}\n`);
+  if (JSON.stringify(previous) !== JSON.stringify(index)) writeFileAtomic(paths.index, `${JSON.stringify(index)}\n`);
   return outcome;
+}
+
+/** What the index keeps of a rendered note: its metadata or its refusal, never its body. */
+function summarize(key: string, cached: CachedNote): IndexedNote {
+  return 'refused' in cached ? { key, refused: cached.refused, view: null } : { key, meta: cached.meta, view: null };
 }
 
 /**

@@ -17,6 +17,7 @@ const hb = createEnvironment();
 let page: Template | null = null;
 
 const percentOf = (x: number) => `${Math.round(x * 100)}%`;
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const STATUS_LABEL: Record<string, string> = { untouched: 'not started', learning: 'learning', mastered: 'mastered' };
 const MOVE_LABEL: Record<string, string> = {
   resolve_misconception: 'resolve a misconception',
@@ -40,8 +41,8 @@ function conceptStanding(domain: Domain, derived: Derived, id: string) {
   const move = derived.pedagogy.next.find((m) => m.target === id || m.for === id);
   const unmet = (concept?.prereqs ?? []).filter((p) => derived.learner.concepts[p]?.status !== 'mastered').map((p) => domain.conceptById.get(p)?.name ?? p);
   let next: string;
-  if (move && move.target !== id) next = `first backfill ${domain.conceptById.get(move.target)?.name ?? move.target}. ${move.why}`;
-  else if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${move.why}`;
+  if (move && move.target !== id) next = `first backfill ${domain.conceptById.get(move.target)?.name ?? move.target}. ${sentence(move.why)}`;
+  else if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${sentence(move.why)}`;
   else if (status === 'mastered') next = s?.stale_days != null ? 'due for review: the tutor re-probes it cold.' : 'nothing: mastered and fresh.';
   else if (unmet.length > 0) next = `first master ${unmet.join(', ')}.`;
   else {
@@ -76,8 +77,12 @@ export function notePageView(domain: Domain, derived: Derived, input: NotePageIn
 }
 
 export function renderNotePage(domain: Domain, derived: Derived, input: NotePageInput): string {
+  return renderNotePageView(notePageView(domain, derived, input));
+}
+
+export function renderNotePageView(view: ReturnType<typeof notePageView>): string {
   page ??= compileTemplate(hb, NOTE_PAGE_TEMPLATE);
-  return page(notePageView(domain, derived, input));
+  return page(view);
 }
 
 /** The dashboard's link to a note page (site/notes/<slug>.html, relative to site/index.html). */

@@ -48,7 +48,7 @@ ul.standing li:first-child { border-top: 0; }
 .note-body blockquote { border-left: 3px solid var(--line); margin: .8rem 0; padding: .1rem .9rem; color: var(--muted); }
 .table-scroll { overflow-x: auto; margin: .8rem 0; }
 .table-scroll table { border-collapse: collapse; }
-.table-scroll th, .table-scroll td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; }
+.table-scroll th, .table-scroll td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; overflow-wrap: normal; min-width: 5ch; }
 .math-display { display: block; overflow-x: auto; overflow-y: hidden; max-width: 100%; padding: .2rem 0; }
 .katex-display { margin: .6rem 0; }
 .math-error { color: var(--low-fg); }

@@ -97,20 +97,35 @@ export function pruneNoteCache(paths: NotePaths, keep: ReadonlySet<string>): voi
   }
 }
 
+/** What the last refresh knew of a note: the hash of its bytes, what they said, the page's frame. */
+export interface IndexedNote {
+  readonly key: string;
+  readonly meta?: NoteMeta;
+  readonly refused?: { readonly line: number; readonly problem: string };
+  /** A hash of what the page showed around the body (title, standing, problems); null: no page. */
+  readonly view: string | null;
+}
+
 export interface NoteIndex {
   readonly links: readonly NoteLink[];
   readonly warnings: readonly string[];
+  /** By file name in notes/. */
+  readonly notes: Readonly<Record<string, IndexedNote>>;
 }
 
-/** The links of the notes as last rendered: what `tutor serve` shows without rendering anything. */
+const EMPTY_INDEX: NoteIndex = { links: [], warnings: [], notes: {} };
+
+/** The notes as last refreshed: what `tutor serve` links without rendering, and what a record reuses. */
 export function readNoteIndex(paths: NotePaths): NoteIndex {
   try {
     const data = readRegularFile(paths.index);
-    if (!data) return { links: [], warnings: [] };
+    if (!data) return EMPTY_INDEX;
     const index = JSON.parse(data.toString('utf8')) as NoteIndex;
-    return Array.isArray(index.links) && Array.isArray(index.warnings) ? index : { links: [], warnings: [] };
+    const ok = Array.isArray(index.links) && Array.isArray(index.warnings) && typeof index.notes === 'object' && index.notes !== null;
+    return ok ? index : EMPTY_INDEX;
   } catch {
-    return { links: [], warnings: [] };
+    // A damaged index costs one refresh that reads every cached body again.
+    return EMPTY_INDEX;
   }
 }
 

@@ -90,7 +90,7 @@ describe('notes on build', () => {
     expect(page).toContain('<li class="tag">#exercises</li>');
     expect(page).toContain('Module M1: The loop');
     expect(page).toMatch(/data-concept="tokenization"><strong>Tokenization<\/strong> <span class="chip tone-untouched">not started · mastery 0%<\/span>/);
-    expect(page).toContain('<strong>Next:</strong> continue the module with it. current module M1 &quot;The loop&quot;: Tokenization is next in teaching order');
+    expect(page).toContain('<strong>Next:</strong> continue the module with it. Current module M1 &quot;The loop&quot;: Tokenization is next in teaching order');
     expect(page).toMatch(/data-concept="sampling">[\s\S]*?<strong>Next:<\/strong> first master Tokenization\./);
   });
 
@@ -120,18 +120,31 @@ describe('notes on log', () => {
     const ws = workspaceWithNotes({ 'm1-loop.md': LOOP_NOTE });
     await rebuildWorkspace(ws.workspace, NOW);
     const cacheDir = ws.file('site/notes/.cache');
-    const cacheBefore = readdirSync(cacheDir).sort();
+    // The rendered bodies (the index beside them records what each page showed).
+    const bodies = () => readdirSync(cacheDir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort();
+    const cacheBefore = bodies();
+    expect(cacheBefore).toHaveLength(1);
     const cacheTimes = cacheBefore.map((n) => statSync(join(cacheDir, n)).mtimeMs);
 
     await record(ws, 'tokenization', '0.9');
     const page = ws.read('site/notes/m1-loop.html');
     expect(page).toMatch(/data-concept="tokenization"><strong>Tokenization<\/strong> <span class="chip tone-learning-high">learning · mastery 90%<\/span><br><span class="small">Learning: 90% over 1 exchange, the last on 2026-06-21\.<\/span>/);
-    expect(readdirSync(cacheDir).sort()).toEqual(cacheBefore);
+    expect(bodies()).toEqual(cacheBefore);
     expect(cacheBefore.map((n) => statSync(join(cacheDir, n)).mtimeMs)).toEqual(cacheTimes);
 
     const snapshot = readSnapshot(ws.workspace, NOW);
     const again = await refreshNotes(ws.workspace, snapshot.domain, snapshot.derived, { mode: 'record' });
     expect(again).toMatchObject({ rendered: 0, written: [], removed: [] });
+  });
+
+  it('rewrites only the pages whose standing changed: a record on one concept leaves a note on another alone', async () => {
+    const ws = workspaceWithNotes({ 'loop.md': '---\nconcepts: [tokenization]\n---\n# Loop', 'position.md': '---\nconcepts: [position]\n---\n# Position' });
+    await rebuildWorkspace(ws.workspace, NOW);
+    const before = { loop: ws.read('site/notes/loop.html'), position: statSync(ws.file('site/notes/position.html')).mtimeMs };
+    await record(ws, 'tokenization', '0.6');
+    expect(ws.read('site/notes/loop.html')).not.toBe(before.loop);
+    expect(ws.read('site/notes/loop.html')).toContain('Learning: 60% over 1 exchange');
+    expect(statSync(ws.file('site/notes/position.html')).mtimeMs).toBe(before.position);
   });
 
   it('renders a note that changed since the last record, and says what is wrong with it once', async () => {

@@ -63,13 +63,17 @@ async function inspect(page: Page) {
     await document.fonts.ready;
   });
   return page.evaluate(() => {
+    const loadedFonts: string[] = [];
+    document.fonts.forEach((f) => {
+      if (f.status === 'loaded') loadedFonts.push(f.family);
+    });
     const formula = document.querySelector('.katex-display .katex-html .mord.mathnormal') ?? document.querySelector('.katex .mathnormal');
     return {
       scrollWidth: document.documentElement.scrollWidth,
       width: window.innerWidth,
       displays: document.querySelectorAll('.katex-display').length,
       formulaFont: formula ? getComputedStyle(formula).fontFamily : null,
-      loadedFonts: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+      loadedFonts,
       // The KaTeX fonts really drew the glyphs: the browser reports the face as available.
       mathFontReady: document.fonts.check('16px KaTeX_Math'),
       scripts: document.scripts.length,
@@ -105,7 +109,7 @@ describe('a study note page in Chromium', () => {
     expect(seen.scrollWidth).toBeLessThanOrEqual(seen.width);
     const boxes = await page.evaluate(() =>
       ['.math-display', '.table-scroll', '.note-body pre'].map((selector) => {
-        const all = [...document.querySelectorAll<HTMLElement>(selector)];
+        const all = Array.from(document.querySelectorAll<HTMLElement>(selector));
         return all.some((el) => el.scrollWidth > el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth);
       }),
     );
