@@ -41,14 +41,15 @@ export interface NotesOutcome {
   removed: string[];
 }
 
-type BodyRenderer = (markdown: string, title: string) => string;
+type BodyRenderer = (markdown: string, title: string) => { html: string; problems: string[] };
 
 /** Parses and renders one note; a front matter that does not parse is the cached refusal. */
 function renderNote(file: string, text: string, renderBody: BodyRenderer): CachedNote {
   const front = parseFrontMatter(text);
   if (!front.ok) return { refused: { line: front.line, problem: front.problem } };
   const meta = deriveNoteMeta(file, front.fields, front.body);
-  return { meta, body: renderBody(front.body, meta.title) };
+  const body = renderBody(front.body, meta.title);
+  return { meta: { ...meta, problems: [...meta.problems, ...body.problems] }, body: body.html };
 }
 
 export interface RefreshOptions {
@@ -92,7 +93,7 @@ export async function refreshNotes(workspace: Workspace, domain: Domain, derived
       const body = async (): Promise<CachedNote> => {
         cached ??= readCachedNote(paths, key);
         if (!cached) {
-          renderBody ??= (await import('../render/note-markdown.js')).renderNoteBody;
+          renderBody ??= (await import('../render/note-markdown.js')).renderNoteBodyReport;
           cached = renderNote(entry.file, entry.bytes.toString('utf8'), renderBody);
           outcome.rendered += 1;
           writeCachedNote(paths, key, cached);

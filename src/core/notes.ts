@@ -26,7 +26,7 @@ export interface NoteMeta {
   readonly tags: readonly string[];
   readonly modules: readonly NoteRef[];
   readonly concepts: readonly NoteRef[];
-  /** Problems of the front matter that did not stop the note (a field of the wrong shape). */
+  /** Problems that did not stop the note (a field of the wrong shape: "line N: …"; formulas not typeset). */
   readonly problems: readonly string[];
 }
 
@@ -107,7 +107,7 @@ function unknownRef(file: string, kind: 'concept' | 'module', ref: NoteRef, know
  * A note that names concepts but no module is shown under each concept's module.
  */
 export function linkNote(domain: Domain, file: string, slug: string, meta: NoteMeta): { link: NoteLink; warnings: string[] } {
-  const warnings = meta.problems.map((p) => `${file} ${p}`);
+  const warnings = meta.problems.map((p) => `${file}${p.startsWith('line ') ? ' ' : ': '}${p}`);
   const moduleIds = domain.modules.map((m) => m.id);
   const conceptIds = domain.concepts.map((c) => c.id);
   const modules: string[] = [];

@@ -23,11 +23,34 @@ export const CALLOUTS: Readonly<Record<string, { kind: string; label: string }>>
   'for-the-curious': { kind: 'curious', label: 'For the curious' },
 };
 
-function typeset(tex: string, displayMode: boolean): string {
+/**
+ * What one note may ask of the typesetter. KaTeX's time and output grow with a formula's size (a
+ * 600 KB formula took 69 s and made 71 MB of HTML; 50,000 small ones 7 s): past these, formulas are
+ * shown as their TeX source and the note says so, so a note never stalls a record.
+ */
+export const MATH_LIMITS = { formulaChars: 2_000, formulas: 1_000, totalChars: 20_000 } as const;
+
+interface MathBudget {
+  formulas: number;
+  chars: number;
+  skipped: number;
+}
+
+const budgetOf = (env: unknown): MathBudget => ((env as { math?: MathBudget }).math ??= { formulas: 0, chars: 0, skipped: 0 });
+
+function typeset(tex: string, displayMode: boolean, env: unknown): string {
+  const budget = budgetOf(env);
+  const fits = tex.length <= MATH_LIMITS.formulaChars && budget.formulas < MATH_LIMITS.formulas && budget.chars + tex.length <= MATH_LIMITS.totalChars;
+  if (!fits) {
+    budget.skipped += 1;
+    return `<code class="math-source">${escapeExpression(tex)}</code>`;
+  }
+  budget.formulas += 1;
+  budget.chars += tex.length;
   try {
     return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode });
   } catch {
-    // throwOnError false covers parse errors; anything else shows the source, escaped.
+    // throwOnError false covers parse errors; anything else (a stack overflow) shows the source.
     return `<code class="math-error">${escapeExpression(tex)}</code>`;
   }
 }
@@ -151,9 +174,9 @@ function createRenderer(): MarkdownIt {
   md.core.ruler.after('block', 'callouts', callouts);
   md.core.ruler.after('block', 'drop_repeated_title', dropRepeatedTitle);
   const rules = md.renderer.rules;
-  rules.math_block = (tokens, idx) => `<div class="math-display">${typeset(tokens[idx]?.content ?? '', true)}</div>\n`;
-  rules.math_display_inline = (tokens, idx) => `<span class="math-display">${typeset(tokens[idx]?.content ?? '', true)}</span>`;
-  rules.math_inline = (tokens, idx) => typeset(tokens[idx]?.content ?? '', false);
+  rules.math_block = (tokens, idx, _options, env) => `<div class="math-display">${typeset(tokens[idx]?.content ?? '', true, env)}</div>\n`;
+  rules.math_display_inline = (tokens, idx, _options, env) => `<span class="math-display">${typeset(tokens[idx]?.content ?? '', true, env)}</span>`;
+  rules.math_inline = (tokens, idx, _options, env) => typeset(tokens[idx]?.content ?? '', false, env);
   rules.callout_title = (tokens, idx) => {
     const token = tokens[idx] as Token;
     const label = (token.meta as { label: string }).label;
@@ -184,10 +207,24 @@ function createRenderer(): MarkdownIt {
 
 let renderer: MarkdownIt | null = null;
 
+/** The HTML of a note's body, and what could not be shown as written; `title` is the page's title. */
+export function renderNoteBodyReport(markdown: string, title: string): { html: string; problems: string[] } {
+  renderer ??= createRenderer();
+  const env: { title: string; math?: MathBudget } = { title };
+  const html = renderer.render(markdown, env);
+  const skipped = env.math?.skipped ?? 0;
+  const problems =
+    skipped > 0
+      ? [
+          `${skipped} formula${skipped === 1 ? ' was' : 's were'} not typeset and are shown as TeX (a note typesets at most ${MATH_LIMITS.formulas} formulas and ${MATH_LIMITS.totalChars} characters of TeX, each formula at most ${MATH_LIMITS.formulaChars})`,
+        ]
+      : [];
+  return { html, problems };
+}
+
 /** The HTML of a note's body; `title` is the page's title (a first heading repeating it is dropped). */
 export function renderNoteBody(markdown: string, title: string): string {
-  renderer ??= createRenderer();
-  return renderer.render(markdown, { title });
+  return renderNoteBodyReport(markdown, title).html;
 }
 
 /** The typesetter's version as loaded (note-page.ts pins the one the cache key names). */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/core/front-matter.js';
-import { renderNoteBody } from '../../src/render/note-markdown.js';
+import { MATH_LIMITS, renderNoteBody, renderNoteBodyReport } from '../../src/render/note-markdown.js';
 import { KATEX_VERSION } from '../../src/render/note-page.js';
 
 const seedBody = (name: string) => {
@@ -90,6 +90,17 @@ describe('renderNoteBody', () => {
     expect(html).toContain('<a href="https://tracker.example/pixel.png" rel="noopener noreferrer">image: remote</a>');
     // KaTeX refuses untrusted commands and shows them as errors in red.
     expect(html).toContain('color:#cc0000');
+  });
+
+  it('shows a formula too big to typeset as its TeX source, quickly, and says so (a 600 KB one took 69 s)', () => {
+    const huge = `x^2 + `.repeat(100_000);
+    const started = Date.now();
+    const { html, problems } = renderNoteBodyReport(`Small $a+b$ first.\n\n$$${huge}y$$\n\n${'$x$ '.repeat(MATH_LIMITS.formulas + 5)}`, 'Big');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(html).toContain('<code class="math-source">x^2 + x^2 + ');
+    expect(html).toContain('<annotation encoding="application/x-tex">a+b</annotation>');
+    expect(html.length).toBeLessThan(5_000_000);
+    expect(problems).toEqual([`7 formulas were not typeset and are shown as TeX (a note typesets at most ${MATH_LIMITS.formulas} formulas and ${MATH_LIMITS.totalChars} characters of TeX, each formula at most ${MATH_LIMITS.formulaChars})`]);
   });
 
   it('typesets with the KaTeX version the cache key names', () => {
