@@ -20,6 +20,7 @@ export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise
     // Notes first: the dashboard links the pages they became (issue 18).
     const notes = await refreshNotesSafely(workspace, snapshot.domain, snapshot.derived, { mode: 'build' });
     snapshot.warnings.push(...notes.warnings);
+    snapshot.notePages = notes.links.length;
     writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links }));
     return snapshot;
   });

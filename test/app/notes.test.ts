@@ -1,7 +1,7 @@
 // Study notes through build and log (issue 18), in temp workspaces: pages written, linked on the
 // dashboard, their standing current after every record, an unchanged note never re-rendered, and no
 // note, however broken or hostile, breaking build or log.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refreshNotes } from '../../src/app/notes.js';
@@ -196,6 +196,15 @@ describe('hostile and broken notes never break build or log', () => {
     const outcome = await record(ws, 'tokenization', '0.8');
     expect(outcome.after.learner.concepts.tokenization?.observations).toBe(1);
     expect(ws.read('memory/evidence.jsonl').split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('a note that is a symbolic link (say, to a file outside the workspace) is refused, not followed', async () => {
+    const ws = workspaceWithNotes({ 'fine.md': '# Fine' });
+    symlinkSync('/etc/passwd', ws.file('notes/passwd.md'));
+    const snapshot = await rebuildWorkspace(ws.workspace, NOW);
+    expect(snapshot.warnings).toEqual([expect.stringMatching(/^notes\/passwd\.md: not rendered: .*passwd\.md is a symbolic link, not a regular file: refused/)]);
+    expect(existsSync(ws.file('site/notes/passwd.html'))).toBe(false);
+    expect(snapshot.notePages).toBe(1);
   });
 
   it('a notes/ that cannot be written to is a warning, and the record is still made', async () => {

@@ -35,6 +35,7 @@ describe('notes through the CLI', () => {
     writeFileSync(join(notes, 'm1-inference-loop.md'), '---\ntitle: The inference loop\nmodule: M1\nconcepts: [tokenization, sampleing]\n---\n$$p(x_t \\mid x_{<t})$$\n');
     const built = await run('build');
     expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toContain('1 study note(s) → site/notes/');
     expect(built.stderr).toContain('tutor: warning: notes/m1-inference-loop.md line 4: unknown concept "sampleing" (nearest: sampling); the page is linked without it');
     expect(ws.read('site/notes/m1-inference-loop.html')).toContain('class="katex-display"');
     expect(ws.read('site/index.html')).toContain('<a href="./notes/m1-inference-loop.html">The inference loop</a>');
