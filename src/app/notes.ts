@@ -101,7 +101,7 @@ export async function refreshNotes(workspace: Workspace, domain: Domain, derived
         return cached;
       };
       // The same bytes as at the last refresh: their metadata is in the index, no cache read.
-      const fresh = known?.key !== key;
+      const fresh = known?.key !== key || (!known.meta && !known.refused);
       const parsed: IndexedNote = fresh ? summarize(key, await body()) : known;
       notes[entry.file] = { ...parsed, view: null };
       if (parsed.refused) {
