@@ -3,7 +3,7 @@
 // page the dashboard links renders seed 000's formulas with KaTeX's own fonts, at 375 px, from disk
 // and from `tutor serve`, with no script and no request outside the site.
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { launch, openWatched, SCREENSHOTS } from './browser.js';
 const SEED = resolve(import.meta.dirname, '../fixtures/notes/seed-000-life-as-a-model.md');
 const WIDE_TABLE = `| ${Array.from({ length: 14 }, (_, i) => `column ${i}`).join(' | ')} |\n|${' --- |'.repeat(14)}\n| ${Array.from({ length: 14 }, () => 'value').join(' | ')} |`;
 const LOOP_NOTE = `---
-title: The inference loop
+title: Sampling, step by step
 module: M1
 concepts: [tokenization, sampling]
 tags: [inference, exercises]
@@ -47,8 +47,9 @@ beforeAll(async () => {
   browser = await launch();
   ws = tempWorkspace({ git: false });
   mkdirSync(ws.file('notes'));
-  copyFileSync(SEED, ws.file('notes/seed-000.md'));
-  writeFileSync(ws.file('notes/m1-inference-loop.md'), LOOP_NOTE);
+  // Issue 18's "done when": the learner writes notes/m1-inference-loop.md with seed 000's math.
+  writeFileSync(ws.file('notes/m1-inference-loop.md'), readFileSync(SEED, 'utf8').replace('---\nmath: true\n---', '---\ntitle: The inference loop\nmodule: M1\nconcepts: [tokenization]\n---'));
+  writeFileSync(ws.file('notes/m1-sampling.md'), LOOP_NOTE);
   const built = await runCli(['build'], { cwd: ws.root, env: ws.env });
   expect(built.code, built.stderr).toBe(0);
 });
@@ -84,7 +85,7 @@ async function inspect(page: Page) {
 
 describe('a study note page in Chromium', () => {
   it('from disk at 375 px: seed 000\'s formulas in KaTeX\'s fonts, no sideways scroll, no script, no request outside the site', async () => {
-    const url = pathToFileURL(ws.file('site/notes/seed-000.html')).href;
+    const url = pathToFileURL(ws.file('site/notes/m1-inference-loop.html')).href;
     const { page, consoleErrors, foreignRequests, dialogs } = await openWatched(browser, url, 375);
     const seen = await inspect(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'note-seed-000-375.png'), fullPage: true });
@@ -102,10 +103,10 @@ describe('a study note page in Chromium', () => {
   });
 
   it('a long formula, a wide table and a long code line scroll in their own boxes at 375 px; the callouts show', async () => {
-    const url = pathToFileURL(ws.file('site/notes/m1-inference-loop.html')).href;
+    const url = pathToFileURL(ws.file('site/notes/m1-sampling.html')).href;
     const { page, consoleErrors, foreignRequests } = await openWatched(browser, url, 375);
     const seen = await inspect(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'note-loop-375.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'note-sampling-375.png'), fullPage: true });
     expect(seen.scrollWidth).toBeLessThanOrEqual(seen.width);
     const boxes = await page.evaluate(() =>
       ['.math-display', '.table-scroll', '.note-body pre'].map((selector) => {
@@ -124,7 +125,7 @@ describe('a study note page in Chromium', () => {
   });
 
   it('every visible text passes WCAG AA contrast against its background, callouts and chips included', async () => {
-    const { page } = await openWatched(browser, pathToFileURL(ws.file('site/notes/m1-inference-loop.html')).href, 375);
+    const { page } = await openWatched(browser, pathToFileURL(ws.file('site/notes/m1-sampling.html')).href, 375);
     const failures = await page.evaluate(() => {
       const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
       const luminance = ([r, g, b]: number[]) => {
@@ -156,20 +157,26 @@ describe('a study note page in Chromium', () => {
     await page.close();
   });
 
-  it('the dashboard links the note page under its module, and the link opens it', async () => {
-    const { page } = await openWatched(browser, pathToFileURL(ws.file('site/index.html')).href, 375);
+  it('the dashboard links the note under its module; the link opens it, its formulas typeset, nothing asked outside the site', async () => {
+    const { page, consoleErrors, foreignRequests } = await openWatched(browser, pathToFileURL(ws.file('site/index.html')).href, 375);
     // M1 is the current module: open, its notes listed right under its summary.
     const link = page.locator('[data-module="M1"] > [data-testid="note-links"] a', { hasText: 'The inference loop' });
     await link.click();
     await page.waitForURL(/m1-inference-loop\.html$/);
     await expect(page.locator('h1').innerText()).resolves.toBe('The inference loop');
+    const seen = await inspect(page);
+    expect(seen.displays).toBe(2);
+    expect(seen.loadedFonts).toEqual(expect.arrayContaining(['KaTeX_Main', 'KaTeX_Math']));
+    expect(seen.scripts).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
     await page.close();
   });
 
   it('served by tutor serve: the fonts load under the page\'s CSP, no script is added, nothing outside the site is asked for', async () => {
     const started = await startServe(ws.root, ws.env);
     children.push(started.child);
-    const url = `${started.url}notes/seed-000.html`;
+    const url = `${started.url}notes/m1-inference-loop.html`;
     const { page, consoleErrors, foreignRequests } = await openWatched(browser, url, 375);
     const types: Record<string, string> = {};
     const missing: string[] = [];
