@@ -101,11 +101,13 @@ function sendError(res: ServerResponse, req: IncomingMessage, status: number, me
 }
 
 /**
- * Adds the reload script to a served study page so it, too, follows changes; not to a page whose
- * own CSP forbids every script (a study note's, issue 18): it would only be blocked there.
+ * Adds the reload script to a served study page so it, too, follows changes. A study note's page
+ * (issue 18) forbids every script in its own CSP, which is right on disk; served, that CSP lets it
+ * load this server's reload script and event stream, and still nothing else.
  */
-function withLiveScript(html: string): string {
-  if (/<meta[^>]+content="[^"]*script-src 'none'/i.test(html.slice(0, 4096))) return html;
+function withLiveScript(served: string): string {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'none'[^"]*">/i.exec(served.slice(0, 4096));
+  const html = meta ? served.replace(meta[0], meta[0].replace("script-src 'none'", "script-src 'self'; connect-src 'self'")) : served;
   const tag = `<script src="${LIVE_SCRIPT}" defer></script>`;
   const at = html.search(/<\/body>/i);
   return at === -1 ? `${html}\n${tag}\n` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;

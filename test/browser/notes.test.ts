@@ -173,7 +173,7 @@ describe('a study note page in Chromium', () => {
     await page.close();
   });
 
-  it('served by tutor serve: the fonts load under the page\'s CSP, no script is added, nothing outside the site is asked for', async () => {
+  it('served by tutor serve: the fonts load under the page\'s CSP, nothing outside the site is asked for, and the standing follows a tutor log', async () => {
     const started = await startServe(ws.root, ws.env);
     children.push(started.child);
     const url = `${started.url}notes/m1-inference-loop.html`;
@@ -189,9 +189,17 @@ describe('a study note page in Chromium', () => {
     expect(seen.formulaFont).toMatch(/^KaTeX_Math/);
     expect(seen.loadedFonts).toEqual(expect.arrayContaining(['KaTeX_Main', 'KaTeX_Math']));
     expect(seen.scrollWidth).toBeLessThanOrEqual(seen.width);
-    expect(seen.scripts).toBe(0);
+    // The one script is the server's own reload script; the page on disk has none.
+    expect(await page.evaluate(() => Array.from(document.scripts).map((s) => new URL(s.src).pathname))).toEqual(['/__tutor/live.js']);
     expect(types['/assets/katex/katex.min.css']).toBe('text/css; charset=utf-8');
     expect(types['/assets/katex/fonts/KaTeX_Math-Italic.woff2']).toBe('font/woff2');
+    await expect(page.getByTestId('standing').innerText()).resolves.toContain('Not started');
+
+    // Let the page's event stream connect, then record in another process: the page reloads itself.
+    await page.waitForTimeout(300);
+    const logged = await runCli(['log', '--concept', 'tokenization', '--quality', '0.9'], { cwd: ws.root, env: ws.env });
+    expect(logged.code, logged.stderr).toBe(0);
+    await page.waitForFunction(() => document.querySelector('[data-testid="standing"]')?.textContent?.includes('Learning: 90% over 1 exchange'), null, { timeout: 10_000 });
     expect(missing).toEqual([]);
     expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
     expect(foreignRequests.filter((u) => !u.startsWith(started.url))).toEqual([]);

@@ -1,6 +1,6 @@
 // `tutor serve` and study note pages (issue 18): a workspace built with a note is served with the
-// note page as written (no reload script: its CSP forbids scripts), KaTeX's CSS and fonts with their
-// types, and the dashboard linking the note from the last build's index.
+// note page plus only the server's reload script (the page on disk allows no script at all),
+// KaTeX's CSS and fonts with their types, and the dashboard linking the note from the last build's index.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rebuildWorkspace } from '../../src/app/rebuild.js';
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('serving note pages', () => {
-  it('serves the page without a script, the stylesheet and fonts with their types, and links the note on the dashboard', async () => {
+  it('serves the page with only the reload script, the stylesheet and fonts with their types, and links the note on the dashboard', async () => {
     const ws = tempWorkspace({ git: false });
     mkdirSync(ws.file('notes'));
     writeFileSync(ws.file('notes/loop.md'), '---\ntitle: The loop\nmodule: M1\n---\n$$x^2$$\n');
@@ -26,8 +26,13 @@ describe('serving note pages', () => {
     const page = await fetch(`${server.url}notes/loop.html`);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toBe(ws.read('site/notes/loop.html'));
-    expect(html).not.toContain('<script');
+    const disk = ws.read('site/notes/loop.html');
+    expect(disk).not.toContain('<script');
+    expect(disk).toContain("script-src 'none'");
+    // Served: the same page, its CSP letting in this server's reload script and event stream only.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/__tutor/live.js" defer>']);
+    expect(html).toContain("script-src 'self'; connect-src 'self'");
+    expect(html.replace('<script src="/__tutor/live.js" defer></script>\n', '').replace("script-src 'self'; connect-src 'self'", "script-src 'none'")).toBe(disk);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
 
     const css = await fetch(`${server.url}assets/katex/katex.min.css`);
