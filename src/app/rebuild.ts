@@ -7,6 +7,7 @@ import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { readSnapshot, type Snapshot } from './snapshot.js';
 import { knownProblem } from './verify.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 /** Validates the curriculum, recomputes and rewrites every derived file (build). */
 export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise<Snapshot> {
@@ -16,7 +17,7 @@ export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise
     const snapshot = readSnapshot(workspace, now);
     const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
     if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem }));
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
     return snapshot;
   });
 }

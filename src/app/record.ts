@@ -17,6 +17,7 @@ import { commitFiles, type CommitResult } from '../store/git.js';
 import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface RecordOutcome {
   event: TutorEvent;
@@ -125,7 +126,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     const meta = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null }));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);

@@ -15,6 +15,7 @@ import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { checkLog, firstProblem, rememberCheck } from './verify.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface RestoreOutcome {
   /** Ids put back, in the order they were acknowledged. */
@@ -47,7 +48,7 @@ export async function restoreWorkspace(workspace: Workspace, now: Date): Promise
     const after = readEvidence(workspace.evidence);
     const problem = firstProblem(await checkLog(workspace, domain, after.complete, now));
     rememberCheck(workspace, after.complete, problem);
-    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem }));
+    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     const ids = missing.map((l) => {
       const parsed = parseEventLine(l);
       return parsed.ok ? parsed.event.id : '?';
