@@ -8,6 +8,7 @@ import type { Workspace } from '../store/workspace.js';
 import { refreshNotesSafely } from './notes.js';
 import { readSnapshot, type Snapshot } from './snapshot.js';
 import { knownProblem } from './verify.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 /** Validates the curriculum, recomputes and rewrites every derived file (build). */
 export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise<Snapshot> {
@@ -21,7 +22,7 @@ export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise
     const notes = await refreshNotesSafely(workspace, snapshot.domain, snapshot.derived, { mode: 'build' });
     snapshot.warnings.push(...notes.warnings);
     snapshot.notePages = notes.links.length;
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links }));
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
     return snapshot;
   });
 }

@@ -18,6 +18,7 @@ import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
 import { refreshNotesSafely } from './notes.js';
 import type { Workspace } from '../store/workspace.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface RecordOutcome {
   event: TutorEvent;
@@ -129,7 +130,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     const notes = await refreshNotesSafely(workspace, domain, after, { mode: 'record' });
     warnings.push(...notes.fresh);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links }));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);

@@ -16,6 +16,7 @@ import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { checkLog, firstProblem, rememberCheck } from './verify.js';
 import { refreshNotesSafely } from './notes.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface RestoreOutcome {
   /** Ids put back, in the order they were acknowledged. */
@@ -50,7 +51,7 @@ export async function restoreWorkspace(workspace: Workspace, now: Date): Promise
     rememberCheck(workspace, after.complete, problem);
     // The note pages show the restored standing too (issue 18); their problems were said before.
     const notes = await refreshNotesSafely(workspace, domain, derived, { mode: 'record' });
-    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, notes: notes.links }));
+    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     const ids = missing.map((l) => {
       const parsed = parseEventLine(l);
       return parsed.ok ? parsed.event.id : '?';

@@ -9,6 +9,7 @@ import { notePaths, readNoteIndex } from '../store/notes.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { readSnapshot } from './snapshot.js';
+import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface ServeOptions {
   workspace: Workspace;
@@ -34,10 +35,11 @@ const REFRESH_MS = 60 * 60 * 1000;
 
 type Snapshot = ReturnType<typeof readSnapshot>;
 
-function renderLive(options: ServeOptions, snapshot: Snapshot, courseProblem: string | null = null): string {
+async function renderLive(options: ServeOptions, snapshot: Snapshot, courseProblem: string | null = null): Promise<string> {
+  const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(options.workspace), snapshot.domain);
   // The notes as the last build or record rendered them: serving never renders a note (issue 18).
   const notes = readNoteIndex(notePaths(options.workspace)).links;
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, notes });
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, mapLayouts, notes });
 }
 
 async function listen(server: import('node:http').Server, host: string, port: number): Promise<number> {
@@ -54,7 +56,7 @@ async function listen(server: import('node:http').Server, host: string, port: nu
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   // The first render must succeed: an invalid curriculum is refused before anything listens.
   let lastGood = readSnapshot(options.workspace, options.now());
-  let page: LivePage = { version: 1, html: renderLive(options, lastGood) };
+  let page: LivePage = { version: 1, html: await renderLive(options, lastGood) };
   const dashboard = createDashboardServer({ siteDir: options.workspace.site, host: options.host, current: () => page });
 
   let port = options.port;
@@ -85,11 +87,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     dashboard.broadcast(page.version);
   };
   let reported = '';
-  const refresh = () => {
+  const refreshOnce = async () => {
     try {
-      lastGood = readSnapshot(options.workspace, options.now());
+      const snapshot = readSnapshot(options.workspace, options.now());
+      const html = await renderLive(options, snapshot);
+      lastGood = snapshot;
       reported = '';
-      show(renderLive(options, lastGood));
+      show(html);
     } catch (error) {
       // Keep the last good state on the page, under a banner saying it is not current and why
       // (e.g. a curriculum mid-edit); say it on the terminal once per distinct problem.
@@ -97,11 +101,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (problem !== reported) options.say(`not re-rendered, showing the last good dashboard under a banner: ${problem}`);
       reported = problem;
       try {
-        show(renderLive(options, lastGood, problem));
+        show(await renderLive(options, lastGood, problem));
       } catch {
         // The banner could not be rendered either: the page stays as it was.
       }
     }
+  };
+  // One re-render at a time, in order: a slow one (a new curriculum's map layout) must not
+  // overwrite the page of a later change.
+  let rendering = Promise.resolve();
+  const refresh = () => {
+    rendering = rendering.then(refreshOnce);
   };
   const watcher = watchBursts([options.workspace.evidence, options.workspace.domain, options.workspace.site], refresh);
   const timer = setInterval(refresh, REFRESH_MS);

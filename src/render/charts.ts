@@ -1,6 +1,7 @@
 // Geometry for the dashboard's inline SVG: sparklines, the mastery-over-time chart, the activity
 // calendar, the prerequisite map. Pure: numbers in, coordinates out (the template draws them).
-import type { Concept, Domain } from '../core/domain.js';
+import type { Domain } from '../core/domain.js';
+import type { GraphLayout } from './map-layout.js';
 import type { Activity } from '../core/activity.js';
 import { DAY_MS, type LearnerState, type TimelinePoint } from '../core/recompute.js';
 
@@ -263,33 +264,6 @@ export function activityCalendar(activity: Activity, maxDue = 12): CalendarView 
   return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
 }
 
-export interface MapNode {
-  id: string;
-  x: number;
-  y: number;
-  label: string;
-  name: string;
-  status: string;
-  tone: string;
-  // Not `percent`: a bare {{percent}} in a template calls the `percent` helper with no argument
-  // ("mastery NaN%%", issue 13), because Handlebars looks helpers up before fields.
-  masteryPercent: number;
-}
-export interface PrereqMap {
-  width: number;
-  height: number;
-  nodes: MapNode[];
-  edges: { d: string; gap: boolean }[];
-  columns: { x: number; label: string }[];
-}
-
-const NODE_W = 150;
-const NODE_H = 24;
-const COL_GAP = 46;
-const ROW_GAP = 8;
-const PAD = 10;
-const HEADER = 22;
-
 /** How to colour a concept: by status and, while learning, by how far along it is. */
 export function masteryTone(status: string, mastery: number): string {
   if (status === 'mastered') return 'mastered';
@@ -297,108 +271,82 @@ export function masteryTone(status: string, mastery: number): string {
   return mastery >= 0.5 ? 'learning-high' : 'learning-low';
 }
 
-/**
- * Each concept's depth: the longest prerequisite chain below it (0 without prerequisites).
- * Kahn's algorithm: one pass over concepts + edges whatever the teaching order (relaxing every
- * concept once per level was quadratic: half a minute per `tutor log` for 5,000 concepts of 50
- * prerequisites). An unknown prerequisite counts as depth 0, so its concept goes to column 1 at
- * least. parseDomain refuses cycles; a concept still left on one is placed after its placed
- * prerequisites, in teaching order, so the map stays total.
- */
-export function prereqDepths(concepts: readonly Concept[]): Map<string, number> {
-  const index = new Map<string, number>();
-  concepts.forEach((c, i) => {
-    if (!index.has(c.id)) index.set(c.id, i);
-  });
-  const level = new Array<number>(concepts.length).fill(0);
-  const waiting = new Array<number>(concepts.length).fill(0);
-  const dependents: number[][] = concepts.map(() => []);
-  concepts.forEach((c, i) => {
-    for (const p of c.prereqs) {
-      const from = index.get(p);
-      if (from === undefined) {
-        level[i] = 1;
-        continue;
-      }
-      waiting[i] = (waiting[i] as number) + 1;
-      (dependents[from] as number[]).push(i);
-    }
-  });
-  const placed = new Array<boolean>(concepts.length).fill(false);
-  const queue: number[] = [];
-  concepts.forEach((_, i) => {
-    if (waiting[i] === 0) queue.push(i);
-  });
-  for (let head = 0; head < queue.length; head++) {
-    const i = queue[head] as number;
-    placed[i] = true;
-    for (const j of dependents[i] as number[]) {
-      if ((level[i] as number) + 1 > (level[j] as number)) level[j] = (level[i] as number) + 1;
-      waiting[j] = (waiting[j] as number) - 1;
-      if (waiting[j] === 0) queue.push(j);
-    }
-  }
-  if (queue.length < concepts.length) {
-    concepts.forEach((c, i) => {
-      if (placed[i]) return;
-      let d = level[i] as number;
-      for (const p of c.prereqs) {
-        const from = index.get(p);
-        if (from !== undefined && placed[from]) d = Math.max(d, (level[from] as number) + 1);
-      }
-      level[i] = d;
-      placed[i] = true;
-    });
-  }
-  const depth = new Map<string, number>();
-  concepts.forEach((c, i) => {
-    if (!depth.has(c.id)) depth.set(c.id, level[i] as number);
-  });
-  return depth;
+// Not `width`: Handlebars looks helpers up before fields, and `width` is a helper (see masteryPercent).
+export interface MapNode {
+  readonly x: number;
+  readonly y: number;
+  readonly boxWidth: number;
+  readonly boxHeight: number;
+  /** One <text> line each: the full name, wrapped, then the standing. */
+  readonly lines: readonly { readonly x: string; readonly y: string; readonly text: string; readonly status: boolean }[];
+  readonly title: string;
+  readonly tone: string;
+  readonly fill: string;
+  /** Outline: heavy for the current module's concepts, dashed for another module's in a neighbourhood map. */
+  readonly stroke: string;
+  readonly strokeWidth: number;
+  readonly dashed: boolean;
+}
+export interface PrereqMapView {
+  readonly svgWidth: number;
+  readonly svgHeight: number;
+  readonly nodes: readonly MapNode[];
+  readonly edges: readonly { readonly d: string; readonly gap: boolean }[];
+  readonly crossings: number | null;
 }
 
+const MAP_LINE = 14;
+const MAP_PAD_X = 6;
+const MAP_PAD_Y = 6;
+
+const STANDING: Record<string, string> = { mastered: '✓ mastered', untouched: 'not started' };
+/** The map's box colours, by tone (the chips' colours, as SVG fills). */
+const TONE_FILL: Record<string, string> = { mastered: '#d2f4dc', 'learning-high': '#fff1c2', 'learning-low': '#ffe2e0', untouched: '#eef1f4' };
+
 /**
- * A layered map of the prerequisite graph: each concept in the column of its depth (the longest
- * prerequisite chain below it), so every edge points right; rows follow teaching order.
+ * The laid-out map (store/map-layout-cache.ts gives the geometry, computed once per curriculum)
+ * coloured by the learner's standing. `module`: the module whose concepts are outlined; in its
+ * neighbourhood map, concepts of other modules are dashed.
  */
-export function prereqMap(domain: Domain, learner: LearnerState): PrereqMap {
-  const depth = prereqDepths(domain.concepts);
-  const columns: string[][] = [];
-  for (const c of domain.concepts) {
-    const d = depth.get(c.id) ?? 0;
-    (columns[d] ??= []).push(c.id);
-  }
-  const position = new Map<string, { x: number; y: number }>();
-  columns.forEach((ids, col) =>
-    ids.forEach((id, row) => position.set(id, { x: PAD + col * (NODE_W + COL_GAP), y: HEADER + PAD + row * (NODE_H + ROW_GAP) })),
-  );
-  const nodes: MapNode[] = domain.concepts.map((c) => {
-    const state = learner.concepts[c.id];
-    const p = position.get(c.id) ?? { x: 0, y: 0 };
-    const percent = Math.round((state?.mastery ?? 0) * 100);
-    const short = c.name.length > 16 ? `${c.name.slice(0, 15)}…` : c.name;
+export function prereqMapView(layout: GraphLayout, domain: Domain, learner: LearnerState, module: string | null, neighbourhood = false): PrereqMapView {
+  const nodes = layout.nodes.map((n) => {
+    const state = learner.concepts[n.id];
+    const concept = domain.conceptById.get(n.id);
     const status = state?.status ?? 'untouched';
-    return { id: c.id, x: p.x, y: p.y, name: c.name, label: `${status === 'mastered' ? '✓ ' : ''}${short} ${percent}%`, status, tone: masteryTone(status, state?.mastery ?? 0), masteryPercent: percent };
+    const percent = Math.round((state?.mastery ?? 0) * 100);
+    const standing = status === 'learning' ? `learning · ${percent}%` : (STANDING[status] ?? status);
+    const texts = [...n.lines.map((text) => ({ text, status: false })), { text: standing, status: true }];
+    const tone = masteryTone(status, state?.mastery ?? 0);
+    const current = module !== null && concept?.module === module;
+    return {
+      x: n.x,
+      y: n.y,
+      boxWidth: n.width,
+      boxHeight: n.height,
+      lines: texts.map((t, i) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i + 1) * MAP_LINE - 3), ...t })),
+      title: `${concept?.name ?? n.id}: ${standing}`,
+      tone,
+      fill: TONE_FILL[tone] ?? '#eef1f4',
+      stroke: current ? '#1f2328' : '#8c959f',
+      strokeWidth: current ? 2 : 1,
+      dashed: neighbourhood && concept?.module !== module,
+    };
   });
-  const edges = domain.concepts.flatMap((c) => {
-    const gaps = new Set(learner.concepts[c.id]?.prereq_gaps);
-    return c.prereqs.map((p) => {
-      const from = position.get(p) ?? { x: 0, y: 0 };
-      const to = position.get(c.id) ?? { x: 0, y: 0 };
-      const x1 = from.x + NODE_W;
-      const y1 = from.y + NODE_H / 2;
-      const x2 = to.x;
-      const y2 = to.y + NODE_H / 2;
-      const mid = (x1 + x2) / 2;
-      return { d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`, gap: gaps.has(p) };
-    });
-  });
-  const rows = Math.max(...columns.map((c) => c.length), 1);
-  return {
-    width: PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP,
-    height: HEADER + PAD * 2 + rows * NODE_H + (rows - 1) * ROW_GAP,
-    nodes,
-    edges,
-    columns: columns.map((_, col) => ({ x: PAD + col * (NODE_W + COL_GAP), label: col === 0 ? 'no prerequisites' : `depth ${col}` })),
-  };
+  const edges = layout.edges.map((e) => ({ d: smoothPath(e.points), gap: learner.concepts[e.to]?.prereq_gaps.includes(e.from) ?? false }));
+  return { svgWidth: layout.width, svgHeight: layout.height, nodes, edges, crossings: layout.crossings };
+}
+
+/** A polyline through dagre's points, its corners rounded by quadratic curves through the midpoints. */
+function smoothPath(points: readonly { x: number; y: number }[]): string {
+  if (points.length === 0) return '';
+  const first = points[0] as { x: number; y: number };
+  if (points.length < 3) return `M${points.map((p) => `${fmt2(p.x)},${fmt2(p.y)}`).join(' L')}`;
+  let d = `M${fmt2(first.x)},${fmt2(first.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const p = points[i] as { x: number; y: number };
+    const q = points[i + 1] as { x: number; y: number };
+    const mid = i === points.length - 2 ? q : { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+    d += ` Q${fmt2(p.x)},${fmt2(p.y)} ${fmt2(mid.x)},${fmt2(mid.y)}`;
+  }
+  return d;
 }

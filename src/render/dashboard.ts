@@ -4,13 +4,15 @@
 import type { Domain } from '../core/domain.js';
 import type { Derived, RecentExchange } from '../core/recompute.js';
 import { deriveActivity } from '../core/activity.js';
-import { activityCalendar, fullDate, humanDate, masteryTone, plural, prereqMap, sparklinePoints, timelineChart } from './charts.js';
+import { activityCalendar, fullDate, humanDate, masteryTone, plural, prereqMapView, sparklinePoints, timelineChart } from './charts.js';
+import type { MapLayouts } from './map-layout.js';
+import { prereqSvg } from './prereq-svg.js';
 import { compileTemplate, createEnvironment, type Template } from './handlebars.js';
 import type { StudyPage } from './study-pages.js';
 import type { NoteLink } from '../core/notes.js';
 import { noteLinksView } from './note-page.js';
 import { NOTE_LINKS_PARTIAL } from './note-templates.js';
-import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
+import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, PREREQ_MAP_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
 
 const hb = createEnvironment();
 hb.registerHelper('percent', (x: number) => `${Math.round(x * 100)}%`);
@@ -29,6 +31,7 @@ function template(): Template {
     hb.registerPartial('timelineChart', compileTemplate(hb, TIMELINE_CHART_PARTIAL));
     hb.registerPartial('timeline', compileTemplate(hb, TIMELINE_PARTIAL));
     hb.registerPartial('activity', compileTemplate(hb, ACTIVITY_PARTIAL));
+    hb.registerPartial('prereqMap', compileTemplate(hb, PREREQ_MAP_PARTIAL));
     hb.registerPartial('noteLinks', compileTemplate(hb, NOTE_LINKS_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
@@ -175,6 +178,26 @@ export interface RenderOptions {
   courseProblem?: string | null;
   /** The study notes' pages (issue 18), linked under their modules and concepts. */
   notes?: readonly NoteLink[];
+  /** The prerequisite map's layout for this curriculum (store/map-layout-cache.ts); without it the page has no map. */
+  mapLayouts?: MapLayouts | null;
+}
+
+/** The module whose neighbourhood a phone shows first: the current one, else the first not yet mastered. */
+function focusModule(domain: Domain, derived: Derived): string | null {
+  const { learner } = derived;
+  if (learner.current_module && domain.moduleById.has(learner.current_module)) return learner.current_module;
+  return domain.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
+}
+
+function mapViews(domain: Domain, derived: Derived, layouts: MapLayouts | null | undefined) {
+  if (!layouts) return { map: null, near: null };
+  const focus = focusModule(domain, derived);
+  const nearLayout = focus ? layouts.near[focus] : undefined;
+  const module = focus ? domain.moduleById.get(focus) : undefined;
+  return {
+    map: { svg: prereqSvg(prereqMapView(layouts.full, domain, derived.learner, focus), 'full') },
+    near: nearLayout && module ? { module: `${module.id} · ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain, derived.learner, focus, true), 'near') } : null,
+  };
 }
 
 export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}) {
@@ -240,7 +263,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
     activity: activityCalendar(deriveActivity(learner, new Date(derived.asOfMs))),
-    map: prereqMap(domain, learner),
+    ...mapViews(domain, derived, options.mapLayouts),
     layers,
     studyPages,
     notes: noteLinksView(domain, options.notes ?? []),

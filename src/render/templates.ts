@@ -201,18 +201,7 @@ svg text { font-family: system-ui, sans-serif; }
 
 {{> activity}}
 
-<section aria-labelledby="map-h">
-<h2 id="map-h">Prerequisite map</h2>
-<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; ✓ marks mastered. Red links are prerequisite gaps.</p>
-<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">✓ mastered</li><li class="chip tone-learning-high">learning, ≥ 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">
-<svg width="{{map.width}}" height="{{map.height}}" viewBox="0 0 {{map.width}} {{map.height}}" role="img" aria-label="Prerequisite graph of {{overall.concepts}} concepts">
-{{#each map.columns}}<text x="{{x}}" y="14" font-size="11" fill="#57606a">{{label}}</text>{{/each}}
-{{#each map.edges}}<path d="{{d}}" fill="none" stroke="{{#if gap}}#cf222e{{else}}#8c959f{{/if}}" stroke-opacity="{{#if gap}}0.9{{else}}0.45{{/if}}" stroke-width="1.2"/>{{/each}}
-{{#each map.nodes}}<g><title>{{name}}: {{status}}, mastery {{masteryPercent}}%</title><rect x="{{x}}" y="{{y}}" width="150" height="24" rx="5" class="node-{{tone}}" fill="{{#if (eq tone 'mastered')}}#d2f4dc{{else}}{{#if (eq tone 'learning-high')}}#fff1c2{{else}}{{#if (eq tone 'learning-low')}}#ffe2e0{{else}}#eef1f4{{/if}}{{/if}}{{/if}}" stroke="#8c959f"/><text x="{{x}}" y="{{y}}" dx="6" dy="16" font-size="11" fill="#1f2328">{{label}}</text></g>{{/each}}
-</svg>
-</div>
-</section>
+{{> prereqMap}}
 
 <footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
 </main>
@@ -314,7 +303,10 @@ table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
 .cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
 .cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
 ul.due { padding-left: 1.2rem; margin: .4rem 0; }
-ul.due li { margin: .25rem 0; }`;
+ul.due li { margin: .25rem 0; }
+.map-near { display: none; }
+.map-phone-only { display: none; }
+@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }`;
 
 /** One size of the mastery-over-time chart (charts.ts timelineGeometry); `size` is wide or narrow. */
 export const TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
@@ -367,3 +359,24 @@ export const TRANSCRIPT_ITEMS_PARTIAL = `{{#each items}}
 </article>
 {{/if}}
 {{/each}}`;
+
+/**
+ * The prerequisite map (charts.ts prereqMapView, laid out once per curriculum; the SVG itself is
+ * prereq-svg.ts, already escaped). On a phone the
+ * current module's neighbourhood comes first; the whole course follows, in a frame that scrolls.
+ */
+export const PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" data-section="map">
+<h2 id="map-h">Prerequisite map</h2>
+<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
+<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">✓ mastered</li><li class="chip tone-learning-high">learning, ≥ 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
+{{#if near}}<div class="map-near" data-map="near">
+<h3>Around {{near.module}}</h3>
+<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
+</div>{{/if}}
+<div data-map="full">
+<h3 class="map-phone-only">The whole course</h3>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
+</div>
+</section>{{/if}}`;
+

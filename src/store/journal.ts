@@ -16,15 +16,23 @@ export interface JournalPaths {
   state: string;
 }
 
-/** Where this workspace's journal lives; null outside a git repository (no git operation can drop a line there). */
-export function journalPaths(root: string): JournalPaths | null {
+/**
+ * Where a file of this workspace's goes in .git/tutor/ ("journal.jsonl" → journal-<id>.jsonl for a
+ * workspace in a subfolder: a repository may hold several); null outside a git repository.
+ */
+export function gitSideFiles(root: string, ...names: string[]): string[] | null {
   const repository = findRepository(root);
   if (!repository) return null;
-  // One journal per workspace: a repository may hold several (in subfolders).
   const where = relative(repository.top, root);
   const suffix = where === '' ? '' : `-${createHash('sha256').update(where).digest('hex').slice(0, 12)}`;
   const dir = join(repository.gitDir, 'tutor');
-  return { journal: join(dir, `journal${suffix}.jsonl`), state: join(dir, `checked${suffix}.json`) };
+  return names.map((name) => join(dir, name.replace(/(\.[a-z]+)$/, `${suffix}$1`)));
+}
+
+/** Where this workspace's journal lives; null outside a git repository (no git operation can drop a line there). */
+export function journalPaths(root: string): JournalPaths | null {
+  const files = gitSideFiles(root, 'journal.jsonl', 'checked.json');
+  return files ? { journal: files[0] as string, state: files[1] as string } : null;
 }
 
 /** Appends one acknowledged line, durably (after the log's own append: the log is the truth). */

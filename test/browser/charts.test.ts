@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// Issue 16: the mastery-over-time chart and the activity calendar in real Chromium, at a phone's
+// Issue 16: the mastery-over-time chart, the activity calendar and the prerequisite map in real Chromium, at a phone's
 // width and a desktop's. Every label must render at 11 px or more: an SVG's text is drawn at its
 // font size times the SVG's scale (the viewBox fitted to the width it is given), so a chart that
 // reads well on a desktop can shrink its labels to 6 px on a phone.
@@ -54,6 +54,12 @@ async function measureLabels(page: Page): Promise<Measured[]> {
       const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 0;
       out.push({ where: `timeline ${text.closest('svg')?.getAttribute('class')}`, text: text.textContent ?? '', px: parseFloat(getComputedStyle(text).fontSize) * scale, boxHeight: text.getBoundingClientRect().height });
     }
+    for (const text of Array.from(document.querySelectorAll<SVGTextElement>('[data-section="map"] svg text'))) {
+      if (!visible(text)) continue;
+      const ctm = text.getScreenCTM();
+      const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 0;
+      out.push({ where: `map ${text.closest('[data-map]')?.getAttribute('data-map')}`, text: text.textContent ?? '', px: parseFloat(getComputedStyle(text).fontSize) * scale, boxHeight: text.getBoundingClientRect().height });
+    }
     const calendar = document.querySelector('[data-section="activity"]');
     const walker = document.createTreeWalker(calendar ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -68,7 +74,7 @@ async function measureLabels(page: Page): Promise<Measured[]> {
 }
 
 describe.each([375, 1280])('charts at %i px wide', (width) => {
-  it('draws every timeline and calendar label at 11 px or more', async () => {
+  it('draws every timeline, calendar and map label at 11 px or more', async () => {
     const { page, consoleErrors, foreignRequests } = await openWatched(browser, dashboardUrl(demoRoot), width);
     await page.locator('#time-h').scrollIntoViewIfNeeded();
     await page.locator('section[aria-labelledby="time-h"]').screenshot({ path: join(SCREENSHOTS, `timeline-${width}.png`) });
@@ -81,6 +87,10 @@ describe.each([375, 1280])('charts at %i px wide', (width) => {
     expect(timeline.filter((l) => l.text.endsWith('%'))).toHaveLength(5);
     expect(timeline.filter((l) => /^\d{1,2} [A-Z][a-z]{2}$/.test(l.text)).length).toBeGreaterThanOrEqual(2);
     expect(labels.filter((l) => l.where.startsWith('activity')).length).toBeGreaterThan(10);
+    // The whole course's map (76 concepts: a name line or more and a standing line each), and on a
+    // phone the current module's neighbourhood too.
+    expect(labels.filter((l) => l.where === 'map full').length).toBeGreaterThanOrEqual(152);
+    expect(labels.some((l) => l.where === 'map near')).toBe(width < 700);
     const small = labels.filter((l) => l.px < 11);
     expect(small, JSON.stringify(small.slice(0, 5))).toEqual([]);
     // What was drawn is as tall as the size says (a glyph box is about 1.2 em; never under 0.9 em).

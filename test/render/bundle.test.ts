@@ -30,7 +30,7 @@ describe('the bundle and the source render the same pages', () => {
     await rebuildWorkspace(workspaceAt(copy), new Date(NOW));
     const fromBundle = ws.read('site/index.html');
     expect(fromBundle).toContain('temp-reranks');
-    expect(fromBundle).toContain('<title>Tokenization: learning, mastery 90%</title>');
+    expect(fromBundle).toContain('<title>Tokenization: learning · 90%</title>');
     expect(fromBundle).not.toContain('NaN');
     expect(readFileSync(join(copy, 'site', 'index.html'), 'utf8')).toBe(fromBundle);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recompute } from '../../src/core/recompute.js';
 import { renderDashboard } from '../../src/render/dashboard.js';
+import { layoutPrereqMaps } from '../../src/render/map-dagre.js';
 import { parseHtmlTitle } from '../../src/render/study-pages.js';
 import { readStudyPages } from '../../src/store/site-pages.js';
 import { exchange, exitTest, HOUR, T0, tinyDomain } from '../helpers/events.js';
@@ -71,12 +72,16 @@ describe('renderDashboard', () => {
     expect(page).toContain('Due for review: no evidence for 19 days (a built-up concept turns stale after 14)');
   });
 
-  it('each prerequisite-map node says its real mastery in its tooltip (issue 13: was "mastery NaN%%")', () => {
+  it('each prerequisite-map node gives the full name and real standing (issue 13: was "mastery NaN%%"); no layout, no map', () => {
     const events = [exchange('tokenization', 0.5, T0), exchange('tokenization', 0.9, T0 + HOUR)];
-    const html = renderDashboard(domain, recompute(domain, events, now));
-    const tooltips = [...html.matchAll(/<g><title>([^<]*)<\/title>/g)].map((m) => m[1]);
-    expect(tooltips).toEqual(['Tokenization: learning, mastery 74%', 'Sampling: untouched, mastery 0%', 'Attention: untouched, mastery 0%', 'Position: untouched, mastery 0%']);
+    const derived = recompute(domain, events, now);
+    const html = renderDashboard(domain, derived, [], { mapLayouts: layoutPrereqMaps(domain) });
+    const tooltips = [...html.matchAll(/<g class="map-node"><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    // First (for a phone) the current module's neighbourhood, M1 and what it unlocks; then the whole course.
+    expect(tooltips).toEqual(['Tokenization: learning · 74%', 'Sampling: not started', 'Attention: not started', 'Tokenization: learning · 74%', 'Sampling: not started', 'Attention: not started', 'Position: not started']);
+    expect(text(html)).toContain('Around M1 · The loop');
     expect(html).not.toContain('NaN');
+    expect(renderDashboard(domain, derived)).not.toContain('id="map-h"');
   });
 
   it('opens and marks the current module; links study pages by title', () => {
@@ -107,7 +112,7 @@ describe('renderDashboard: mastery over time and activity (issue 16)', () => {
   // Thu 18 Jun, Sun 21 Jun, Sat 4 Jul, Sun 5 Jul (09:00 UTC); "now" is 5 Jul, 11:00.
   const day = 24 * HOUR;
   const events = [exchange('tokenization', 0.9, T0), exchange('tokenization', 0.9, T0 + 3 * day), exchange('attention', 0.3, T0 + 16 * day), exchange('sampling', 0.7, T0 + 17 * day)];
-  const html = renderDashboard(domain, recompute(domain, events, new Date(T0 + 17 * day + 2 * HOUR)));
+  const html = renderDashboard(domain, recompute(domain, events, new Date(T0 + 17 * day + 2 * HOUR)), [], { mapLayouts: layoutPrereqMaps(domain) });
 
   it('draws the timeline twice (wide and narrow) with human dates, and the calendar after it', () => {
     expect(html.match(/data-chart="timeline"/g)).toHaveLength(2);

@@ -11,8 +11,8 @@ var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
-var __esm = (fn, res) => function __init() {
-  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+var __esm = (fn2, res) => function __init() {
+  return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
 };
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -712,11 +712,11 @@ function derived(computes, table) {
   }
   return table;
 }
-function defineBound(proto, key, fn) {
+function defineBound(proto, key, fn2) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn2 : own(this, key, fn2.bind(this));
     },
     set(value) {
       own(this, key, value);
@@ -778,9 +778,9 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 function constantCatch(value) {
-  const fn = () => value;
-  fn[CONSTANT_CATCH] = true;
-  return fn;
+  const fn2 = () => value;
+  fn2[CONSTANT_CATCH] = true;
+  return fn2;
 }
 var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType2, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
 var init_util = __esm({
@@ -974,8 +974,8 @@ function $constructor(name, initializer3, proto, params) {
     init(inst, def);
     const deferred2 = inst._zod.deferred;
     if (deferred2) {
-      for (const fn of deferred2) {
-        fn();
+      for (const fn2 of deferred2) {
+        fn2();
       }
       inst._zod.deferred = void 0;
     }
@@ -1270,7 +1270,7 @@ var init_parse = __esm({
     init_errors();
     init_util();
     _parse = (_Err) => {
-      const fn = (schema, value, _ctx, _params) => {
+      const fn2 = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
         const result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise) {
@@ -1278,28 +1278,28 @@ var init_parse = __esm({
         }
         if (result.issues.length) {
           const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, _params?.callee ?? fn);
+          captureStackTrace(e, _params?.callee ?? fn2);
           throw e;
         }
         return result.value;
       };
-      return fn;
+      return fn2;
     };
     parse = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
-      const fn = async (schema, value, _ctx, params) => {
+      const fn2 = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
         let result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise)
           result = await result;
         if (result.issues.length) {
           const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, params?.callee ?? fn);
+          captureStackTrace(e, params?.callee ?? fn2);
           throw e;
         }
         return result.value;
       };
-      return fn;
+      return fn2;
     };
     parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
     _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -1340,36 +1340,36 @@ var init_parse = __esm({
     };
     _encode = (_Err) => {
       const parse3 = _parse(_Err);
-      const fn = (schema, value, _ctx, _params) => {
+      const fn2 = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse3(schema, value, ctx, finalizeParams(fn, _params));
+        return parse3(schema, value, ctx, finalizeParams(fn2, _params));
       };
-      return fn;
+      return fn2;
     };
     encode = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
       const parse3 = _parse(_Err);
-      const fn = (schema, value, _ctx, _params) => {
-        return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+      const fn2 = (schema, value, _ctx, _params) => {
+        return parse3(schema, value, _ctx, finalizeParams(fn2, _params));
       };
-      return fn;
+      return fn2;
     };
     decode = /* @__PURE__ */ _decode($ZodRealError);
     _encodeAsync = (_Err) => {
       const parseAsync3 = _parseAsync(_Err);
-      const fn = async (schema, value, _ctx, _params) => {
+      const fn2 = async (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+        return await parseAsync3(schema, value, ctx, finalizeParams(fn2, _params));
       };
-      return fn;
+      return fn2;
     };
     encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
     _decodeAsync = (_Err) => {
       const parseAsync3 = _parseAsync(_Err);
-      const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+      const fn2 = async (schema, value, _ctx, _params) => {
+        return await parseAsync3(schema, value, _ctx, finalizeParams(fn2, _params));
       };
-      return fn;
+      return fn2;
     };
     decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
     _safeEncode = (_Err) => (schema, value, _ctx) => {
@@ -2067,10 +2067,10 @@ var init_doc = __esm({
         this.closed = closed;
       }
       // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-      indented(fn) {
+      indented(fn2) {
         this.indent += 1;
         try {
-          fn(this);
+          fn2(this);
         } finally {
           this.indent -= 1;
         }
@@ -2529,7 +2529,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect = (iss, side2) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -2545,7 +2545,7 @@ function handleIntersectionResults(result, left, right) {
     for (const k2 of keys) {
       if (!unrecKeys.has(k2))
         unrecKeys.set(k2, {});
-      unrecKeys.get(k2)[side] = true;
+      unrecKeys.get(k2)[side2] = true;
     }
     return true;
   };
@@ -2812,8 +2812,8 @@ var init_schemas = __esm({
       const defChecks = inst._zod.def.checks;
       const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
       for (const ch of checks) {
-        for (const fn of ch._zod.onattach) {
-          fn(inst);
+        for (const fn2 of ch._zod.onattach) {
+          fn2(inst);
         }
       }
       if (checks.length === 0) {
@@ -3850,8 +3850,8 @@ var init_schemas = __esm({
         for (let i2 = 0; i2 < items.length; i2++) {
           const r2 = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
           if (r2 instanceof Promise) {
-            proms.push(r2.then((rr) => {
-              itemResults[i2] = rr;
+            proms.push(r2.then((rr2) => {
+              itemResults[i2] = rr2;
             }));
           } else {
             itemResults[i2] = r2;
@@ -7419,11 +7419,11 @@ var init_he = __esm({
               return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
             }
             const adj = issue2.inclusive ? "<=" : "<";
-            const be = verbFor(issue2.origin ?? "value");
+            const be2 = verbFor(issue2.origin ?? "value");
             if (sizing?.unit) {
-              return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.maximum.toString()} ${sizing.unit}`;
+              return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.maximum.toString()} ${sizing.unit}`;
             }
-            return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.maximum.toString()}`;
+            return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.maximum.toString()}`;
           }
           case "too_small": {
             const sizing = getSizing(issue2.origin);
@@ -7445,11 +7445,11 @@ var init_he = __esm({
               return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
             }
             const adj = issue2.inclusive ? ">=" : ">";
-            const be = verbFor(issue2.origin ?? "value");
+            const be2 = verbFor(issue2.origin ?? "value");
             if (sizing?.unit) {
-              return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+              return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
             }
-            return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue2.minimum.toString()}`;
+            return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue2.minimum.toString()}`;
           }
           case "invalid_format": {
             const _issue = issue2;
@@ -13016,18 +13016,18 @@ ${code}` : code : "";
   const factoryCode = `return (input) => {
 ${code}
 }`;
-  let fn;
+  let fn2;
   try {
     const factory = new F2(...constantNames, factoryCode);
-    fn = factory(...constantValues);
+    fn2 = factory(...constantValues);
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
   }
   if (options?.debug) {
-    fn.code = fullCode;
+    fn2.code = fullCode;
   }
-  fn.definite = ctx.definite;
-  return fn;
+  fn2.definite = ctx.definite;
+  return fn2;
 }
 function addConstant(ctx, value) {
   for (const [name2, v] of ctx.constants) {
@@ -13038,9 +13038,9 @@ function addConstant(ctx, value) {
   ctx.constants.set(name, value);
   return name;
 }
-function addUserConstant(ctx, fn) {
+function addUserConstant(ctx, fn2) {
   ctx.definite = false;
-  return addConstant(ctx, fn);
+  return addConstant(ctx, fn2);
 }
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
@@ -14400,8 +14400,8 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     return generateCheck(doc, ctx, def.out, inputOutput);
   }
 }
-function isAsyncFunction(fn) {
-  return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
+function isAsyncFunction(fn2) {
+  return typeof fn2 === "function" && (fn2.constructor.name === "AsyncFunction" || fn2[Symbol.toStringTag] === "AsyncFunction");
 }
 function generateCustomCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -15347,10 +15347,10 @@ function _file(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _transform(Class2, fn) {
+function _transform(Class2, fn2) {
   return new Class2({
     type: "transform",
-    transform: fn
+    transform: fn2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -15438,29 +15438,29 @@ function _promise(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _custom(Class2, fn, _params) {
+function _custom(Class2, fn2, _params) {
   const norm = normalizeParams(_params);
   norm.abort ?? (norm.abort = true);
   const schema = new Class2({
     type: "custom",
     check: "custom",
-    fn,
+    fn: fn2,
     ...norm
   });
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _refine(Class2, fn, _params) {
+function _refine(Class2, fn2, _params) {
   const schema = new Class2({
     type: "custom",
     check: "custom",
-    fn,
+    fn: fn2,
     ...normalizeParams(_params)
   });
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
+function _superRefine(fn2, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue2) => {
       if (typeof issue2 === "string") {
@@ -15477,17 +15477,17 @@ function _superRefine(fn, params) {
         payload.issues.push(issue(_issue));
       }
     };
-    return fn(payload.value, payload);
+    return fn2(payload.value, payload);
   }, params);
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
+function _check(fn2, params) {
   const ch = new $ZodCheck({
     check: "custom",
     ...normalizeParams(params)
   });
-  ch._zod.check = fn;
+  ch._zod.check = fn2;
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
@@ -17454,8 +17454,8 @@ var init_schemas2 = __esm({
         reg.add(this, meta3);
         return this;
       },
-      apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
+      apply(fn2, ...args) {
+        return args.length === 0 ? fn2(this) : fn2(this, ...args);
       }
     });
     ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
@@ -17508,7 +17508,7 @@ var init_checks2 = __esm({
 
 // node_modules/zod/v4/core/visit.js
 function visit(schema, fnOrHandlers) {
-  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
+  const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h2 = fnOrHandlers[node2._zod.def.type];
     return h2 ? h2(node2, rewritten) : node2;
   };
@@ -17525,7 +17525,7 @@ function visit(schema, fnOrHandlers) {
       return cached3;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
+    const mapped = fn2(inner, inner !== s);
     cache.set(s, mapped);
     return mapped;
   }
@@ -18066,10 +18066,10 @@ var require_codegen = __commonJS({
         this.name = name;
         this.rhs = rhs;
       }
-      render({ es5, _n }) {
+      render({ es5, _n: _n2 }) {
         const varKind = es5 ? scope_1.varKinds.var : this.varKind;
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
+        return `${varKind} ${this.name}${rhs};` + _n2;
       }
       optimizeNames(names, constants3) {
         if (!names[this.name.str])
@@ -18089,8 +18089,8 @@ var require_codegen = __commonJS({
         this.rhs = rhs;
         this.sideEffects = sideEffects;
       }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.lhs} = ${this.rhs};` + _n2;
       }
       optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
@@ -18108,8 +18108,8 @@ var require_codegen = __commonJS({
         super(lhs, rhs, sideEffects);
         this.op = op;
       }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
       }
     };
     var Label = class extends Node {
@@ -18118,8 +18118,8 @@ var require_codegen = __commonJS({
         this.label = label;
         this.names = {};
       }
-      render({ _n }) {
-        return `${this.label}:` + _n;
+      render({ _n: _n2 }) {
+        return `${this.label}:` + _n2;
       }
     };
     var Break = class extends Node {
@@ -18128,9 +18128,9 @@ var require_codegen = __commonJS({
         this.label = label;
         this.names = {};
       }
-      render({ _n }) {
+      render({ _n: _n2 }) {
         const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        return `break${label};` + _n2;
       }
     };
     var Throw = class extends Node {
@@ -18138,8 +18138,8 @@ var require_codegen = __commonJS({
         super();
         this.error = error62;
       }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
+      render({ _n: _n2 }) {
+        return `throw ${this.error};` + _n2;
       }
       get names() {
         return this.error.names;
@@ -18150,8 +18150,8 @@ var require_codegen = __commonJS({
         super();
         this.code = code;
       }
-      render({ _n }) {
-        return `${this.code};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.code};` + _n2;
       }
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
@@ -18700,10 +18700,10 @@ var require_codegen = __commonJS({
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports.or = or2;
     function mappend(op) {
       return (x2, y2) => x2 === code_1.nil ? y2 : y2 === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y2)}`;
     }
@@ -18728,17 +18728,17 @@ var require_util = __commonJS({
       return hash2;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
+    function alwaysValidSchema(it2, schema) {
       if (typeof schema == "boolean")
         return schema;
       if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
+      checkUnknownRules(it2, schema);
+      return !schemaHasRules(schema, it2.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+    function checkUnknownRules(it2, schema = it2.schema) {
+      const { opts, self } = it2;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
@@ -18746,7 +18746,7 @@ var require_util = __commonJS({
       const rules = self.RULES.keywords;
       for (const key in schema) {
         if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+          checkStrictMode(it2, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
@@ -18862,19 +18862,19 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    function checkStrictMode(it2, msg, mode = it2.opts.strictSchema) {
       if (!mode)
         return;
       msg = `strict mode: ${msg}`;
       if (mode === true)
         throw new Error(msg);
-      it.self.logger.warn(msg);
+      it2.self.logger.warn(msg);
     }
     exports.checkStrictMode = checkStrictMode;
   }
@@ -18935,23 +18935,23 @@ var require_errors = __commonJS({
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError(cxt, error62 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error62, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+        returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
       }
     }
     exports.reportError = reportError;
     function reportExtraError(cxt, error62 = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error62, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
+        returnErrors(it2, names_1.default.vErrors);
       }
     }
     exports.reportExtraError = reportExtraError;
@@ -18960,15 +18960,15 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
         gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
+        if (it2.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
           gen.assign((0, codegen_1._)`${err}.data`, data);
         }
@@ -18980,10 +18980,10 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
+    function returnErrors(it2, errs) {
+      const { gen, validateName, schemaEnv } = it2;
       if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+        gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
         gen.return(false);
@@ -19006,9 +19006,9 @@ var require_errors = __commonJS({
       return errorObject(cxt, error62, errorPaths);
     }
     function errorObject(cxt, error62, errorPaths = {}) {
-      const { gen, it } = cxt;
+      const { gen, it: it2 } = cxt;
       const keyValues = [
-        errorInstancePath(it, errorPaths),
+        errorInstancePath(it2, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
       extraErrorProps(cxt, error62, keyValues);
@@ -19026,8 +19026,8 @@ var require_errors = __commonJS({
       return [E2.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      const { keyword, data, schemaValue, it: it2 } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
       keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
@@ -19053,10 +19053,10 @@ var require_boolSchema = __commonJS({
     var boolError = {
       message: "boolean schema is false"
     };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
+    function topBoolOrEmptySchema(it2) {
+      const { gen, schema, validateName } = it2;
       if (schema === false) {
-        falseSchemaError(it, false);
+        falseSchemaError(it2, false);
       } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
@@ -19065,18 +19065,18 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
+    function boolOrEmptySchema(it2, valid) {
+      const { gen, schema } = it2;
       if (schema === false) {
         gen.var(valid, false);
-        falseSchemaError(it);
+        falseSchemaError(it2);
       } else {
         gen.var(valid, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+    function falseSchemaError(it2, overrideAllErrors) {
+      const { gen, data } = it2;
       const cxt = {
         gen,
         keyword: "false schema",
@@ -19085,7 +19085,7 @@ var require_boolSchema = __commonJS({
         schemaCode: false,
         schemaValue: false,
         params: {},
-        it
+        it: it2
       };
       (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
     }
@@ -19185,17 +19185,17 @@ var require_dataType = __commonJS({
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+    function coerceAndCheckDataType(it2, types) {
+      const { gen, data, opts } = it2;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types[0]));
       if (checkTypes) {
         const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it2, types, coerceTo);
           else
-            reportTypeError(it);
+            reportTypeError(it2);
         });
       }
       return checkTypes;
@@ -19205,8 +19205,8 @@ var require_dataType = __commonJS({
     function coerceToTypes(types, coerceTypes) {
       return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
+    function coerceData(it2, types, coerceTo) {
+      const { gen, data, opts } = it2;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
@@ -19219,11 +19219,11 @@ var require_dataType = __commonJS({
         }
       }
       gen.else();
-      reportTypeError(it);
+      reportTypeError(it2);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
         gen.assign(data, coerced);
-        assignParentData(it, coerced);
+        assignParentData(it2, coerced);
       });
       function coerceSpecificType(t2) {
         switch (t2) {
@@ -19307,14 +19307,14 @@ var require_dataType = __commonJS({
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
+    function reportTypeError(it2) {
+      const cxt = getTypeErrorContext(it2);
       (0, errors_1.reportError)(cxt, typeError);
     }
     exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    function getTypeErrorContext(it2) {
+      const { gen, data, schema } = it2;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it2, schema, "type");
       return {
         gen,
         keyword: "type",
@@ -19324,7 +19324,7 @@ var require_dataType = __commonJS({
         schemaValue: schemaCode,
         parentSchema: schema,
         params: {},
-        it
+        it: it2
       };
     }
   }
@@ -19338,24 +19338,24 @@ var require_defaults = __commonJS({
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+    function assignDefaults(it2, ty) {
+      const { properties, items } = it2.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+          assignDefault(it2, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
+        items.forEach((sch, i2) => assignDefault(it2, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+    function assignDefault(it2, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it2;
       if (defaultValue === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
         return;
       }
       let condition = (0, codegen_1._)`${childData} === undefined`;
@@ -19378,8 +19378,8 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data, it: it2 } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
@@ -19420,19 +19420,19 @@ var require_code2 = __commonJS({
       return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p2]));
+    function schemaProperties(it2, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p2]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.parentData, it2.parentData],
+        [names_1.default.parentDataProperty, it2.parentDataProperty],
         [names_1.default.rootData, names_1.default.rootData]
       ];
-      if (it.opts.dynamicRef)
+      if (it2.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
@@ -19451,9 +19451,9 @@ var require_code2 = __commonJS({
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
-      if (it.allErrors) {
+      if (it2.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
@@ -19475,11 +19475,11 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
+      const { gen, schema, keyword, it: it2 } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch));
+      if (alwaysValid && !it2.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -19511,16 +19511,16 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const { gen, keyword, schema, parentSchema, it: it2 } = cxt;
+      const macroSchema = def.macro.call(it2.self, schema, parentSchema, it2);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
+      if (it2.opts.validateSchema !== false)
+        it2.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
       }, valid);
@@ -19529,9 +19529,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a4;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const { gen, keyword, schema, parentSchema, $data, it: it2 } = cxt;
+      checkAsyncKeyword(it2, def);
+      const validate2 = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -19551,7 +19551,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync3() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -19561,7 +19561,7 @@ var require_keyword = __commonJS({
         return validateErrs;
       }
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
@@ -19572,8 +19572,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data, it: it2 } = cxt;
+      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -19592,7 +19592,7 @@ var require_keyword = __commonJS({
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema) : st2 === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st2 || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
@@ -19626,20 +19626,20 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    function getSubschema(it2, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
-        const sch = it.schema[keyword];
+        const sch = it2.schema[keyword];
         return schemaProp === void 0 ? {
           schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
         } : {
           schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
       if (schema !== void 0) {
@@ -19656,14 +19656,14 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
-      const { gen } = it;
+      const { gen } = it2;
       if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        const { errorPath, dataPathArr, opts } = it2;
+        const nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
         dataContextProps(nextData);
         subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
@@ -19679,11 +19679,11 @@ var require_subschema = __commonJS({
         subschema.dataTypes = dataTypes;
       function dataContextProps(_nextData) {
         subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataLevel = it2.dataLevel + 1;
         subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
+        it2.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it2.data;
+        subschema.dataNames = [...it2.dataNames, _nextData];
       }
     }
     exports.extendSubschemaData = extendSubschemaData;
@@ -19998,15 +19998,15 @@ var require_validate = __commonJS({
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var errors_1 = require_errors();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
+    function validateFunctionCode(it2) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          topSchemaObjCode(it2);
           return;
         }
       }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
     }
     exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
@@ -20040,40 +20040,40 @@ var require_validate = __commonJS({
           gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
+    function topSchemaObjCode(it2) {
+      const { schema, opts, gen } = it2;
+      validateFunction(it2, () => {
         if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
+          commentKeyword(it2);
+        checkNoDefault(it2);
         gen.let(names_1.default.vErrors, null);
         gen.let(names_1.default.errors, 0);
         if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
+          resetEvaluated(it2);
+        typeAndKeywords(it2);
+        returnResults(it2);
       });
       return;
     }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    function resetEvaluated(it2) {
+      const { gen, validateName } = it2;
+      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
     function funcSourceUrl(schema, opts) {
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
+    function subschemaCode(it2, valid) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          subSchemaObjCode(it2, valid);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
     }
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
@@ -20083,49 +20083,49 @@ var require_validate = __commonJS({
           return true;
       return false;
     }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
+    function isSchemaObj(it2) {
+      return typeof it2.schema != "boolean";
     }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
+    function subSchemaObjCode(it2, valid) {
+      const { schema, gen, opts } = it2;
       if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
+        commentKeyword(it2);
+      updateContext(it2);
+      checkAsyncSchema(it2);
       const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
+      typeAndKeywords(it2, errsCount);
       gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
+    function checkKeywords(it2) {
+      (0, util_1.checkUnknownRules)(it2);
+      checkRefsAndKeywords(it2);
     }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+    function typeAndKeywords(it2, errsCount) {
+      if (it2.opts.jtd)
+        return schemaKeywords(it2, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it2.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types);
+      schemaKeywords(it2, types, !checkedTypes, errsCount);
     }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
+    function checkRefsAndKeywords(it2) {
+      const { schema, errSchemaPath, opts, self } = it2;
       if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
+    function checkNoDefault(it2) {
+      const { schema, opts } = it2;
       if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+        (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
       }
     }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
+    function updateContext(it2) {
+      const schId = it2.schema[it2.opts.schemaId];
       if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+        it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId);
     }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
+    function checkAsyncSchema(it2) {
+      if (it2.schema.$async && !it2.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
     function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
@@ -20138,14 +20138,14 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    function returnResults(it2) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it2;
       if (schemaEnv.$async) {
         gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
         if (opts.unevaluated)
-          assignEvaluated(it);
+          assignEvaluated(it2);
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
@@ -20155,15 +20155,15 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+    function schemaKeywords(it2, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it2;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        gen.block(() => keywordCode(it2, "$ref", RULES.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it2, types);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -20174,66 +20174,66 @@ var require_validate = __commonJS({
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
-            (0, dataType_2.reportTypeError)(it);
+            (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
+    function iterateKeywords(it2, group) {
+      const { gen, schema, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it2, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it2, rule.keyword, rule.definition, group.type);
           }
         }
       });
     }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
+    function checkStrictTypes(it2, types) {
+      if (it2.schemaEnv.meta || !it2.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
+      checkContextTypes(it2, types);
+      if (!it2.opts.allowUnionTypes)
+        checkMultipleTypes(it2, types);
+      checkKeywordTypes(it2, it2.dataTypes);
     }
-    function checkContextTypes(it, types) {
+    function checkContextTypes(it2, types) {
       if (!types.length)
         return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
+      if (!it2.dataTypes.length) {
+        it2.dataTypes = types;
         return;
       }
       types.forEach((t2) => {
-        if (!includesType(it.dataTypes, t2)) {
-          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
+        if (!includesType(it2.dataTypes, t2)) {
+          strictTypesError(it2, `type "${t2}" not allowed by context "${it2.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it2, types);
     }
-    function checkMultipleTypes(it, ts) {
+    function checkMultipleTypes(it2, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+        strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
       }
     }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
+    function checkKeywordTypes(it2, ts) {
+      const rules = it2.self.RULES.all;
       for (const keyword in rules) {
         const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
           const { type } = rule.definition;
           if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -20244,38 +20244,38 @@ var require_validate = __commonJS({
     function includesType(ts, t2) {
       return ts.includes(t2) || t2 === "integer" && ts.includes("number");
     }
-    function narrowSchemaTypes(it, withTypes) {
+    function narrowSchemaTypes(it2, withTypes) {
       const ts = [];
-      for (const t2 of it.dataTypes) {
+      for (const t2 of it2.dataTypes) {
         if (includesType(withTypes, t2))
           ts.push(t2);
         else if (withTypes.includes("integer") && t2 === "number")
           ts.push("integer");
       }
-      it.dataTypes = ts;
+      it2.dataTypes = ts;
     }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    function strictTypesError(it2, msg) {
+      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
       msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+      (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
     }
     var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
+      constructor(it2, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it2, def, keyword);
+        this.gen = it2.gen;
+        this.allErrors = it2.allErrors;
         this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.data = it2.data;
+        this.schema = it2.schema[keyword];
+        this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data);
         this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
+        this.parentSchema = it2.schema;
         this.params = {};
-        this.it = it;
+        this.it = it2;
         this.def = def;
         if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
         } else {
           this.schemaCode = this.schemaValue;
           if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
@@ -20283,7 +20283,7 @@ var require_validate = __commonJS({
           }
         }
         if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+          this.errsCount = it2.gen.const("_errs", names_1.default.errors);
         }
       }
       result(condition, successAction, failAction) {
@@ -20383,14 +20383,14 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType, def, it: it2 } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            const st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
         }
@@ -20411,27 +20411,27 @@ var require_validate = __commonJS({
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
+        const { it: it2, gen } = this;
+        if (!it2.opts.unevaluated)
           return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        if (it2.props !== true && schemaCxt.props !== void 0) {
+          it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName);
         }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        if (it2.items !== true && schemaCxt.items !== void 0) {
+          it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName);
         }
       }
       mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+        const { it: it2, gen } = this;
+        if (it2.opts.unevaluated && (it2.props !== true || it2.items !== true)) {
           gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
     };
     exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
+    function keywordCode(it2, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it2, def, keyword);
       if ("code" in def) {
         def.code(cxt, ruleType);
       } else if (cxt.$data && def.validate) {
@@ -21033,9 +21033,9 @@ var require_utils = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re2.lastIndex = 0;
+      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input2, decodeUnreserved = false) {
       if (input2.indexOf("%") === -1) {
@@ -22031,14 +22031,14 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o2) {
-      var _a4, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a4, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t2, _u, _v, _w, _x, _y, _z, _0;
       const s = o2.strict;
       const _optz = (_a4 = o2.code) === null || _a4 === void 0 ? void 0 : _a4.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o2.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictSchema: (_f = (_e2 = o2.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : true,
         strictNumbers: (_h = (_g = o2.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
         strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
         strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
@@ -22047,7 +22047,7 @@ var require_core = __commonJS({
         loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o2.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
         meta: (_s = o2.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o2.messages) !== null && _t !== void 0 ? _t : true,
+        messages: (_t2 = o2.messages) !== null && _t2 !== void 0 ? _t2 : true,
         inlineRefs: (_u = o2.inlineRefs) !== null && _u !== void 0 ? _u : true,
         schemaId: (_v = o2.schemaId) !== null && _v !== void 0 ? _v : "$id",
         addUsedSchema: (_w = o2.addUsedSchema) !== null && _w !== void 0 ? _w : true,
@@ -22592,14 +22592,14 @@ var require_ref = __commonJS({
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { gen, schema: $ref, it: it2 } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it2;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
         if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
@@ -22634,8 +22634,8 @@ var require_ref = __commonJS({
     }
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
+      const { gen, it: it2 } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it2;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
@@ -22651,7 +22651,7 @@ var require_ref = __commonJS({
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
             gen.assign(valid, false);
@@ -22668,27 +22668,27 @@ var require_ref = __commonJS({
       }
       function addEvaluatedFrom(source) {
         var _a4;
-        if (!it.opts.unevaluated)
+        if (!it2.opts.unevaluated)
           return;
         const schEvaluated = (_a4 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a4 === void 0 ? void 0 : _a4.evaluated;
-        if (it.props !== true) {
+        if (it2.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+              it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props);
             }
           } else {
             const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
           }
         }
-        if (it.items !== true) {
+        if (it2.items !== true) {
           if (schEvaluated && !schEvaluated.dynamicItems) {
             if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+              it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
             }
           } else {
             const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
           }
         }
       }
@@ -22768,8 +22768,8 @@ var require_multipleOf = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
+        const { gen, data, schemaCode, it: it2 } = cxt;
+        const prec = it2.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
@@ -22827,9 +22827,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data, schemaCode, it: it2 } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it2.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -22856,10 +22856,10 @@ var require_pattern = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const u = it2.opts.unicodeRegExp ? "u" : "";
         if ($data) {
-          const { regExp } = it.opts.code;
+          const { regExp } = it2.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
@@ -22922,12 +22922,12 @@ var require_required = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
+        const { gen, schema, schemaCode, data, $data, it: it2 } = cxt;
+        const { opts } = it2;
         if (!$data && schema.length === 0)
           return;
         const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
+        if (it2.allErrors)
           allErrorsMode();
         else
           exitOnErrorMode();
@@ -22936,9 +22936,9 @@ var require_required = __commonJS({
           const { definedProperties } = cxt.it;
           for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
             }
           }
         }
@@ -23045,7 +23045,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, parentSchema, schemaCode, it: it2 } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -23064,7 +23064,7 @@ var require_uniqueItems = __commonJS({
         }
         function loopN(i2, j2) {
           const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i2}--;`, () => {
             gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
@@ -23139,10 +23139,10 @@ var require_enum = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
+        const useLoop = schema.length >= it2.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -23227,23 +23227,23 @@ var require_additionalItems = __commonJS({
       before: "uniqueItems",
       error: error62,
       code(cxt) {
-        const { parentSchema, it } = cxt;
+        const { parentSchema, it: it2 } = cxt;
         const { items } = parentSchema;
         if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
         validateAdditionalItems(cxt, items);
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
+      const { gen, schema, data, keyword, it: it2 } = cxt;
+      it2.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -23251,7 +23251,7 @@ var require_additionalItems = __commonJS({
       function validateItems(valid) {
         gen.forRange("i", items.length, len, (i2) => {
           cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
+          if (!it2.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
       }
@@ -23276,25 +23276,25 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema, it } = cxt;
+        const { schema, it: it2 } = cxt;
         if (Array.isArray(schema))
           return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data, keyword, it: it2 } = cxt;
       checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      if (it2.opts.unevaluated && schArr.length && it2.items !== true) {
+        it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items);
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i2) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
+        if ((0, util_1.alwaysValidSchema)(it2, sch))
           return;
         gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
           keyword,
@@ -23304,12 +23304,12 @@ var require_items = __commonJS({
         cxt.ok(valid);
       });
       function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
+        const { opts, errSchemaPath } = it2;
         const l = schArr.length;
         const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
           const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
         }
       }
     }
@@ -23355,10 +23355,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error: error62,
       code(cxt) {
-        const { schema, parentSchema, it } = cxt;
+        const { schema, parentSchema, it: it2 } = cxt;
         const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -23389,11 +23389,11 @@ var require_contains = __commonJS({
       trackErrors: true,
       error: error62,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it: it2 } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
+        if (it2.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
           max = maxContains;
         } else {
@@ -23402,22 +23402,22 @@ var require_contains = __commonJS({
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
         if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
           cxt.pass(cond);
           return;
         }
-        it.items = true;
+        it2.items = true;
         const valid = gen.name("valid");
         if (max === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
@@ -23507,7 +23507,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data, it: it2 } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -23515,13 +23515,13 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
-        if (it.allErrors) {
+        if (it2.allErrors) {
           gen.if(hasProperty, () => {
             for (const depProp of deps) {
               (0, code_1.checkReportMissingProp)(cxt, depProp);
@@ -23536,13 +23536,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+        if ((0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -23575,8 +23575,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error: error62,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        const { gen, schema, data, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -23590,7 +23590,7 @@ var require_propertyNames = __commonJS({
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
             cxt.error(true);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.break();
           });
         });
@@ -23622,12 +23622,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error: error62,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it: it2 } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+        const { allErrors, opts } = it2;
+        it2.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -23644,7 +23644,7 @@ var require_additionalProperties = __commonJS({
         function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
             definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`));
@@ -23671,7 +23671,7 @@ var require_additionalProperties = __commonJS({
               gen.break();
             return;
           }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -23721,18 +23721,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        const { gen, schema, parentSchema, data, it: it2 } = cxt;
+        if (it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
         }
         const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
-          it.definedProperties.add(prop);
+          it2.definedProperties.add(prop);
         }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
+          it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
         }
-        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it, schema[p2]));
+        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schema[p2]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -23740,9 +23740,9 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties));
             applyPropertySchema(prop);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
@@ -23750,7 +23750,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+          return it2.opts.useDefaults && !it2.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -23779,25 +23779,25 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
+        const { gen, schema, data, parentSchema, it: it2 } = cxt;
+        const { opts } = it2;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it, schema[p2]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it2, schema[p2]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
         const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        if (it2.props !== true && !(it2.props instanceof codegen_1.Name)) {
+          it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props);
         }
-        const { props } = it;
+        const { props } = it2;
         validatePatternProperties();
         function validatePatternProperties() {
           for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
-            if (it.allErrors) {
+            if (it2.allErrors) {
               validateProperties(pat);
             } else {
               gen.var(valid, true);
@@ -23809,7 +23809,7 @@ var require_patternProperties = __commonJS({
         function checkMatchingProperties(pat) {
           for (const prop in checkProperties) {
             if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+              (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -23825,9 +23825,9 @@ var require_patternProperties = __commonJS({
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
-              if (it.opts.unevaluated && props !== true) {
+              if (it2.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
+              } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -23850,8 +23850,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        const { gen, schema, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
           cxt.fail();
           return;
         }
@@ -23904,10 +23904,10 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error: error62,
       code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
+        const { gen, schema, parentSchema, it: it2 } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
+        if (it2.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
         const valid = gen.let("valid", false);
@@ -23919,7 +23919,7 @@ var require_oneOf = __commonJS({
         function validateOneOf() {
           schArr.forEach((sch, i2) => {
             let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+            if ((0, util_1.alwaysValidSchema)(it2, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
@@ -23955,12 +23955,12 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema, it } = cxt;
+        const { gen, schema, it: it2 } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
         schema.forEach((sch, i2) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
+          if ((0, util_1.alwaysValidSchema)(it2, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
           cxt.ok(valid);
@@ -23989,12 +23989,12 @@ var require_if = __commonJS({
       trackErrors: true,
       error: error62,
       code(cxt) {
-        const { gen, parentSchema, it } = cxt;
+        const { gen, parentSchema, it: it2 } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+          (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
         }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
+        const hasThen = hasSchema(it2, "then");
+        const hasElse = hasSchema(it2, "else");
         if (!hasThen && !hasElse)
           return;
         const valid = gen.let("valid", true);
@@ -24033,9 +24033,9 @@ var require_if = __commonJS({
         }
       }
     };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    function hasSchema(it2, keyword) {
+      const schema = it2.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema);
     }
     exports.default = def;
   }
@@ -24050,9 +24050,9 @@ var require_thenElse = __commonJS({
     var def = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
+      code({ keyword, parentSchema, it: it2 }) {
         if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
       }
     };
     exports.default = def;
@@ -24124,8 +24124,8 @@ var require_format = __commonJS({
       $data: true,
       error: error62,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it2;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -24287,9 +24287,9 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error: error62,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data, schema, parentSchema, it: it2 } = cxt;
         const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
+        if (!it2.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
         const tagName = schema.propertyName;
@@ -24327,13 +24327,13 @@ var require_discriminator = __commonJS({
           let tagRequired = true;
           for (let i2 = 0; i2 < oneOf.length; i2++) {
             let sch = oneOf[i2];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
               const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
             }
             const propSch = (_a4 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a4 === void 0 ? void 0 : _a4[tagName];
             if (typeof propSch != "object") {
@@ -24700,7 +24700,7 @@ var require_formats = __commonJS({
         const matches = TIME.exec(str);
         if (!matches)
           return false;
-        const hr = +matches[1];
+        const hr2 = +matches[1];
         const min = +matches[2];
         const sec = +matches[3];
         const tz = matches[4];
@@ -24709,10 +24709,10 @@ var require_formats = __commonJS({
         const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
+        if (hr2 <= 23 && min <= 59 && sec < 60)
           return true;
         const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
     }
@@ -24828,11 +24828,11 @@ var require_limit = __commonJS({
       $data: true,
       error: error62,
       code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
+        const { gen, data, schemaCode, keyword, it: it2 } = cxt;
+        const { opts, self } = it2;
         if (!opts.validateFormats)
           return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
         if (fCxt.$data)
           validate$DataFormat();
         else
@@ -25517,15 +25517,15 @@ function checkReferences(data) {
     }
   });
   data.concepts.forEach((concept, index) => {
-    const at = itemPath("concepts", index, concept.id);
+    const at2 = itemPath("concepts", index, concept.id);
     if (!modules.has(concept.module)) {
-      problems.push({ path: `${at}.module`, message: unknownId("module", concept.module, modules, "modules") });
+      problems.push({ path: `${at2}.module`, message: unknownId("module", concept.module, modules, "modules") });
     }
     concept.prereqs.forEach((prereq, j2) => {
       if (prereq === concept.id) {
-        problems.push({ path: `${at}.prereqs[${j2}]`, message: `"${concept.id}" cannot be its own prerequisite` });
+        problems.push({ path: `${at2}.prereqs[${j2}]`, message: `"${concept.id}" cannot be its own prerequisite` });
       } else if (!concepts.has(prereq)) {
-        problems.push({ path: `${at}.prereqs[${j2}]`, message: unknownId("concept", prereq, concepts, "concepts") });
+        problems.push({ path: `${at2}.prereqs[${j2}]`, message: unknownId("concept", prereq, concepts, "concepts") });
       }
     });
   });
@@ -26547,9 +26547,9 @@ var require_block_helper_missing = __commonJS({
     var _utils = require_utils2();
     exports["default"] = function(instance) {
       instance.registerHelper("blockHelperMissing", function(context, options) {
-        var inverse = options.inverse, fn = options.fn;
+        var inverse = options.inverse, fn2 = options.fn;
         if (context === true) {
-          return fn(this);
+          return fn2(this);
         } else if (context === false || context == null) {
           return inverse(this);
         } else if (_utils.isArray(context)) {
@@ -26567,7 +26567,7 @@ var require_block_helper_missing = __commonJS({
             data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
             options = { data };
           }
-          return fn(context, options);
+          return fn2(context, options);
         }
       });
     };
@@ -26600,7 +26600,7 @@ var require_each = __commonJS({
         if (!options) {
           throw new _exception2["default"]("Must pass iterator to #each");
         }
-        var fn = options.fn, inverse = options.inverse, i2 = 0, ret = "", data = void 0, contextPath = void 0;
+        var fn2 = options.fn, inverse = options.inverse, i2 = 0, ret = "", data = void 0, contextPath = void 0;
         if (options.data && options.ids) {
           contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
         }
@@ -26620,7 +26620,7 @@ var require_each = __commonJS({
               data.contextPath = contextPath + field;
             }
           }
-          ret = ret + fn(value, {
+          ret = ret + fn2(value, {
             data,
             blockParams: _utils.blockParams([value, field], [contextPath + field, null])
           });
@@ -26798,14 +26798,14 @@ var require_with = __commonJS({
         if (_utils.isFunction(context)) {
           context = context.call(this);
         }
-        var fn = options.fn;
+        var fn2 = options.fn;
         if (!_utils.isEmpty(context)) {
           var data = options.data;
           if (options.data && options.ids) {
             data = _utils.createFrame(options.data);
             data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
           }
-          return fn(context, {
+          return fn2(context, {
             data,
             blockParams: _utils.blockParams([context], [data && data.contextPath])
           });
@@ -26869,14 +26869,14 @@ var require_inline = __commonJS({
     exports.__esModule = true;
     var _utils = require_utils2();
     exports["default"] = function(instance) {
-      instance.registerDecorator("inline", function(fn, props, container, options) {
-        var ret = fn;
+      instance.registerDecorator("inline", function(fn2, props, container, options) {
+        var ret = fn2;
         if (!props.partials) {
           props.partials = {};
           ret = function(context, options2) {
             var original = container.partials;
             container.partials = _utils.extend({}, original, props.partials);
-            var ret2 = fn(context, options2);
+            var ret2 = fn2(context, options2);
             container.partials = original;
             return ret2;
           };
@@ -27066,14 +27066,14 @@ var require_base = __commonJS({
       constructor: HandlebarsEnvironment,
       logger: _logger2["default"],
       log: _logger2["default"].log,
-      registerHelper: function registerHelper(name, fn) {
+      registerHelper: function registerHelper(name, fn2) {
         if (_utils.toString.call(name) === objectType2) {
-          if (fn) {
+          if (fn2) {
             throw new _exception2["default"]("Arg not supported with multiple helpers");
           }
           _utils.extend(this.helpers, name);
         } else {
-          this.helpers[name] = fn;
+          this.helpers[name] = fn2;
         }
       },
       unregisterHelper: function unregisterHelper(name) {
@@ -27092,14 +27092,14 @@ var require_base = __commonJS({
       unregisterPartial: function unregisterPartial(name) {
         delete this.partials[name];
       },
-      registerDecorator: function registerDecorator(name, fn) {
+      registerDecorator: function registerDecorator(name, fn2) {
         if (_utils.toString.call(name) === objectType2) {
-          if (fn) {
+          if (fn2) {
             throw new _exception2["default"]("Arg not supported with multiple decorators");
           }
           _utils.extend(this.decorators, name);
         } else {
-          this.decorators[name] = fn;
+          this.decorators[name] = fn2;
         }
       },
       unregisterDecorator: function unregisterDecorator(name) {
@@ -27287,18 +27287,18 @@ var require_runtime = __commonJS({
         },
         escapeExpression: Utils.escapeExpression,
         invokePartial: invokePartialWrapper,
-        fn: function fn(i2) {
+        fn: function fn2(i2) {
           var ret2 = templateSpec[i2];
           ret2.decorator = templateSpec[i2 + "_d"];
           return ret2;
         },
         programs: [],
         program: function program(i2, data, declaredBlockParams, blockParams, depths) {
-          var programWrapper = this.programs[i2], fn = this.fn(i2);
+          var programWrapper = this.programs[i2], fn2 = this.fn(i2);
           if (data || depths || blockParams || declaredBlockParams) {
-            programWrapper = wrapProgram(this, i2, fn, data, declaredBlockParams, blockParams, depths);
+            programWrapper = wrapProgram(this, i2, fn2, data, declaredBlockParams, blockParams, depths);
           } else if (!programWrapper) {
-            programWrapper = this.programs[i2] = wrapProgram(this, i2, fn);
+            programWrapper = this.programs[i2] = wrapProgram(this, i2, fn2);
           }
           return programWrapper;
         },
@@ -27378,16 +27378,16 @@ var require_runtime = __commonJS({
       };
       return ret;
     }
-    function wrapProgram(container, i2, fn, data, declaredBlockParams, blockParams, depths) {
+    function wrapProgram(container, i2, fn2, data, declaredBlockParams, blockParams, depths) {
       function prog(context) {
         var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
         var currentDepths = depths;
         if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
           currentDepths = [context].concat(depths);
         }
-        return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+        return fn2(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
       }
-      prog = executeDecorators(fn, prog, container, depths, data, blockParams);
+      prog = executeDecorators(fn2, prog, container, depths, data, blockParams);
       prog.program = i2;
       prog.depth = depths ? depths.length : 0;
       prog.blockParams = declaredBlockParams || 0;
@@ -27416,15 +27416,15 @@ var require_runtime = __commonJS({
       if (options.fn && options.fn !== noop) {
         (function() {
           options.data = _base.createFrame(options.data);
-          var fn = options.fn;
+          var fn2 = options.fn;
           partialBlock = options.data["partial-block"] = function partialBlockWrapper(context2) {
             var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
             options2.data = _base.createFrame(options2.data);
             options2.data["partial-block"] = currentPartialBlock;
-            return fn(context2, options2);
+            return fn2(context2, options2);
           };
-          if (fn.partials) {
-            options.partials = Utils.extend({}, options.partials, fn.partials);
+          if (fn2.partials) {
+            options.partials = Utils.extend({}, options.partials, fn2.partials);
           }
         })();
       }
@@ -27452,10 +27452,10 @@ var require_runtime = __commonJS({
       }
       return data;
     }
-    function executeDecorators(fn, prog, container, depths, data, blockParams) {
-      if (fn.decorator) {
+    function executeDecorators(fn2, prog, container, depths, data, blockParams) {
+      if (fn2.decorator) {
         var props = {};
-        prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
+        prog = fn2.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
         Utils.extend(prog, props);
       }
       return prog;
@@ -27600,12 +27600,12 @@ function comparePrefix(earlier, later, names) {
   const committed = earlier[i2];
   const id2 = idOf(committed);
   const line = i2 + 1;
-  const at = later.findIndex((l, k2) => k2 > i2 && l === committed);
+  const at2 = later.findIndex((l, k2) => k2 > i2 && l === committed);
   const sameId = id2 !== null ? later.findIndex((l) => idOf(l) === id2) : -1;
   let message;
-  if (i2 >= later.length || at < 0 && sameId < 0) {
+  if (i2 >= later.length || at2 < 0 && sameId < 0) {
     message = `line ${line}${id2 ? ` (${id2})` : ""} of the log as of ${names.earlier} is missing from ${names.later}: an accepted record was removed`;
-  } else if (at < 0 && sameId >= 0) {
+  } else if (at2 < 0 && sameId >= 0) {
     message = `line ${line}${id2 ? ` (${id2})` : ""} as of ${names.earlier} was changed in ${names.later}: ${describeEdit(committed, later[sameId])}`;
   } else {
     const inserted = idOf(later[i2]);
@@ -27675,13 +27675,17 @@ var init_history = __esm({
 import { closeSync as closeSync5, existsSync as existsSync3, fsyncSync as fsyncSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync5 } from "node:fs";
 import { createHash as createHash2 } from "node:crypto";
 import { dirname as dirname5, join as join5, relative as relative3 } from "node:path";
-function journalPaths(root) {
+function gitSideFiles(root, ...names) {
   const repository = findRepository(root);
   if (!repository) return null;
   const where = relative3(repository.top, root);
   const suffix = where === "" ? "" : `-${createHash2("sha256").update(where).digest("hex").slice(0, 12)}`;
   const dir = join5(repository.gitDir, "tutor");
-  return { journal: join5(dir, `journal${suffix}.jsonl`), state: join5(dir, `checked${suffix}.json`) };
+  return names.map((name) => join5(dir, name.replace(/(\.[a-z]+)$/, `${suffix}$1`)));
+}
+function journalPaths(root) {
+  const files = gitSideFiles(root, "journal.jsonl", "checked.json");
+  return files ? { journal: files[0], state: files[1] } : null;
 }
 function appendJournal(paths, line) {
   const dir = dirname5(paths.journal);
@@ -27724,6 +27728,2191 @@ var init_journal = __esm({
   }
 });
 
+// src/render/map-layout.ts
+function mapLayoutInput(domain2) {
+  const graph = domain2.concepts.map((c3) => [c3.id, c3.name, c3.module, c3.prereqs]);
+  return JSON.stringify({ version: MAP_LAYOUT_VERSION, modules: domain2.modules.map((m) => m.id), graph });
+}
+function mapTooLargeForDagre(domain2) {
+  let links = 0;
+  for (const c3 of domain2.concepts) links += c3.prereqs.length;
+  return tooLargeForDagre(domain2.conceptById.size, links);
+}
+function wrapName(name, width) {
+  const lines = [];
+  let line = "";
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    while (rest.length > width) {
+      if (line) lines.push(line);
+      line = "";
+      lines.push(`${rest.slice(0, width - 1)}-`);
+      rest = rest.slice(width - 1);
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= width) line = `${line} ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+var MAP_LAYOUT_VERSION, DAGRE_MAX_NODES, DAGRE_MAX_LINKS, tooLargeForDagre, LINE_HEIGHT, PAD_Y, STATUS_LINES;
+var init_map_layout = __esm({
+  "src/render/map-layout.ts"() {
+    "use strict";
+    MAP_LAYOUT_VERSION = 1;
+    DAGRE_MAX_NODES = 400;
+    DAGRE_MAX_LINKS = 2e3;
+    tooLargeForDagre = (nodes, links) => nodes > DAGRE_MAX_NODES || links > DAGRE_MAX_LINKS;
+    LINE_HEIGHT = 14;
+    PAD_Y = 6;
+    STATUS_LINES = 1;
+  }
+});
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z2(e, n, t2, r2) {
+  let o2 = "" + n, i2 = "" + t2;
+  if (!e && o2 > i2) {
+    let s = o2;
+    o2 = i2, i2 = s;
+  }
+  return o2 + "" + i2 + "" + (r2 === void 0 ? "\0" : r2);
+}
+function Fn(e, n, t2, r2) {
+  let o2 = "" + n, i2 = "" + t2;
+  if (!e && o2 > i2) {
+    let a = o2;
+    o2 = i2, i2 = a;
+  }
+  let s = { v: o2, w: i2 };
+  return r2 && (s.name = r2), s;
+}
+function oe(e, n) {
+  return z2(e, n.v, n.w, n.name);
+}
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t2 = e.graph();
+  return t2 !== void 0 && (n.value = structuredClone(t2)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t2 = e.node(n), r2 = e.parent(n), o2 = { v: n };
+    return t2 !== void 0 && (o2.value = t2), r2 !== void 0 && (o2.parent = r2), o2;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t2 = e.edge(n), r2 = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r2.name = n.name), t2 !== void 0 && (r2.value = t2), r2;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t2) => {
+    n.setNode(t2.v, t2.value), t2.parent && n.setParent(t2.v, t2.parent);
+  }), e.edges.forEach((t2) => {
+    n.setEdge({ v: t2.v, w: t2.w, name: t2.name }, t2.value);
+  }), n;
+}
+function Me(e, n, t2, r2) {
+  return Xn(e, String(n), t2 || Wn, r2 || function(o2) {
+    var i2;
+    return (i2 = e.outEdges(o2)) != null ? i2 : [];
+  });
+}
+function Xn(e, n, t2, r2) {
+  let o2 = {}, i2, s = 0, a = e.nodes(), l = function(c3) {
+    let f = o2[c3.v], h2 = o2[c3.w];
+    if (!f || !h2) return;
+    let g = t2(c3);
+    f.distance + g < h2.distance && (o2[c3.w] = { distance: f.distance + g, predecessor: c3.v }, i2 = true);
+  }, u = function() {
+    a.forEach(function(c3) {
+      r2(c3).forEach(function(f) {
+        let h2 = f.v === c3 ? f.v : f.w, g = h2 === f.v ? f.w : f.v;
+        l({ v: h2, w: g });
+      });
+    });
+  };
+  a.forEach(function(c3) {
+    let f = c3 === n ? 0 : Number.POSITIVE_INFINITY;
+    o2[c3] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c3 = 1; c3 < d && (i2 = false, s++, u(), !!i2); c3++) ;
+  if (s === d - 1 && (i2 = false, u(), i2)) throw new Error("The graph contains a negative weight cycle");
+  return o2;
+}
+function zn(e) {
+  let n = {}, t2 = [], r2;
+  function o2(i2) {
+    var s, a;
+    i2 in n || (n[i2] = true, r2.push(i2), (s = e.successors(i2)) == null || s.forEach(o2), (a = e.predecessors(i2)) == null || a.forEach(o2));
+  }
+  return e.nodes().forEach(function(i2) {
+    r2 = [], o2(i2), r2.length && t2.push(r2);
+  }), t2;
+}
+function J(e, n, t2, r2) {
+  let o2 = function(i2) {
+    var s;
+    return (s = e.outEdges(i2)) != null ? s : [];
+  };
+  return qn(e, String(n), t2 || Hn, r2 || o2);
+}
+function qn(e, n, t2, r2) {
+  let o2 = {}, i2 = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c3 = o2[d];
+    if (!c3) return;
+    let f = t2(u), h2 = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h2 < c3.distance && (c3.distance = h2, c3.predecessor = s, i2.decrease(d, h2));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o2[u] = { distance: d, predecessor: "" }, i2.add(u, d);
+  }); i2.size() > 0; ) {
+    s = i2.removeMin();
+    let u = o2[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r2(s).forEach(l);
+  }
+  return o2;
+}
+function $n(e, n, t2) {
+  return e.nodes().reduce(function(r2, o2) {
+    return r2[o2] = J(e, o2, n, t2), r2;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t2 = [], r2 = {}, o2 = [];
+  function i2(s) {
+    var a;
+    let l = r2[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t2.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r2) {
+        let d = r2[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i2(u);
+        let d = r2[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t2.pop();
+        let c3 = r2[d];
+        c3 && (c3.onStack = false), u.push(d);
+      } while (s !== d);
+      o2.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r2 || i2(s);
+  }), o2;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t2;
+    let r2 = n[0];
+    return r2 ? n.length > 1 || n.length === 1 && ((t2 = e.outEdges(r2, r2)) != null ? t2 : []).length > 0 : false;
+  });
+}
+function Kn(e, n, t2) {
+  return Qn(e, n || Jn, t2 || function(r2) {
+    var o2;
+    return (o2 = e.outEdges(r2)) != null ? o2 : [];
+  });
+}
+function Qn(e, n, t2) {
+  let r2 = {}, o2 = e.nodes();
+  return o2.forEach(function(i2) {
+    let s = {};
+    r2[i2] = s, s[i2] = { distance: 0, predecessor: "" }, o2.forEach(function(a) {
+      i2 !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t2(i2).forEach(function(a) {
+      let l = a.v === i2 ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i2 };
+    });
+  }), o2.forEach(function(i2) {
+    let s = r2[i2];
+    s && o2.forEach(function(a) {
+      let l = r2[a];
+      l && o2.forEach(function(u) {
+        let d = l[i2], c3 = s[u], f = l[u];
+        if (d && c3 && f) {
+          let h2 = d.distance + c3.distance;
+          h2 < f.distance && (f.distance = h2, f.predecessor = c3.predecessor);
+        }
+      });
+    });
+  }), r2;
+}
+function De(e) {
+  let n = {}, t2 = {}, r2 = [];
+  function o2(i2) {
+    var s;
+    if (i2 in t2) throw new K();
+    i2 in n || (t2[i2] = true, n[i2] = true, (s = e.predecessors(i2)) == null || s.forEach(o2), delete t2[i2], r2.push(i2));
+  }
+  if (e.sinks().forEach(o2), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r2;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t2, r2, o2) {
+  Array.isArray(n) || (n = [n]);
+  let i2 = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o2 = Ae(e, a, t2 === "post", s, i2, r2, o2);
+  }), o2;
+}
+function Ae(e, n, t2, r2, o2, i2, s) {
+  return n in r2 || (r2[n] = true, t2 || (s = i2(s, n)), o2(n).forEach(function(a) {
+    s = Ae(e, a, t2, r2, o2, i2, s);
+  }), t2 && (s = i2(s, n))), s;
+}
+function Ve(e, n, t2) {
+  return et(e, n, t2, function(r2, o2) {
+    return r2.push(o2), r2;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t2;
+  let r2 = new Q(), o2 = {}, i2 = new Pe(), s;
+  function a(d) {
+    let c3 = d.v === s ? d.w : d.v, f = i2.priority(c3);
+    if (f !== void 0) {
+      let h2 = n(d);
+      h2 < f && (o2[c3] = s, i2.decrease(c3, h2));
+    }
+  }
+  if (e.nodeCount() === 0) return r2;
+  e.nodes().forEach(function(d) {
+    i2.add(d, Number.POSITIVE_INFINITY), r2.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i2.decrease(l, 0);
+  let u = false;
+  for (; i2.size() > 0; ) {
+    if (s = i2.removeMin(), s in o2) r2.setEdge(s, o2[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t2 = e.nodeEdges(s)) == null || t2.forEach(a);
+  }
+  return r2;
+}
+function ot(e, n, t2, r2) {
+  return it(e, n, t2, r2 != null ? r2 : ((o2) => {
+    var i2;
+    return (i2 = e.outEdges(o2)) != null ? i2 : [];
+  }));
+}
+function it(e, n, t2, r2) {
+  if (t2 === void 0) return J(e, n, t2, r2);
+  let o2 = false, i2 = e.nodes();
+  for (let s = 0; s < i2.length; s++) {
+    let a = i2[s];
+    if (a === void 0) continue;
+    let l = r2(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c3 = d.v === a ? d.v : d.w, f = c3 === d.v ? d.w : d.v;
+      t2({ v: c3, w: f }) < 0 && (o2 = true);
+    }
+    if (o2) return Me(e, n, t2, r2);
+  }
+  return J(e, n, t2, r2);
+}
+function M(e, n, t2, r2) {
+  let o2 = r2;
+  for (; e.hasNode(o2); ) o2 = $(r2);
+  return t2.dummy = n, e.setNode(o2, t2), o2;
+}
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t2) => n.setNode(t2, e.node(t2))), e.edges().forEach((t2) => {
+    let r2 = n.edge(t2.v, t2.w) || { weight: 0, minlen: 1 }, o2 = e.edge(t2);
+    n.setEdge(t2.v, t2.w, { weight: r2.weight + o2.weight, minlen: Math.max(r2.minlen, o2.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t2) => {
+    e.children(t2).length || n.setNode(t2, e.node(t2));
+  }), e.edges().forEach((t2) => {
+    n.setEdge(t2, e.edge(t2));
+  }), n;
+}
+function se(e, n) {
+  let t2 = e.x, r2 = e.y, o2 = n.x - t2, i2 = n.y - r2, s = e.width / 2, a = e.height / 2;
+  if (!o2 && !i2) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o2 === 0 || Math.abs(i2) * s > Math.abs(o2) * a ? (i2 < 0 && (a = -a), l = a * o2 / i2, u = a) : (o2 < 0 && (s = -s), l = s, u = s * i2 / o2), { x: t2 + l, y: r2 + u };
+}
+function P(e) {
+  let n = D(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t2) => {
+    let r2 = e.node(t2), o2 = r2.rank;
+    o2 !== void 0 && (n[o2] || (n[o2] = []), n[o2][r2.order] = t2);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r2) => {
+    let o2 = e.node(r2).rank;
+    return o2 === void 0 ? Number.MAX_VALUE : o2;
+  }), t2 = S(Math.min, n);
+  e.nodes().forEach((r2) => {
+    let o2 = e.node(r2);
+    Object.hasOwn(o2, "rank") && (o2.rank -= t2);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t2 = S(Math.min, n), r2 = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t2;
+    r2[a] || (r2[a] = []), r2[a].push(s);
+  });
+  let o2 = 0, i2 = e.graph().nodeRankFactor;
+  Array.from(r2).forEach((s, a) => {
+    s === void 0 && a % i2 !== 0 ? --o2 : s !== void 0 && o2 && s.forEach((l) => e.node(l).rank += o2);
+  });
+}
+function ae(e, n, t2, r2) {
+  let o2 = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o2.rank = t2, o2.order = r2), M(e, "border", o2, n);
+}
+function st(e, n = Xe) {
+  let t2 = [];
+  for (let r2 = 0; r2 < e.length; r2 += n) {
+    let o2 = e.slice(r2, r2 + n);
+    t2.push(o2);
+  }
+  return t2;
+}
+function S(e, n) {
+  if (n.length > Xe) {
+    let t2 = st(n);
+    return e(...t2.map((r2) => e(...r2)));
+  } else return e(...n);
+}
+function de(e) {
+  let t2 = e.nodes().map((r2) => {
+    let o2 = e.node(r2).rank;
+    return o2 === void 0 ? Number.MIN_VALUE : o2;
+  });
+  return S(Math.max, t2);
+}
+function ze(e, n) {
+  let t2 = { lhs: [], rhs: [] };
+  return e.forEach((r2) => {
+    n(r2) ? t2.lhs.push(r2) : t2.rhs.push(r2);
+  }), t2;
+}
+function le(e, n) {
+  let t2 = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t2) + "ms");
+  }
+}
+function q(e, n) {
+  return n();
+}
+function $(e) {
+  let n = ++at;
+  return e + ("" + n);
+}
+function D(e, n, t2 = 1) {
+  n == null && (n = e, e = 0);
+  let r2 = (i2) => i2 < n;
+  t2 < 0 && (r2 = (i2) => n < i2);
+  let o2 = [];
+  for (let i2 = e; r2(i2); i2 += t2) o2.push(i2);
+  return o2;
+}
+function W(e, n) {
+  let t2 = {};
+  for (let r2 of n) e[r2] !== void 0 && (t2[r2] = e[r2]);
+  return t2;
+}
+function X(e, n) {
+  let t2;
+  return typeof n == "string" ? t2 = (r2) => r2[n] : t2 = n, Object.entries(e).reduce((r2, [o2, i2]) => (r2[o2] = t2(i2, o2), r2), {});
+}
+function He(e, n) {
+  return e.reduce((t2, r2, o2) => (t2[r2] = n[o2], t2), {});
+}
+function ee(e, n, t2) {
+  var u, d, c3, f, h2, g;
+  if (!(e && n && t2 && n.dummy === "edge" && t2.dummy === "edge" && n.edgeObj && t2.edgeObj && e[n.edgeObj.v] && e[t2.edgeObj.v] && e[n.edgeObj.w] && e[t2.edgeObj.w])) return 0;
+  let r2 = true;
+  n.edgeObj.w === t2.edgeObj.w && (r2 = false);
+  let o2 = r2 ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c3 = e[n.edgeObj.w]) == null ? void 0 : c3.rank) != null ? f : NaN - 1, i2 = Object.entries(e).find((m) => {
+    var L2, y2;
+    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === n.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === n.edgeObj.w && m[1].rank === o2;
+  }), s = Object.entries(e).find((m) => {
+    var L2, y2;
+    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === t2.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === t2.edgeObj.w && m[1].rank === o2;
+  });
+  if (!i2 || !s) return 0;
+  let a = (h2 = i2[1].order) != null ? h2 : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t2 = ct(e, n || lt);
+  return ut(t2.graph, t2.buckets, t2.zeroIdx).flatMap((o2) => e.outEdges(o2.v, o2.w) || []);
+}
+function ut(e, n, t2) {
+  var a;
+  let r2 = [], o2 = n[n.length - 1], i2 = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i2.dequeue(); ) fe(e, n, t2, s);
+    for (; s = o2.dequeue(); ) fe(e, n, t2, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r2 = r2.concat(fe(e, n, t2, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r2;
+}
+function fe(e, n, t2, r2, o2) {
+  let i2 = [], s = o2 ? i2 : void 0;
+  return (e.inEdges(r2.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o2 && i2.push({ v: a.v, w: a.w }), u.out -= l, he(n, t2, u);
+  }), (e.outEdges(r2.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t2, d);
+  }), e.removeNode(r2.v), s;
+}
+function ct(e, n) {
+  let t2 = new T(), r2 = 0, o2 = 0;
+  e.nodes().forEach((a) => {
+    t2.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t2.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t2.setEdge(a.v, a.w, d);
+    let c3 = t2.node(a.v), f = t2.node(a.w);
+    o2 = Math.max(o2, c3.out += u), r2 = Math.max(r2, f.in += u);
+  });
+  let i2 = ft(o2 + r2 + 3).map(() => new $e()), s = r2 + 1;
+  return t2.nodes().forEach((a) => {
+    he(i2, s, t2.node(a));
+  }), { graph: t2, buckets: i2, zeroIdx: s };
+}
+function he(e, n, t2) {
+  var r2, o2, i2;
+  t2.out ? t2.in ? (i2 = e[t2.out - t2.in + n]) == null || i2.enqueue(t2) : (o2 = e[e.length - 1]) == null || o2.enqueue(t2) : (r2 = e[0]) == null || r2.enqueue(t2);
+}
+function ft(e) {
+  let n = [];
+  for (let t2 = 0; t2 < e; t2++) n.push(t2);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r2(e)) : ht(e, n != null ? n : null)).forEach((o2) => {
+    let i2 = e.edge(o2);
+    e.removeEdge(o2), i2.forwardName = o2.name, i2.reversed = true, e.setEdge(o2.w, o2.v, i2, $("rev"));
+  });
+  function r2(o2) {
+    return (i2) => o2.edge(i2).weight;
+  }
+}
+function ht(e, n) {
+  let t2 = [], r2 = {}, o2 = {};
+  function i2(l) {
+    Object.hasOwn(o2, l) || (o2[l] = true, r2[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r2, u.w) ? t2.push(u) : i2(u.w);
+    }), delete r2[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o2, l) || (o2[l] = true, r2[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c3, f;
+      Object.hasOwn(r2, d.w) || ((c3 = n.node(l)) == null ? void 0 : c3.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t2.push(d) : s(d.w);
+    }), delete r2[l]);
+  }
+  let a = i2;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t2;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    if (t2.reversed) {
+      e.removeEdge(n);
+      let r2 = t2.forwardName;
+      delete t2.reversed, delete t2.forwardName, e.setEdge(n.w, n.v, t2, r2);
+    }
+  });
+}
+function bt(e, n, t2) {
+  let r2 = /* @__PURE__ */ new Set();
+  function o2(i2) {
+    var s;
+    if (e.sources().includes(i2)) return true;
+    r2.add(i2);
+    for (let a of (s = e.inEdges(i2)) != null ? s : []) if (!(a.v === t2.v && a.w === t2.w) && !r2.has(a.v) && o2(a.v)) return true;
+    return false;
+  }
+  return o2(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t2 = n.v, r2 = e.node(t2).rank, o2 = n.w, i2 = e.node(o2).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i2 === r2 + 1) return;
+  e.removeEdge(n);
+  let u, d, c3;
+  for (c3 = 0, ++r2; r2 < i2; ++c3, ++r2) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r2 }, u = M(e, "edge", d, "_d"), r2 === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t2, u, { weight: a.weight }, s), c3 === 0 && e.graph().dummyChains.push(u), t2 = u;
+  e.setEdge(t2, o2, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t2 = e.node(n), r2 = t2.edgeLabel, o2;
+    for (e.setEdge(t2.edgeObj, r2); t2.dummy; ) o2 = e.successors(n)[0], e.removeNode(n), r2.points.push({ x: t2.x, y: t2.y }), t2.dummy === "edge-label" && (r2.x = t2.x, r2.y = t2.y, r2.width = t2.width, r2.height = t2.height), n = o2, t2 = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t2(r2) {
+    let o2 = e.node(r2);
+    if (Object.hasOwn(n, r2)) return o2.rank;
+    n[r2] = true;
+    let i2 = e.outEdges(r2), s = i2 ? i2.map((l) => l == null ? Number.POSITIVE_INFINITY : t2(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o2.rank = a;
+  }
+  e.sources().forEach(t2);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+function Et(e) {
+  let n = new T({ directed: false }), t2 = e.nodes();
+  if (t2.length === 0) throw new Error("Graph must have at least one node");
+  let r2 = t2[0], o2 = e.nodeCount();
+  n.setNode(r2, {});
+  let i2, s;
+  for (; Lt(n, e) < o2 && (i2 = yt(n, e), !!i2); ) s = n.hasNode(i2.v) ? A(e, i2) : -A(e, i2), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t2(r2) {
+    let o2 = n.nodeEdges(r2);
+    o2 && o2.forEach((i2) => {
+      let s = i2.v, a = r2 === s ? i2.w : s;
+      !e.hasNode(a) && !A(n, i2) && (e.setNode(a, {}), e.setEdge(r2, a, {}), t2(a));
+    });
+  }
+  return e.nodes().forEach(t2), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r2, o2) => {
+    let i2 = Number.POSITIVE_INFINITY;
+    return e.hasNode(o2.v) !== e.hasNode(o2.w) && (i2 = A(n, o2)), i2 < r2[0] ? [i2, o2] : r2;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t2) {
+  e.nodes().forEach((r2) => n.node(r2).rank += t2);
+}
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t2, r2;
+  for (; t2 = rn(n); ) r2 = on(n, e, t2), sn(n, e, t2, r2);
+}
+function ge(e, n) {
+  let t2 = Gt(e, e.nodes());
+  t2 = t2.slice(0, t2.length - 1), t2.forEach((r2) => vt(e, n, r2));
+}
+function vt(e, n, t2) {
+  let o2 = e.node(t2).parent, i2 = e.edge(t2, o2);
+  i2.cutvalue = nn(e, n, t2);
+}
+function nn(e, n, t2) {
+  let o2 = e.node(t2).parent, i2 = true, s = n.edge(t2, o2), a = 0;
+  s || (i2 = false, s = n.edge(o2, t2)), a = s.weight;
+  let l = n.nodeEdges(t2);
+  return l && l.forEach((u) => {
+    let d = u.v === t2, c3 = d ? u.w : u.v;
+    if (c3 !== o2) {
+      let f = d === i2, h2 = n.edge(u).weight;
+      if (a += f ? h2 : -h2, xt(e, t2, c3)) {
+        let m = e.edge(t2, c3).cutvalue;
+        a += f ? -m : m;
+      }
+    }
+  }), a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t2, r2, o2) {
+  let i2 = t2, s = e.node(r2);
+  n[r2] = true;
+  let a = e.neighbors(r2);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t2 = tn(e, n, t2, l, r2));
+  }), s.low = i2, s.lim = t2++, o2 ? s.parent = o2 : delete s.parent, t2;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t2) {
+  let r2 = t2.v, o2 = t2.w;
+  n.hasEdge(r2, o2) || (r2 = t2.w, o2 = t2.v);
+  let i2 = e.node(r2), s = e.node(o2), a = i2, l = false;
+  return i2.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c3) => A(n, c3) < A(n, d) ? c3 : d);
+}
+function sn(e, n, t2, r2) {
+  let o2 = t2.v, i2 = t2.w;
+  e.removeEdge(o2, i2), e.setEdge(r2.v, r2.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t2 = e.nodes().find((o2) => !e.node(o2).parent);
+  if (!t2) return;
+  let r2 = Nt(e, [t2]);
+  r2 = r2.slice(1), r2.forEach((o2) => {
+    let s = e.node(o2).parent, a = n.edge(o2, s), l = false;
+    a || (a = n.edge(s, o2), l = true), n.node(o2).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function xt(e, n, t2) {
+  return e.hasEdge(n, t2);
+}
+function Ze(e, n, t2) {
+  return t2.low <= n.lim && n.lim <= t2.lim;
+}
+function _t(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ct(e);
+      break;
+    case "longest-path":
+      Ot(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+function Ct(e) {
+  U(e), ne(e);
+}
+function an(e) {
+  en(e);
+}
+function Tt(e) {
+  let n = Rt(e), t2 = e.graph();
+  if (!Array.isArray(t2.dummyChains)) return;
+  t2.dummyChains.forEach((o2) => {
+    let i2 = e.node(o2), s = i2.edgeObj, a = jt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c3 = l[d], f = true;
+    for (; o2 !== s.w; ) {
+      if (i2 = e.node(o2), f) {
+        for (; (c3 = l[d]) !== u && e.node(c3).maxRank < i2.rank; ) d++;
+        c3 === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i2.rank; ) d++;
+        c3 = l[d];
+      }
+      c3 !== void 0 && e.setParent(o2, c3), o2 = e.successors(o2)[0];
+    }
+  });
+}
+function jt(e, n, t2, r2) {
+  let o2 = [], i2 = [], s = Math.min(n[t2].low, n[r2].low), a = Math.max(n[t2].lim, n[r2].lim), l;
+  l = t2;
+  do
+    l = e.parent(l), o2.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r2;
+  for (; (d = e.parent(d)) !== u; ) i2.push(d);
+  return { path: o2.concat(i2.reverse()), lca: u };
+}
+function Rt(e) {
+  let n = {}, t2 = 0;
+  function r2(o2) {
+    let i2 = t2;
+    e.children(o2).forEach(r2), n[o2] = { low: i2, lim: t2++ };
+  }
+  return e.children(V).forEach(r2), n;
+}
+function un(e) {
+  let n = M(e, "root", {}, "_root"), t2 = It(e), r2 = Object.values(t2), o2 = S(Math.max, r2) - 1, i2 = 2 * o2 + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i2);
+  let s = St(e) + 1;
+  e.children(V).forEach((a) => {
+    cn(e, n, i2, s, o2, t2, a);
+  }), e.graph().nodeRankFactor = i2;
+}
+function cn(e, n, t2, r2, o2, i2, s) {
+  var c3;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t2 });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b2;
+    cn(e, n, t2, r2, o2, i2, f);
+    let h2 = e.node(f), g = h2.borderTop ? h2.borderTop : f, m = h2.borderBottom ? h2.borderBottom : f, L2 = h2.borderTop ? r2 : 2 * r2, y2 = g !== m ? 1 : o2 - ((b2 = i2[s]) != null ? b2 : 0) + 1;
+    e.setEdge(l, g, { weight: L2, minlen: y2, nestingEdge: true }), e.setEdge(m, u, { weight: L2, minlen: y2, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o2 + ((c3 = i2[s]) != null ? c3 : 0) });
+}
+function It(e) {
+  let n = {};
+  function t2(r2, o2) {
+    let i2 = e.children(r2);
+    i2 && i2.length && i2.forEach((s) => t2(s, o2 + 1)), n[r2] = o2;
+  }
+  return e.children(V).forEach((r2) => t2(r2, 1)), n;
+}
+function St(e) {
+  return e.edges().reduce((n, t2) => n + e.edge(t2).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t2) => {
+    e.edge(t2).nestingEdge && e.removeEdge(t2);
+  });
+}
+function Pt(e) {
+  function n(t2) {
+    let r2 = e.children(t2), o2 = e.node(t2);
+    if (r2.length && r2.forEach(n), o2 && Object.hasOwn(o2, "minRank")) {
+      o2.borderLeft = [], o2.borderRight = [];
+      for (let i2 = o2.minRank, s = o2.maxRank + 1; i2 < s; ++i2) hn(e, "borderLeft", "_bl", t2, o2, i2), hn(e, "borderRight", "_br", t2, o2, i2);
+    }
+  }
+  e.children(V).forEach(n);
+}
+function hn(e, n, t2, r2, o2, i2) {
+  let s = { width: 0, height: 0, rank: i2, borderType: n }, a = o2[n][i2 - 1], l = M(e, "border", s, t2);
+  o2[n][i2] = l, e.setParent(l, r2), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t2;
+  let n = (t2 = e.graph().rankdir) == null ? void 0 : t2.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t2;
+  let n = (t2 = e.graph().rankdir) == null ? void 0 : t2.toLowerCase();
+  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r2;
+    let t2 = e.edge(n);
+    (r2 = t2.points) == null || r2.forEach(me), Object.hasOwn(t2, "y") && me(t2);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Dt(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r2;
+    let t2 = e.edge(n);
+    (r2 = t2.points) == null || r2.forEach(Ee), Object.hasOwn(t2, "x") && Ee(t2);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t2 = {}, r2 = e.nodes().filter((d) => !e.children(d).length), o2 = r2.map((d) => e.node(d).rank), i2 = S(Math.max, o2), s = D(i2 + 1).map(() => []);
+  function a(d) {
+    if (t2[d]) return;
+    t2[d] = true;
+    let c3 = e.node(d);
+    s[c3.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r2.sort((d, c3) => e.node(d).rank - e.node(c3).rank).forEach(a);
+  function u(d, c3) {
+    let f = e.node(d), h2 = e.node(c3);
+    return ee(n, f, h2);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t2 = 0;
+  for (let r2 = 1; r2 < n.length; ++r2) t2 += Vt(e, n[r2 - 1], n[r2]);
+  return t2;
+}
+function Vt(e, n, t2) {
+  let r2 = He(t2, t2.map((u, d) => d)), o2 = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c3) => ({ pos: r2[c3.w], weight: e.edge(c3).weight })).sort((c3, f) => c3.pos - f.pos) : [];
+  }), i2 = 1;
+  for (; i2 < t2.length; ) i2 <<= 1;
+  let s = 2 * i2 - 1;
+  i2 -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o2.forEach((u) => {
+    let d = u.pos + i2;
+    a[d] += u.weight;
+    let c3 = 0;
+    for (; d > 0; ) d % 2 && (c3 += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c3;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t2) => {
+    let r2 = e.inEdges(t2);
+    if (!r2 || !r2.length) return { v: t2 };
+    {
+      let o2 = r2.reduce((i2, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i2.sum + a.weight * l.order, weight: i2.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t2, barycenter: o2.sum / o2.weight, weight: o2.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t2 = {};
+  e.forEach((o2, i2) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o2.v], i: i2 };
+    o2.barycenter !== void 0 && (s.barycenter = o2.barycenter, s.weight = o2.weight), t2[o2.v] = s;
+  }), n.edges().forEach((o2) => {
+    let i2 = t2[o2.v], s = t2[o2.w];
+    i2 !== void 0 && s !== void 0 && (s.indegree++, i2.out.push(s));
+  });
+  let r2 = Object.values(t2).filter((o2) => !o2.indegree);
+  return Yt(r2);
+}
+function Yt(e) {
+  let n = [];
+  function t2(o2) {
+    return (i2) => {
+      i2.merged || (i2.barycenter === void 0 || o2.barycenter === void 0 || i2.barycenter >= o2.barycenter) && Bt(o2, i2);
+    };
+  }
+  function r2(o2) {
+    return (i2) => {
+      i2.in.push(o2), --i2.indegree === 0 && e.push(i2);
+    };
+  }
+  for (; e.length; ) {
+    let o2 = e.pop();
+    n.push(o2), o2.in.reverse().forEach(t2(o2)), o2.out.forEach(r2(o2));
+  }
+  return n.filter((o2) => !o2.merged).map((o2) => W(o2, ["vs", "i", "barycenter", "weight"]));
+}
+function Bt(e, n) {
+  let t2 = 0, r2 = 0;
+  e.weight && (t2 += e.barycenter * e.weight, r2 += e.weight), n.weight && (t2 += n.barycenter * n.weight, r2 += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t2 / r2, e.weight = r2, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t2, r2, o2) {
+  let i2 = {}, s = null, a = null, l = o2;
+  typeof n == "boolean" ? (l = n, i2 = {}) : n && (i2 = n, s = t2 != null ? t2 : null, a = r2 != null ? r2 : null);
+  let u = ze(e, (y2) => Object.hasOwn(y2, "barycenter")), d = u.lhs, c3 = u.rhs.sort((y2, b2) => b2.i - y2.i), f = [], h2 = 0, g = 0, m = 0;
+  d.sort(Wt(a, s, !!l));
+  for (let [y2, b2] of Object.entries(i2)) {
+    let p2 = d.findIndex((E2) => E2.vs[0] === y2);
+    d.splice(p2 + 1, 0, b2);
+  }
+  m = Ln(f, c3, m), d.forEach((y2) => {
+    m += y2.vs.length, f.push(y2.vs), h2 += y2.barycenter * y2.weight, g += y2.weight, m = Ln(f, c3, m);
+  });
+  let L2 = { vs: f.flat(1) };
+  return g && (L2.barycenter = h2 / g, L2.weight = g), L2;
+}
+function Ln(e, n, t2) {
+  let r2;
+  for (; n.length && (r2 = n[n.length - 1]).i <= t2; ) n.pop(), e.push(r2.vs), t2++;
+  return t2;
+}
+function Wt(e, n, t2) {
+  return (r2, o2) => {
+    if (r2.barycenter < o2.barycenter) return -1;
+    if (r2.barycenter > o2.barycenter) return 1;
+    if (e && (typeof r2.vs[0] == "string" || typeof o2.vs[0] == "string")) {
+      let i2 = e.node(r2.vs[0]), s = e.node(o2.vs[0]), a = ee(n, i2, s);
+      if (a !== 0) return a;
+    }
+    return t2 ? o2.i - r2.i : r2.i - o2.i;
+  };
+}
+function te(e, n, t2, r2, o2) {
+  var y2, b2, p2, E2, w, k2, _2, O2, j2, R2, I2;
+  let i2 = null, s = o2;
+  typeof r2 == "boolean" ? (s = r2, i2 = null) : r2 !== void 0 && (i2 = r2);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c3 = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x2 } = te(e, v.v, t2, i2, s);
+      c3[v.v] = x2, Object.hasOwn(x2, "barycenter") && zt(v, x2);
+    }
+  });
+  let h2 = Ne(f, t2);
+  Xt(h2, c3);
+  let g = {}, m = false;
+  for (let v = 0; v < h2.length; v++) for (let x2 = v + 1; x2 < h2.length; x2++) if (!(!h2[v] || !h2[x2] || !((y2 = h2[v]) != null && y2.barycenter) || !((b2 = h2[x2]) != null && b2.barycenter)) && ((p2 = h2[v]) == null ? void 0 : p2.barycenter) === h2[x2].barycenter) {
+    let G2 = (w = (E2 = h2[v]) == null ? void 0 : E2.vs[0]) != null ? w : "", N2 = (_2 = (k2 = h2[x2]) == null ? void 0 : k2.vs[0]) != null ? _2 : "", C2 = e.node(G2), B2 = e.node(N2);
+    if (C2.dummy === "edge" && B2.dummy === "edge" && ((O2 = C2.edgeObj) == null ? void 0 : O2.v) === ((j2 = B2.edgeObj) == null ? void 0 : j2.v) && ((R2 = C2.edgeObj) == null ? void 0 : R2.w) === ((I2 = B2.edgeObj) == null ? void 0 : I2.w)) if (C2.edgeLabel.reversed) {
+      g[N2] = h2[v], h2.splice(v, 1), v--;
+      break;
+    } else g[G2] || (g[G2] = h2[x2], h2.splice(x2, 1), x2--);
+    else m = true;
+  }
+  let L2 = Ge(h2, g, i2, e, s);
+  if (u && d) {
+    L2.vs = [u, L2.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x2 = e.node(v[0]), G2 = e.predecessors(d), N2 = e.node(G2[0]);
+      Object.hasOwn(L2, "barycenter") || (L2.barycenter = 0, L2.weight = 0), L2.barycenter = (L2.barycenter * L2.weight + x2.order + N2.order) / (L2.weight + 2), L2.weight += 2;
+    }
+  }
+  return Object.defineProperty(L2, "result", { value: L2, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L2, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L2;
+}
+function Xt(e, n) {
+  e.forEach((t2) => {
+    t2.vs = t2.vs.flatMap((r2) => n[r2] ? n[r2].vs : r2);
+  });
+}
+function zt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t2, r2) {
+  r2 || (r2 = e.nodes());
+  let o2 = Ht(e), i2 = new T({ compound: true }).setGraph({ root: o2 }).setDefaultNodeLabel((s) => e.node(s));
+  return r2.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i2.setNode(s), i2.setParent(s, l || o2);
+      let u = e[t2](s);
+      u && u.forEach((d) => {
+        let c3 = d.v === s ? d.w : d.v, f = i2.edge(c3, s), h2 = f !== void 0 ? f.weight : 0;
+        i2.setEdge(c3, s, { weight: e.edge(d).weight + h2 });
+      }), Object.hasOwn(a, "minRank") && i2.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i2;
+}
+function Ht(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke(e, n, t2) {
+  let r2 = {}, o2;
+  t2.forEach((i2) => {
+    let s = e.parent(i2), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r2[a], r2[a] = s) : (l = o2, o2 = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t2 = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r2 = de(e), o2 = yn(e, D(1, r2 + 1), "inEdges"), i2 = yn(e, D(r2 - 1, -1, -1), "outEdges"), s = Le(e, t2);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c3 = 0; c3 < 4; ++d, ++c3) {
+    qt(d % 2 ? o2 : i2, d % 4 >= 2, u, t2), s = P(e);
+    let f = ye(e, s);
+    f < a ? (c3 = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t2) {
+  let r2 = /* @__PURE__ */ new Map(), o2 = (i2, s) => {
+    r2.has(i2) || r2.set(i2, []), r2.get(i2).push(s);
+  };
+  for (let i2 of e.nodes()) {
+    let s = e.node(i2);
+    if (typeof s.rank == "number" && o2(s.rank, i2), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o2(a, i2);
+  }
+  return n.map(function(i2) {
+    return ve(e, i2, t2, r2.get(i2) || []);
+  });
+}
+function qt(e, n, t2, r2) {
+  let o2 = true, i2 = new T();
+  e.forEach(function(s) {
+    t2.forEach((d) => i2.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i2, r2, o2);
+    n && u && (o2 = !o2), l.vs.forEach((d, c3) => s.node(d).order = c3), ke(s, i2, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t2) => t2.forEach((r2, o2) => e.node(r2).order = o2));
+}
+function $t(e, n) {
+  let t2 = {};
+  function r2(o2, i2) {
+    let s = 0, a = 0, l = o2.length, u = i2[i2.length - 1];
+    return i2.forEach((d, c3) => {
+      let f = Jt(e, d), h2 = f ? e.node(f).order : l;
+      (f || d === u) && (i2.slice(a, c3 + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L2) => {
+          let y2 = e.node(L2), b2 = y2.order;
+          (b2 < s || h2 < b2) && !(y2.dummy && e.node(g).dummy) && Gn(t2, L2, g);
+        });
+      }), a = c3 + 1, s = h2);
+    }), i2;
+  }
+  return n.length && n.reduce(r2), t2;
+}
+function Ut(e, n) {
+  let t2 = {};
+  function r2(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r2)) return t2;
+  function i2(a, l, u, d, c3) {
+    D(l, u).forEach((f) => {
+      let h2 = a[f];
+      if (h2 !== void 0 && e.node(h2).dummy) {
+        let g = e.predecessors(h2);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L2 = e.node(m);
+          L2.dummy && (L2.order < d || L2.order > c3) && Gn(t2, m, h2);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c3 = 0;
+    return l.forEach((f, h2) => {
+      if (r2(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i2(l, c3, h2, u, d), c3 = h2, u = d;
+        }
+      }
+      i2(l, c3, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t2;
+}
+function Jt(e, n) {
+  if (e.node(n).dummy) {
+    let t2 = e.predecessors(n);
+    if (t2) return t2.find((r2) => e.node(r2).dummy);
+  }
+}
+function Gn(e, n, t2) {
+  if (n > t2) {
+    let o2 = n;
+    n = t2, t2 = o2;
+  }
+  let r2 = e[n];
+  r2 || (e[n] = r2 = {}), r2[t2] = true;
+}
+function Kt(e, n, t2) {
+  if (n > t2) {
+    let o2 = n;
+    n = t2, t2 = o2;
+  }
+  let r2 = e[n];
+  return r2 !== void 0 && Object.hasOwn(r2, t2);
+}
+function Qt(e, n, t2, r2, o2) {
+  let i2 = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i2[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c3 = false, f = l, h2 = l.findIndex((g) => (o2 == null ? void 0 : o2.includes(g)) || Nn(g, e, o2));
+    h2 > 0 && (f = [l[h2], ...l.slice(0, h2), ...l.slice(h2 + 1)], c3 = true), f.forEach((g) => {
+      var L2;
+      let m = r2(g);
+      if (m && m.length) {
+        o2 != null && o2.includes(g) && (m = m.filter((p2) => Nn(p2, e, o2)));
+        let y2 = m.sort((p2, E2) => {
+          let w = a[p2], k2 = a[E2];
+          return (w !== void 0 ? w : 0) - (k2 !== void 0 ? k2 : 0);
+        }), b2 = (y2.length - 1) / 2;
+        for (let p2 = Math.floor(b2), E2 = Math.ceil(b2); p2 <= E2; ++p2) {
+          let w = y2[p2];
+          if (w === void 0) continue;
+          let k2 = a[w];
+          if (k2 !== void 0 && s[g] === g && u < k2 && a[w] !== d && !Kt(t2, g, w)) {
+            let _2 = i2[w];
+            _2 !== void 0 && (s[w] = g, s[g] = i2[g] = _2, u = k2, c3 && (u = -1, d = (L2 = a[w]) != null ? L2 : -1, c3 = false));
+          }
+        }
+      }
+    });
+  }), { root: i2, align: s };
+}
+function Zt(e, n, t2, r2, o2 = false) {
+  let i2 = {}, s = er(e, n, t2, o2), a = o2 ? "borderLeft" : "borderRight";
+  function l(h2, g) {
+    let m = s.nodes().slice(), L2 = {}, y2 = m.pop();
+    for (; y2; ) {
+      if (L2[y2]) h2(y2);
+      else {
+        L2[y2] = true, m.push(y2);
+        for (let b2 of g(y2)) m.push(b2);
+      }
+      y2 = m.pop();
+    }
+  }
+  function u(h2) {
+    let g = s.inEdges(h2);
+    g ? i2[h2] = g.reduce((m, L2) => {
+      var p2;
+      let y2 = (p2 = i2[L2.v]) != null ? p2 : 0, b2 = s.edge(L2);
+      return Math.max(m, y2 + (b2 !== void 0 ? b2 : 0));
+    }, 0) : i2[h2] = 0;
+  }
+  function d(h2) {
+    let g = s.outEdges(h2), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y2, b2) => {
+      let p2 = i2[b2.w], E2 = s.edge(b2);
+      return Math.min(y2, (p2 !== void 0 ? p2 : 0) - (E2 !== void 0 ? E2 : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L2 = e.node(h2);
+    m !== Number.POSITIVE_INFINITY && L2.borderType !== a && (i2[h2] = Math.max(i2[h2] !== void 0 ? i2[h2] : 0, m));
+  }
+  function c3(h2) {
+    return s.predecessors(h2) || [];
+  }
+  function f(h2) {
+    return s.successors(h2) || [];
+  }
+  return l(u, c3), l(d, f), Object.keys(r2).forEach((h2) => {
+    var m;
+    let g = t2[h2];
+    g !== void 0 && (i2[h2] = (m = i2[g]) != null ? m : 0);
+  }), i2;
+}
+function er(e, n, t2, r2) {
+  let o2 = new T(), i2 = e.graph(), s = or(i2.nodesep, i2.edgesep, r2);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t2[u];
+      if (d !== void 0) {
+        if (o2.setNode(d), l !== void 0) {
+          let c3 = t2[l];
+          if (c3 !== void 0) {
+            let f = o2.edge(c3, d);
+            o2.setEdge(c3, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o2;
+}
+function nr(e, n) {
+  return Object.values(n).reduce((t2, r2) => {
+    let o2 = Number.NEGATIVE_INFINITY, i2 = Number.POSITIVE_INFINITY;
+    Object.entries(r2).forEach(([a, l]) => {
+      let u = ir(e, a) / 2;
+      o2 = Math.max(l + u, o2), i2 = Math.min(l - u, i2);
+    });
+    let s = o2 - i2;
+    return s < t2[0] && (t2 = [s, r2]), t2;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function tr(e, n) {
+  let t2 = Object.values(n), r2 = S(Math.min, t2), o2 = S(Math.max, t2);
+  ["u", "d"].forEach((i2) => {
+    ["l", "r"].forEach((s) => {
+      let a = i2 + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r2 - S(Math.min, u);
+      s !== "l" && (d = o2 - S(Math.max, u)), d && (e[a] = X(l, (c3) => c3 + d));
+    });
+  });
+}
+function rr(e, n = void 0) {
+  let t2 = e.ul;
+  return t2 ? X(t2, (r2, o2) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o2] !== void 0) return u[o2];
+    }
+    let i2 = Object.values(e).map((l) => {
+      let u = l[o2];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i2[1]) != null ? s : 0) + ((a = i2[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t2 = P(e), r2 = Object.assign($t(e, t2), Ut(e, t2)), o2 = {}, i2;
+  ["u", "d"].forEach((a) => {
+    i2 = a === "u" ? t2 : Object.values(t2).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i2 = i2.map((f) => Object.values(f).reverse()));
+      let d = Qt(e, i2, r2, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c3 = Zt(e, i2, d.root, d.align, l === "r");
+      l === "r" && (c3 = X(c3, (f) => -f)), o2[a + l] = c3;
+    });
+  });
+  let s = nr(e, o2);
+  return tr(o2, s), rr(o2, e.graph().align);
+}
+function or(e, n, t2) {
+  return (r2, o2, i2) => {
+    let s = r2.node(o2), a = r2.node(i2), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t2 ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t2 ? u : -u), l;
+  };
+}
+function ir(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t2) {
+  var s;
+  if (!t2) return false;
+  let r2 = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r2 || n.node(e).edgeLabel.reversed) return false;
+  let o2 = t2.indexOf(r2 == null ? void 0 : r2.v), i2 = t2.indexOf(r2 == null ? void 0 : r2.w);
+  return o2 !== -1 && i2 !== -1 && o2 === (i2 + 1) % t2.length || o2 === (i2 - 1) % t2.length;
+}
+function kn(e, n) {
+  e = Z(e), sr(e), Object.entries(vn(e, n)).forEach(([t2, r2]) => e.node(t2).x = r2);
+}
+function sr(e) {
+  let n = P(e), t2 = e.graph(), r2 = t2.ranksep, o2 = t2.rankalign, i2 = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c3;
+      let d = (c3 = e.node(u).height) != null ? c3 : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o2 === "top" ? u.y = i2 + u.height / 2 : o2 === "bottom" ? u.y = i2 + a - u.height / 2 : u.y = i2 + a / 2;
+    }), i2 += a + r2;
+  });
+}
+function Oe(e, n = {}) {
+  return In(e, q, n), e;
+}
+function _n(e, n, t2) {
+  let r2 = n;
+  for (; r2 !== void 0; ) {
+    let o2 = e.parent(r2);
+    if (o2 === t2) return r2;
+    r2 = o2;
+  }
+}
+function In(e, n, t2) {
+  var y2;
+  let r2 = e.nodes().filter((b2) => e.children(b2).length), o2 = {};
+  r2.forEach((b2) => {
+    let p2 = e.node(b2);
+    if (p2 && p2.rankdir) {
+      let E2 = new T({ multigraph: true, compound: true });
+      E2.setGraph({ rankdir: p2.rankdir });
+      let w = e.children(b2);
+      w.forEach((G2) => {
+        let N2 = { ...e.node(G2) };
+        E2.setNode(G2, N2);
+        let C2 = e.parent(G2);
+        C2 && C2 !== b2 && w.includes(C2) && E2.setParent(G2, C2);
+      });
+      let k2 = /* @__PURE__ */ new Set();
+      e.edges().forEach((G2) => {
+        let N2 = _n(e, G2.v, b2), C2 = _n(e, G2.w, b2);
+        if (N2 === G2.v && C2 === G2.w) E2.setEdge(G2, { ...e.edge(G2) });
+        else if (N2 && C2 && N2 !== C2) {
+          let B2 = `${N2}\0${C2}`;
+          k2.has(B2) || (k2.add(B2), E2.setEdge(N2, C2, { ...e.edge(G2) }));
+        }
+      }), In(E2, n, t2);
+      let _2 = Rn(E2);
+      Cn(_2, n, t2, null), Tn(E2, _2);
+      let O2 = 1 / 0, j2 = 1 / 0, R2 = -1 / 0, I2 = -1 / 0;
+      E2.nodes().forEach((G2) => {
+        if (G2 === b2) return;
+        let N2 = E2.node(G2);
+        N2 && typeof N2.x == "number" && typeof N2.y == "number" && typeof N2.width == "number" && typeof N2.height == "number" && (O2 = Math.min(O2, N2.x - N2.width / 2), R2 = Math.max(R2, N2.x + N2.width / 2), j2 = Math.min(j2, N2.y - N2.height / 2), I2 = Math.max(I2, N2.y + N2.height / 2));
+      }), (!isFinite(O2) || !isFinite(j2) || !isFinite(R2) || !isFinite(I2)) && (O2 = j2 = 0, R2 = I2 = 0);
+      let v = R2 - O2, x2 = I2 - j2;
+      o2[b2] = { minX: O2, minY: j2, maxX: R2, maxY: I2, width: v, height: x2, offsetX: O2, offsetY: j2 }, p2._dagreClusterSubgraph = E2;
+    }
+  });
+  let i2 = [], s = (b2) => {
+    let p2 = [], E2 = (e.children(b2) || []).filter((w) => w !== b2);
+    for (; E2.length > 0; ) {
+      let w = E2.shift();
+      p2.push(w), (e.children(w) || []).filter((k2) => k2 !== w).forEach((k2) => E2.push(k2));
+    }
+    return p2;
+  }, a = /* @__PURE__ */ new Map();
+  r2.forEach((b2) => {
+    let p2 = e.node(b2);
+    p2 && p2.rankdir && o2[b2] && a.set(b2, (e.children(b2) || []).filter((E2) => E2 !== b2));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b2, p2) => {
+    l.has(p2) || u.set(p2, s(p2));
+  });
+  let d = new Set([...u.values()].flat()), c3 = (b2) => {
+    for (let [p2, E2] of u) if (E2.includes(b2)) return p2;
+    return b2;
+  }, f = [];
+  e.edges().forEach((b2) => {
+    (d.has(b2.v) || d.has(b2.w)) && f.push({ edge: b2, label: e.edge(b2) });
+  });
+  let h2 = /* @__PURE__ */ new Map();
+  d.forEach((b2) => {
+    let p2 = e.parent(b2);
+    h2.set(b2, typeof p2 == "string" ? p2 : void 0);
+  }), u.forEach((b2, p2) => {
+    let E2 = e.node(p2), w = [];
+    b2.forEach((O2) => {
+      let j2 = e.node(O2);
+      j2 && (w.push({ id: O2, node: j2, parent: h2.get(O2) }), e.removeNode(O2));
+    });
+    let k2 = f.filter(({ edge: O2 }) => b2.includes(O2.v) || b2.includes(O2.w)), _2 = o2[p2];
+    E2 && (i2.push({ clusterId: p2, subgraph: E2._dagreClusterSubgraph, bounds: _2, children: b2, removedNodes: w, removedEdges: k2 }), E2.width = _2.width, E2.height = _2.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b2, label: p2 }) => {
+    let E2 = c3(b2.v), w = c3(b2.w);
+    if (E2 !== w && e.hasNode(E2) && e.hasNode(w)) {
+      let k2 = `${E2}\0${w}`;
+      g.has(k2) || (g.add(k2), e.setEdge(E2, w, { ...p2, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L2 = Cn(m, n, t2, (y2 = xn.get(e)) != null ? y2 : null);
+  xn.set(e, L2), Tn(e, m), g.forEach((b2) => {
+    let p2 = b2.indexOf("\0"), E2 = b2.slice(0, p2), w = b2.slice(p2 + 1);
+    e.hasEdge(E2, w) && e.removeEdge(E2, w);
+  }), i2.forEach(({ clusterId: b2, subgraph: p2, bounds: E2, removedNodes: w, removedEdges: k2 }) => {
+    var v, x2;
+    let _2 = e.node(b2), O2 = (v = _2 == null ? void 0 : _2.x) != null ? v : 0, j2 = (x2 = _2 == null ? void 0 : _2.y) != null ? x2 : 0, R2 = (E2.minX + E2.maxX) / 2, I2 = (E2.minY + E2.maxY) / 2;
+    w.forEach(({ id: G2, node: N2, parent: C2 }) => {
+      e.setNode(G2, N2), C2 !== void 0 && e.setParent(G2, C2);
+    }), k2.forEach(({ edge: G2, label: N2 }) => {
+      e.setEdge(G2, N2);
+    }), p2.nodes().forEach((G2) => {
+      if (G2 === b2) return;
+      let N2 = p2.node(G2), C2 = e.node(G2);
+      C2 && N2 && typeof N2.x == "number" && typeof N2.y == "number" && (C2.x = O2 + (N2.x - R2), C2.y = j2 + (N2.y - I2));
+    }), On(e, p2, O2 - R2, j2 - I2), delete _2._dagreClusterSubgraph;
+  }), r2.forEach((b2) => {
+    var w, k2;
+    let p2 = e.node(b2), E2 = o2[b2];
+    if (p2 && p2.rankdir && p2._dagreClusterSubgraph && E2) {
+      let _2 = p2._dagreClusterSubgraph, O2 = (w = p2.x) != null ? w : 0, j2 = (k2 = p2.y) != null ? k2 : 0, R2 = (E2.minX + E2.maxX) / 2, I2 = (E2.minY + E2.maxY) / 2;
+      _2.nodes().forEach((v) => {
+        if (v === b2) return;
+        let x2 = _2.node(v), G2 = e.node(v);
+        if (G2 && x2 && typeof x2.x == "number" && typeof x2.y == "number") {
+          let N2 = x2.x - R2, C2 = x2.y - I2;
+          G2.x = O2 + N2, G2.y = j2 + C2;
+        }
+      }), On(e, _2, O2 - R2, j2 - I2), delete p2._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t2, r2) {
+  n.edges().forEach((o2) => {
+    if (!e.hasEdge(o2)) return;
+    let i2 = n.edge(o2), s = e.edge(o2);
+    s.points = i2.points.map((a) => ({ x: a.x + t2, y: a.y + r2 })), Object.hasOwn(i2, "x") && (s.x = i2.x + t2, s.y = i2.y + r2);
+  });
+}
+function Cn(e, n, t2, r2 = null) {
+  var l, u;
+  let o2 = (t2 == null ? void 0 : t2.useDynamic) !== false, i2 = o2 && (l = r2 == null ? void 0 : r2.graph) != null ? l : null, s = o2 && (u = r2 == null ? void 0 : r2.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue(e, i2)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t2, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t2.corePath)), n("    positionSelfEdges", () => kr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t2) => {
+    let r2 = e.node(t2), o2 = n.node(t2);
+    r2 && (r2.x = o2.x, r2.y = o2.y, r2.order = o2.order, r2.rank = o2.rank, n.children(t2).length && (r2.width = o2.width, r2.height = o2.height));
+  }), e.edges().forEach((t2) => {
+    let r2 = e.edge(t2), o2 = n.edge(t2);
+    r2.points = o2.points, Object.hasOwn(o2, "x") && (r2.x = o2.x, r2.y = o2.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t2 = _e(e.graph());
+  return n.setGraph(Object.assign({}, dr, xe(t2, ar), W(t2, lr))), e.nodes().forEach((r2) => {
+    let o2 = _e(e.node(r2)), i2 = xe(o2, ur);
+    Object.keys(jn).forEach((a) => {
+      i2[a] === void 0 && (i2[a] = jn[a]);
+    }), n.setNode(r2, i2);
+    let s = e.parent(r2);
+    s !== void 0 && n.setParent(r2, s);
+  }), e.edges().forEach((r2) => {
+    let o2 = _e(e.edge(r2));
+    n.setEdge(r2, Object.assign({}, fr, xe(o2, cr), W(o2, hr)));
+  }), n;
+}
+function br(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t2) => {
+    var o2;
+    let r2 = e.edge(t2);
+    r2.minlen *= 2, ((o2 = r2.labelpos) != null ? o2 : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r2.width += r2.labeloffset : r2.height += r2.labeloffset);
+  });
+}
+function gr(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    if (t2.width && t2.height) {
+      let r2 = e.node(n.v), i2 = { rank: (e.node(n.w).rank - r2.rank) / 2 + r2.rank, e: n };
+      M(e, "edge-proxy", i2, "_ep");
+    }
+  });
+}
+function pr(e) {
+  let n = 0;
+  e.nodes().forEach((t2) => {
+    let r2 = e.node(t2);
+    r2.borderTop && (r2.minRank = e.node(r2.borderTop).rank, r2.maxRank = e.node(r2.borderBottom).rank, n = Math.max(n, r2.maxRank));
+  }), e.graph().maxRank = n;
+}
+function mr(e) {
+  e.nodes().forEach((n) => {
+    let t2 = e.node(n);
+    if (t2.dummy === "edge-proxy") {
+      let r2 = t2;
+      e.edge(r2.e).labelRank = t2.rank, e.removeNode(n);
+    }
+  });
+}
+function Er(e) {
+  let n = Number.POSITIVE_INFINITY, t2 = 0, r2 = Number.POSITIVE_INFINITY, o2 = 0, i2 = e.graph(), s = i2.marginx || 0, a = i2.marginy || 0;
+  function l(u) {
+    let d = u.x, c3 = u.y, f = u.width, h2 = u.height;
+    n = Math.min(n, d - f / 2), t2 = Math.max(t2, d + f / 2), r2 = Math.min(r2, c3 - h2 / 2), o2 = Math.max(o2, c3 + h2 / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r2 -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r2;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c3) => {
+      c3.x -= n, c3.y -= r2;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r2);
+  }), i2.width = t2 - n + s, i2.height = o2 - r2 + a;
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t2 = e.edge(n), r2 = e.node(n.v), o2 = e.node(n.w), i2, s;
+    t2.points ? (i2 = t2.points[0], s = t2.points[t2.points.length - 1]) : (t2.points = [], i2 = o2, s = r2), t2.points.unshift(se(r2, i2)), t2.points.push(se(o2, s));
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    if (Object.hasOwn(t2, "x")) switch ((t2.labelpos === "l" || t2.labelpos === "r") && (t2.width -= t2.labeloffset), t2.labelpos) {
+      case "l":
+        t2.x -= t2.width / 2 + t2.labeloffset;
+        break;
+      case "r":
+        t2.x += t2.width / 2 + t2.labeloffset;
+        break;
+    }
+  });
+}
+function wr(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    t2.reversed && t2.points.reverse();
+  });
+}
+function Nr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t2 = e.node(n), r2 = e.node(t2.borderTop), o2 = e.node(t2.borderBottom), i2 = e.node(t2.borderLeft[t2.borderLeft.length - 1]), s = e.node(t2.borderRight[t2.borderRight.length - 1]);
+      t2.width = Math.abs(s.x - i2.x), t2.height = Math.abs(o2.y - r2.y), t2.x = i2.x + t2.width / 2, t2.y = r2.y + t2.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Gr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t2 = e.node(n.v);
+      t2.selfEdges || (t2.selfEdges = []), t2.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function vr(e) {
+  P(e).forEach((t2) => {
+    let r2 = 0;
+    t2.forEach((o2, i2) => {
+      let s = e.node(o2);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i2 + r2, (s.selfEdges || []).forEach((a) => {
+        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i2 + ++r2, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function kr(e) {
+  e.nodes().forEach((n) => {
+    let t2 = e.node(n), r2 = (o2) => typeof o2 == "number" && isFinite(o2);
+    if (t2.dummy === "selfedge") {
+      let o2 = t2, i2 = e.node(o2.e.v), s = r2(i2 == null ? void 0 : i2.x) ? i2.x : 0, a = r2(i2 == null ? void 0 : i2.y) ? i2.y : 0, l = r2(i2 == null ? void 0 : i2.width) ? i2.width : 0, u = r2(i2 == null ? void 0 : i2.height) ? i2.height : 0, d = r2(t2.x) ? t2.x : s, c3 = r2(t2.y) ? t2.y : a, f = l / 2, h2 = u / 2;
+      o2.edgeLabel.points = [{ x: d + f, y: c3 - h2 }, { x: d + f, y: c3 - h2 }, { x: d, y: c3 }, { x: d - f, y: c3 + h2 }, { x: d - f, y: c3 + h2 }, { x: d, y: c3 }, { x: d, y: c3 }], o2.edgeLabel.x = d, o2.edgeLabel.y = c3, e.setEdge(o2.e, o2.edgeLabel), e.removeNode(n);
+    } else t2 && Array.isArray(t2.selfEdges) && t2.selfEdges.forEach((o2) => {
+      if (!Array.isArray(o2.label.points) || o2.label.points.length !== 7) {
+        let i2 = r2(t2.x) ? t2.x : 0, s = r2(t2.y) ? t2.y : 0, a = r2(t2.width) ? t2.width : 0, l = r2(t2.height) ? t2.height : 0, u = a / 2, d = l / 2;
+        o2.label.points = [{ x: i2 + u, y: s - d }, { x: i2 + u, y: s - d }, { x: i2, y: s }, { x: i2 - u, y: s + d }, { x: i2 - u, y: s + d }, { x: i2, y: s }, { x: i2, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X(W(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t2, r2]) => {
+    typeof t2 == "string" && (t2 = t2.toLowerCase()), n[t2] = r2;
+  }), n;
+}
+function Ce(e) {
+  let n = P(e), t2 = new T({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r2) => {
+    t2.setNode(r2, { label: r2 }), t2.setParent(r2, "layer" + e.node(r2).rank);
+  }), e.edges().forEach((r2) => t2.setEdge(r2.v, r2.w, {}, r2.name)), n.forEach((r2, o2) => {
+    let i2 = "layer" + o2;
+    t2.setNode(i2, { rank: "same" }), r2.reduce((s, a) => (t2.setEdge(s, a, { style: "invis" }), a));
+  }), t2;
+}
+var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, Ot, ln, bn, xn, ar, dr, lr, ur, jn, cr, fr, hr, xr, Uo;
+var init_dagre_esm = __esm({
+  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
+    Te = Object.defineProperty;
+    Sn = (e, n, t2) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t2 }) : e[n] = t2;
+    Mn = (e, n) => {
+      for (var t2 in n) Te(e, t2, { get: n[t2], enumerable: true });
+    };
+    je = (e, n, t2) => Sn(e, typeof n != "symbol" ? n + "" : n, t2);
+    ie = {};
+    Mn(ie, { Graph: () => T, alg: () => H });
+    Pn = Object.defineProperty;
+    Se = (e, n) => {
+      for (var t2 in n) Pn(e, t2, { get: n[t2], enumerable: true });
+    };
+    Q = class {
+      constructor(e) {
+        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+        }, this._defaultEdgeLabelFn = () => {
+        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+      }
+      isDirected() {
+        return this._isDirected;
+      }
+      isMultigraph() {
+        return this._isMultigraph;
+      }
+      isCompound() {
+        return this._isCompound;
+      }
+      setGraph(e) {
+        return this._label = e, this;
+      }
+      graph() {
+        return this._label;
+      }
+      setDefaultNodeLabel(e) {
+        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+      }
+      nodeCount() {
+        return this._nodeCount;
+      }
+      nodes() {
+        return Object.keys(this._nodes);
+      }
+      sources() {
+        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+      }
+      sinks() {
+        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+      }
+      setNodes(e, n) {
+        return e.forEach((t2) => {
+          n !== void 0 ? this.setNode(t2, n) : this.setNode(t2);
+        }), this;
+      }
+      setNode(e, n) {
+        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+      }
+      node(e) {
+        return this._nodes[e];
+      }
+      hasNode(e) {
+        return e in this._nodes;
+      }
+      removeNode(e) {
+        if (e in this._nodes) {
+          let n = (t2) => this.removeEdge(this._edgeObjs[t2]);
+          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t2) => {
+            this.setParent(t2);
+          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+        }
+        return this;
+      }
+      setParent(e, n) {
+        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+        if (n === void 0) n = "\0";
+        else {
+          n += "";
+          for (let t2 = n; t2 !== void 0; t2 = this.parent(t2)) if (t2 === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+          this.setNode(n);
+        }
+        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+      }
+      parent(e) {
+        if (this._isCompound) {
+          let n = this._parent[e];
+          if (n !== "\0") return n;
+        }
+      }
+      children(e = "\0") {
+        if (this._isCompound) {
+          let n = this._children[e];
+          if (n) return Object.keys(n);
+        } else {
+          if (e === "\0") return this.nodes();
+          if (this.hasNode(e)) return [];
+        }
+        return [];
+      }
+      predecessors(e) {
+        let n = this._preds[e];
+        if (n) return Object.keys(n);
+      }
+      successors(e) {
+        let n = this._sucs[e];
+        if (n) return Object.keys(n);
+      }
+      neighbors(e) {
+        let n = this.predecessors(e);
+        if (n) {
+          let t2 = new Set(n), r2 = this.successors(e);
+          if (r2) for (let o2 of r2) t2.add(o2);
+          return Array.from(t2.values());
+        }
+      }
+      isLeaf(e) {
+        var n;
+        let t2;
+        return this.isDirected() ? t2 = this.successors(e) : t2 = this.neighbors(e), ((n = t2 == null ? void 0 : t2.length) != null ? n : 0) === 0;
+      }
+      filterNodes(e) {
+        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o2, i2]) => {
+          e(o2) && n.setNode(o2, i2);
+        }), Object.values(this._edgeObjs).forEach((o2) => {
+          n.hasNode(o2.v) && n.hasNode(o2.w) && n.setEdge(o2, this.edge(o2));
+        });
+        let t2 = {}, r2 = (o2) => {
+          let i2 = this.parent(o2);
+          return !i2 || n.hasNode(i2) ? (t2[o2] = i2, i2) : i2 in t2 ? t2[i2] : r2(i2);
+        };
+        return this._isCompound && n.nodes().forEach((o2) => n.setParent(o2, r2(o2))), n;
+      }
+      setDefaultEdgeLabel(e) {
+        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+      }
+      edgeCount() {
+        return this._edgeCount;
+      }
+      edges() {
+        return Object.values(this._edgeObjs);
+      }
+      setPath(e, n) {
+        return e.reduce((t2, r2) => (n !== void 0 ? this.setEdge(t2, r2, n) : this.setEdge(t2, r2), r2)), this;
+      }
+      setEdge(e, n, t2, r2) {
+        let o2, i2, s, a, l = false;
+        typeof e == "object" && e !== null && "v" in e ? (o2 = e.v, i2 = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o2 = e, i2 = n, s = r2, arguments.length > 2 && (a = t2, l = true)), o2 = "" + o2, i2 = "" + i2, s !== void 0 && (s = "" + s);
+        let u = z2(this._isDirected, o2, i2, s);
+        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+        this.setNode(o2), this.setNode(i2), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o2, i2, s);
+        let d = Fn(this._isDirected, o2, i2, s);
+        return o2 = d.v, i2 = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i2], o2), Re(this._sucs[o2], i2), this._in[i2][u] = d, this._out[o2][u] = d, this._edgeCount++, this;
+      }
+      edge(e, n, t2) {
+        let r2 = arguments.length === 1 ? oe(this._isDirected, e) : z2(this._isDirected, e, n, t2);
+        return this._edgeLabels[r2];
+      }
+      edgeAsObj(e, n, t2) {
+        let r2 = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t2);
+        return typeof r2 != "object" || r2 === null ? { label: r2 } : r2;
+      }
+      hasEdge(e, n, t2) {
+        return (arguments.length === 1 ? oe(this._isDirected, e) : z2(this._isDirected, e, n, t2)) in this._edgeLabels;
+      }
+      removeEdge(e, n, t2) {
+        let r2 = arguments.length === 1 ? oe(this._isDirected, e) : z2(this._isDirected, e, n, t2), o2 = this._edgeObjs[r2];
+        if (o2) {
+          let i2 = o2.v, s = o2.w;
+          delete this._edgeLabels[r2], delete this._edgeObjs[r2], Ie(this._preds[s], i2), Ie(this._sucs[i2], s), delete this._in[s][r2], delete this._out[i2][r2], this._edgeCount--;
+        }
+        return this;
+      }
+      inEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+      }
+      outEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+      }
+      nodeEdges(e, n) {
+        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+      }
+      _removeFromParentsChildList(e) {
+        delete this._children[this._parent[e]][e];
+      }
+      filterEdges(e, n, t2) {
+        if (!e) return;
+        let r2 = Object.values(e);
+        return t2 ? r2.filter((o2) => o2.v === n && o2.w === t2 || o2.v === t2 && o2.w === n) : r2;
+      }
+    };
+    Dn = {};
+    Se(Dn, { read: () => Bn, write: () => An });
+    H = {};
+    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+    Wn = () => 1;
+    Pe = class {
+      constructor() {
+        this._arr = [], this._keyIndices = {};
+      }
+      size() {
+        return this._arr.length;
+      }
+      keys() {
+        return this._arr.map((e) => e.key);
+      }
+      has(e) {
+        return e in this._keyIndices;
+      }
+      priority(e) {
+        let n = this._keyIndices[e];
+        if (n !== void 0) return this._arr[n].priority;
+      }
+      min() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        return this._arr[0].key;
+      }
+      add(e, n) {
+        let t2 = this._keyIndices, r2 = String(e);
+        if (!(r2 in t2)) {
+          let o2 = this._arr, i2 = o2.length;
+          return t2[r2] = i2, o2.push({ key: r2, priority: n }), this._decrease(i2), true;
+        }
+        return false;
+      }
+      removeMin() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        this._swap(0, this._arr.length - 1);
+        let e = this._arr.pop();
+        return delete this._keyIndices[e.key], this._heapify(0), e.key;
+      }
+      decrease(e, n) {
+        let t2 = this._keyIndices[e];
+        if (t2 === void 0) throw new Error(`Key not found: ${e}`);
+        let r2 = this._arr[t2].priority;
+        if (n > r2) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r2} New: ${n}`);
+        this._arr[t2].priority = n, this._decrease(t2);
+      }
+      _heapify(e) {
+        let n = this._arr, t2 = 2 * e, r2 = t2 + 1, o2 = e;
+        t2 < n.length && (o2 = n[t2].priority < n[o2].priority ? t2 : o2, r2 < n.length && (o2 = n[r2].priority < n[o2].priority ? r2 : o2), o2 !== e && (this._swap(e, o2), this._heapify(o2)));
+      }
+      _decrease(e) {
+        let n = this._arr, t2 = n[e].priority, r2;
+        for (; e !== 0 && (r2 = e >> 1, !(n[r2].priority < t2)); ) this._swap(e, r2), e = r2;
+      }
+      _swap(e, n) {
+        let t2 = this._arr, r2 = this._keyIndices, o2 = t2[e], i2 = t2[n];
+        t2[e] = i2, t2[n] = o2, r2[i2.key] = e, r2[o2.key] = n;
+      }
+    };
+    Hn = () => 1;
+    Jn = () => 1;
+    K = class extends Error {
+      constructor(e) {
+        super(e), this.name = "CycleException";
+      }
+    };
+    T = Q;
+    Xe = 65535;
+    at = 0;
+    V = "\0";
+    ue = "3.1.3";
+    ce = class {
+      constructor() {
+        je(this, "_sentinel");
+        let n = {};
+        n._next = n._prev = n, this._sentinel = n;
+      }
+      dequeue() {
+        let n = this._sentinel, t2 = n._prev;
+        if (t2 !== n) return qe(t2), t2;
+      }
+      enqueue(n) {
+        let t2 = this._sentinel;
+        n._prev && n._next && qe(n), n._next = t2._next, t2._next._prev = n, t2._next = n, n._prev = t2;
+      }
+      toString() {
+        let n = [], t2 = this._sentinel, r2 = t2._prev;
+        for (; r2 !== t2; ) n.push(JSON.stringify(r2, dt)), r2 = r2._prev;
+        return "[" + n.join(", ") + "]";
+      }
+    };
+    $e = ce;
+    lt = () => 1;
+    ne = Et;
+    ({ preorder: Nt, postorder: Gt } = H);
+    en = Y;
+    Y.initLowLimValues = pe;
+    Y.initCutValues = ge;
+    Y.calcCutValue = nn;
+    Y.leaveEdge = rn;
+    Y.enterEdge = on;
+    Y.exchangeEdges = sn;
+    dn = _t;
+    Ot = U;
+    ln = Tt;
+    bn = Pt;
+    xn = /* @__PURE__ */ new WeakMap();
+    ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+    dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+    lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+    ur = ["width", "height", "rank"];
+    jn = { width: 0, height: 0 };
+    cr = ["minlen", "weight", "width", "height", "labeloffset"];
+    fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+    hr = ["labelpos"];
+    xr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+    Uo = xr;
+  }
+});
+
+// src/core/crossings.ts
+function side(a, b2, c3) {
+  const cross = (b2.x - a.x) * (c3.y - a.y) - (b2.y - a.y) * (c3.x - a.x);
+  return Math.abs(cross) < 1e-9 ? 0 : Math.sign(cross);
+}
+function segmentsCross(p1, p2, q1, q22) {
+  const d1 = side(q1, q22, p1);
+  const d2 = side(q1, q22, p2);
+  const d3 = side(p1, p2, q1);
+  const d4 = side(p1, p2, q22);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+function boxOf(points) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p2 of points) {
+    minX = Math.min(minX, p2.x);
+    maxX = Math.max(maxX, p2.x);
+    minY = Math.min(minY, p2.y);
+    maxY = Math.max(maxY, p2.y);
+  }
+  return { minX, maxX, minY, maxY };
+}
+function crossingsBetween(a, b2) {
+  let count = 0;
+  for (let i2 = 1; i2 < a.points.length; i2++) {
+    for (let j2 = 1; j2 < b2.points.length; j2++) {
+      if (segmentsCross(a.points[i2 - 1], a.points[i2], b2.points[j2 - 1], b2.points[j2])) count += 1;
+    }
+  }
+  return count;
+}
+function countCrossings(edges) {
+  const boxes = edges.map((e) => boxOf(e.points));
+  let total = 0;
+  for (let i2 = 0; i2 < edges.length; i2++) {
+    const a = edges[i2];
+    for (let j2 = i2 + 1; j2 < edges.length; j2++) {
+      const b2 = edges[j2];
+      if (a.from === b2.from || a.from === b2.to || a.to === b2.from || a.to === b2.to) continue;
+      if (!overlap(boxes[i2], boxes[j2])) continue;
+      total += crossingsBetween(a, b2);
+    }
+  }
+  return total;
+}
+var overlap;
+var init_crossings = __esm({
+  "src/core/crossings.ts"() {
+    "use strict";
+    overlap = (a, b2) => a.minX <= b2.maxX && b2.minX <= a.maxX && a.minY <= b2.maxY && b2.minY <= a.maxY;
+  }
+});
+
+// src/render/map-dagre.ts
+var map_dagre_exports = {};
+__export(map_dagre_exports, {
+  layoutPrereqMaps: () => layoutPrereqMaps,
+  moduleNeighbourhood: () => moduleNeighbourhood,
+  prereqDepths: () => prereqDepths
+});
+function layoutOnce(vertices, links, shape, ranker) {
+  const g = new Uo.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: shape.rankdir, nodesep: shape.nodesep, ranksep: shape.ranksep, edgesep: 6, marginx: MARGIN, marginy: MARGIN, ranker });
+  g.setDefaultEdgeLabel(() => ({}));
+  const lines = /* @__PURE__ */ new Map();
+  for (const v of vertices) {
+    const wrapped = wrapName(v.name, shape.chars);
+    lines.set(v.id, wrapped);
+    g.setNode(v.id, { width: shape.nodeWidth, height: (wrapped.length + STATUS_LINES) * LINE_HEIGHT + PAD_Y * 2 });
+  }
+  for (const [from, to] of links) g.setEdge(from, to);
+  Uo.layout(g);
+  const nodes = vertices.map((v) => {
+    const n = g.node(v.id);
+    return { id: v.id, x: round1(n.x - n.width / 2), y: round1(n.y - n.height / 2), width: n.width, height: n.height, lines: lines.get(v.id) ?? [v.name] };
+  });
+  const edges = links.map(([from, to]) => {
+    const points = (g.edge(from, to).points ?? []).map((p2) => ({ x: round1(p2.x), y: round1(p2.y) }));
+    return { from, to, points };
+  });
+  const size = g.graph();
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges, crossings: countCrossings(edges), ranker };
+}
+function bestLayout(vertices, links, shape) {
+  let best = null;
+  for (const ranker of vertices.length <= TRY_RANKERS_UP_TO ? RANKERS : RANKERS.slice(0, 1)) {
+    const layout = layoutOnce(vertices, links, shape, ranker);
+    if (best === null || (layout.crossings ?? Infinity) < (best.crossings ?? Infinity)) best = layout;
+  }
+  return best;
+}
+function prerequisiteLinks(domain2, within) {
+  const links = [];
+  for (const c3 of domain2.concepts) {
+    if (within && !within.has(c3.id)) continue;
+    for (const p2 of new Set(c3.prereqs)) {
+      if (domain2.conceptById.has(p2) && (!within || within.has(p2))) links.push([p2, c3.id]);
+    }
+  }
+  return links;
+}
+function moduleNeighbourhood(domain2, moduleId) {
+  const own2 = new Set(domain2.concepts.filter((c3) => c3.module === moduleId).map((c3) => c3.id));
+  const near = new Set(own2);
+  for (const c3 of domain2.concepts) {
+    if (own2.has(c3.id)) {
+      for (const p2 of c3.prereqs) if (domain2.conceptById.has(p2)) near.add(p2);
+    }
+    if (c3.prereqs.some((p2) => own2.has(p2))) near.add(c3.id);
+  }
+  return domain2.concepts.filter((c3) => near.has(c3.id)).map((c3) => c3.id);
+}
+function prereqDepths(concepts) {
+  const index = /* @__PURE__ */ new Map();
+  concepts.forEach((c3, i2) => {
+    if (!index.has(c3.id)) index.set(c3.id, i2);
+  });
+  const level = new Array(concepts.length).fill(0);
+  const waiting = new Array(concepts.length).fill(0);
+  const dependents = concepts.map(() => []);
+  concepts.forEach((c3, i2) => {
+    for (const p2 of c3.prereqs) {
+      const from = index.get(p2);
+      if (from === void 0) {
+        level[i2] = 1;
+        continue;
+      }
+      waiting[i2] = waiting[i2] + 1;
+      dependents[from].push(i2);
+    }
+  });
+  const placed = new Array(concepts.length).fill(false);
+  const queue = [];
+  concepts.forEach((_2, i2) => {
+    if (waiting[i2] === 0) queue.push(i2);
+  });
+  for (let head = 0; head < queue.length; head++) {
+    const i2 = queue[head];
+    placed[i2] = true;
+    for (const j2 of dependents[i2]) {
+      if (level[i2] + 1 > level[j2]) level[j2] = level[i2] + 1;
+      waiting[j2] = waiting[j2] - 1;
+      if (waiting[j2] === 0) queue.push(j2);
+    }
+  }
+  if (queue.length < concepts.length) {
+    concepts.forEach((c3, i2) => {
+      if (placed[i2]) return;
+      let d = level[i2];
+      for (const p2 of c3.prereqs) {
+        const from = index.get(p2);
+        if (from !== void 0 && placed[from]) d = Math.max(d, level[from] + 1);
+      }
+      level[i2] = d;
+      placed[i2] = true;
+    });
+  }
+  const depth = /* @__PURE__ */ new Map();
+  concepts.forEach((c3, i2) => {
+    if (!depth.has(c3.id)) depth.set(c3.id, level[i2]);
+  });
+  return depth;
+}
+function layeredLayout(domain2, vertices, links, shape) {
+  const depth = prereqDepths(domain2.concepts);
+  const bottom = [];
+  const placed = /* @__PURE__ */ new Map();
+  for (const v of vertices) {
+    const col = depth.get(v.id) ?? 0;
+    const lines = wrapName(v.name, shape.chars);
+    const height2 = (lines.length + STATUS_LINES) * LINE_HEIGHT + PAD_Y * 2;
+    const y2 = bottom[col] ?? MARGIN;
+    bottom[col] = y2 + height2 + shape.nodesep;
+    placed.set(v.id, { id: v.id, x: MARGIN + col * (shape.nodeWidth + shape.ranksep), y: y2, width: shape.nodeWidth, height: height2, lines });
+  }
+  const edges = links.map(([from, to]) => {
+    const a = placed.get(from);
+    const b2 = placed.get(to);
+    const x1 = a.x + a.width;
+    const x2 = b2.x;
+    const mid = round1((x1 + x2) / 2);
+    const y1 = round1(a.y + a.height / 2);
+    const y2 = round1(b2.y + b2.height / 2);
+    return { from, to, points: [{ x: x1, y: y1 }, { x: mid, y: y1 }, { x: mid, y: y2 }, { x: x2, y: y2 }] };
+  });
+  const width = MARGIN * 2 + bottom.length * shape.nodeWidth + Math.max(0, bottom.length - 1) * shape.ranksep;
+  const height = Math.max(MARGIN, ...bottom) + MARGIN;
+  return { width, height, nodes: [...placed.values()], edges, crossings: null, ranker: "layered" };
+}
+function layoutPrereqMaps(domain2) {
+  const seen = /* @__PURE__ */ new Set();
+  const vertices = domain2.concepts.filter((c3) => !seen.has(c3.id) && seen.add(c3.id)).map((c3) => ({ id: c3.id, name: c3.name }));
+  const links = prerequisiteLinks(domain2, null);
+  if (tooLargeForDagre(vertices.length, links.length)) {
+    return { version: MAP_LAYOUT_VERSION, full: layeredLayout(domain2, vertices, links, FULL), near: {} };
+  }
+  const full = bestLayout(vertices, links, FULL);
+  const near = {};
+  for (const m of domain2.modules) {
+    const ids = moduleNeighbourhood(domain2, m.id);
+    if (ids.length === 0) continue;
+    const within = new Set(ids);
+    near[m.id] = bestLayout(vertices.filter((v) => within.has(v.id)), prerequisiteLinks(domain2, within), NEAR);
+  }
+  return { version: MAP_LAYOUT_VERSION, full, near };
+}
+var FULL, NEAR, MARGIN, RANKERS, TRY_RANKERS_UP_TO, round1;
+var init_map_dagre = __esm({
+  "src/render/map-dagre.ts"() {
+    "use strict";
+    init_dagre_esm();
+    init_crossings();
+    init_map_layout();
+    FULL = { rankdir: "LR", nodeWidth: 166, chars: 24, nodesep: 10, ranksep: 44 };
+    NEAR = { rankdir: "TB", nodeWidth: 116, chars: 17, nodesep: 8, ranksep: 30 };
+    MARGIN = 8;
+    RANKERS = ["network-simplex", "tight-tree", "longest-path"];
+    TRY_RANKERS_UP_TO = 150;
+    round1 = (n) => Math.round(n * 10) / 10;
+  }
+});
+
 // src/core/verify.ts
 function verifyLog(domain2, lines, now, tornTailBytes = 0) {
   const findings = [];
@@ -27753,10 +29942,10 @@ function verifyLog(domain2, lines, now, tornTailBytes = 0) {
           note(entry.line, event.id, "starts a second history from an empty log (two clones merged)");
         }
       } else if (event.prev !== previousHash) {
-        const at = lineOfHash.get(event.prev);
-        if (at !== void 0) {
+        const at2 = lineOfHash.get(event.prev);
+        if (at2 !== void 0) {
           forks += 1;
-          note(entry.line, event.id, `continues from line ${at}, not the line before it: a merge of two clones (or a restored record)`);
+          note(entry.line, event.id, `continues from line ${at2}, not the line before it: a merge of two clones (or a restored record)`);
         } else {
           error62(entry.line, event.id, "its prev hash matches no earlier line: an earlier line was edited, removed or reordered");
         }
@@ -28578,20 +30767,20 @@ var require_dist3 = __commonJS({
 });
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
-function* U(e, t2) {
+function* U2(e, t2) {
   const n = t2 === "global";
   for (const o2 of e)
     o2.isGlobal === n && (yield o2);
 }
 function F(e, t2) {
-  for (const { name: o2 } of U(e, "task")) {
+  for (const { name: o2 } of U2(e, "task")) {
     if (k.has(o2))
       return p(true, t2);
-    if (S.has(o2))
+    if (S2.has(o2))
       return p(false, t2);
   }
   const n = t2.at(0)?.toLowerCase();
-  return n === void 0 ? null : P.has(n) ? p(true, t2.slice(1)) : E.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
+  return n === void 0 ? null : P2.has(n) ? p(true, t2.slice(1)) : E.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
 }
 function p(e = false, t2 = []) {
   const n = t2.at(0)?.toLowerCase();
@@ -28602,10 +30791,10 @@ function p(e = false, t2 = []) {
     value: t2.at(1)
   };
 }
-function A(e, t2) {
+function A2(e, t2) {
   return t2.isWrite && t2.value !== void 0 ? { key: t2.key, value: t2.value, scope: e } : { key: t2.key, scope: e };
 }
-function M(e) {
+function M2(e) {
   const t2 = e?.indexOf("=") || -1;
   return !e || t2 < 0 ? null : {
     key: e.slice(0, t2).trim().toLowerCase(),
@@ -28613,7 +30802,7 @@ function M(e) {
   };
 }
 function N(e) {
-  for (const { name: t2 } of U(e, "task"))
+  for (const { name: t2 } of U2(e, "task"))
     switch (t2) {
       case "--global":
         return "global";
@@ -28637,7 +30826,7 @@ function G({ name: e }) {
 }
 function* O(e) {
   for (const t2 of e) {
-    const n = G(t2), o2 = n && M(t2.value);
+    const n = G(t2), o2 = n && M2(t2.value);
     o2 && (yield {
       ...o2,
       scope: n
@@ -28649,26 +30838,26 @@ function L(e, t2, n) {
     read: [],
     write: [...O(t2)]
   };
-  return e === "config" && $(
+  return e === "config" && $2(
     o2,
     N(t2),
     F(t2, n)
   ), o2;
 }
-function $(e, t2, n) {
+function $2(e, t2, n) {
   if (n === null)
     return;
-  const o2 = A(t2, n);
+  const o2 = A2(t2, n);
   n.isWrite ? e.write.push(o2) : e.read.push(o2);
 }
 function I(e) {
-  const t2 = R[e ?? ""] ?? T;
+  const t2 = R[e ?? ""] ?? T2;
   return {
     short: new Map([...x.short.entries(), ...t2.short.entries()]),
     long: t2.long
   };
 }
-function b(e, t2 = D) {
+function b(e, t2 = D2) {
   if (e.startsWith("--")) {
     const n = e.indexOf("=");
     if (n > 2)
@@ -28680,9 +30869,9 @@ function b(e, t2 = D) {
     const n = e.charAt(1), o2 = t2.short.get(n);
     return [{ name: e, needsNext: o2 === true }];
   }
-  return W(e, t2.short);
+  return W2(e, t2.short);
 }
-function W(e, t2) {
+function W2(e, t2) {
   const n = e.slice(1).split(""), o2 = [];
   for (let s = 0; s < n.length; s++) {
     const r2 = n[s], l = t2.get(r2);
@@ -28753,11 +30942,11 @@ function B(e, t2, n = []) {
   }
   return { flags: n, positionals: s, pathspecs: r2 };
 }
-function* V({
+function* V2({
   write: e
 }) {
   for (const t2 of e)
-    for (const n of q) {
+    for (const n of q2) {
       const o2 = n(t2.key);
       o2 && (yield o2);
     }
@@ -28776,9 +30965,9 @@ function i(e, t2) {
   const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
   return c2(n, t2, e);
 }
-function* K(e, t2) {
+function* K2(e, t2) {
   for (const n of t2)
-    for (const o2 of H) {
+    for (const o2 of H2) {
       const s = o2(e, n.name);
       s && (yield s);
     }
@@ -28794,34 +30983,34 @@ function h(e, t2, n, o2 = String(t2)) {
   };
 }
 function C(e, t2, n) {
-  return [...K(e, t2), ...V(n)];
+  return [...K2(e, t2), ...V2(n)];
 }
-function Y(...e) {
+function Y2(...e) {
   const { flags: t2, taskIndex: n } = j(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, s = o2 !== null ? e.slice(n + 1) : [], { positionals: r2, pathspecs: l } = B(s, o2, t2), a = L(o2, t2, r2);
   return {
     task: o2,
-    flags: t2.map(J),
+    flags: t2.map(J2),
     paths: l,
     config: a,
-    vulnerabilities: z2(C(o2, t2, a))
+    vulnerabilities: z3(C(o2, t2, a))
   };
 }
-function z2(e) {
+function z3(e) {
   return Object.defineProperty(e, "vulnerabilities", {
     value: e
   });
 }
-function J({ value: e, name: t2 }) {
+function J2({ value: e, name: t2 }) {
   return e !== void 0 ? { name: t2, value: e } : { name: t2 };
 }
-function* Q(e) {
+function* Q2(e) {
   const t2 = parseInt(e.git_config_count ?? "0", 10);
   for (let n = 0; n < t2; n++) {
     const o2 = e[`git_config_key_${n}`], s = e[`git_config_value_${n}`];
     o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: s, scope: "env" });
   }
 }
-function* X(e) {
+function* X2(e) {
   for (const t2 of Object.keys(e))
     if (_(t2)) {
       const n = y[t2];
@@ -28834,7 +31023,7 @@ function* X(e) {
 function _(e) {
   return Object.hasOwn(y, e);
 }
-function Z(e) {
+function Z2(e) {
   const t2 = {};
   for (const [n, o2] of Object.entries(e)) {
     const s = n.toLowerCase().trim();
@@ -28842,12 +31031,12 @@ function Z(e) {
   }
   return t2;
 }
-function ee(e) {
-  const t2 = Z(e), n = {
+function ee2(e) {
+  const t2 = Z2(e), n = {
     read: [],
-    write: [...Q(t2)]
+    write: [...Q2(t2)]
   }, o2 = [
-    ...X(t2),
+    ...X2(t2),
     ...C(null, [], n)
   ];
   return {
@@ -28855,10 +31044,10 @@ function ee(e) {
     vulnerabilities: o2
   };
 }
-function ne(e, t2) {
-  return [...Y(...e).vulnerabilities, ...ee(t2).vulnerabilities];
+function ne2(e, t2) {
+  return [...Y2(...e).vulnerabilities, ...ee2(t2).vulnerabilities];
 }
-var k, S, P, E, x, D, R, T, q, H, y;
+var k, S2, P2, E, x, D2, R, T2, q2, H2, y;
 var init_dist2 = __esm({
   "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
     init_dist();
@@ -28872,7 +31061,7 @@ var init_dist2 = __esm({
       "--unset-all",
       "-e"
     ]);
-    S = /* @__PURE__ */ new Set([
+    S2 = /* @__PURE__ */ new Set([
       "--get",
       "--get-all",
       "--get-color",
@@ -28882,7 +31071,7 @@ var init_dist2 = __esm({
       "--list",
       "-l"
     ]);
-    P = /* @__PURE__ */ new Set([
+    P2 = /* @__PURE__ */ new Set([
       "edit",
       "remove-section",
       "rename-section",
@@ -28896,7 +31085,7 @@ var init_dist2 = __esm({
         //  -c <k=v>    set config key for this invocation
       ])
     };
-    D = {
+    D2 = {
       short: new Map([
         ["C", true],
         //  -C <path>   change working directory
@@ -28986,8 +31175,8 @@ var init_dist2 = __esm({
         long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
       }
     };
-    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-    q = [
+    T2 = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+    q2 = [
       c2("alias", "allowUnsafeAlias"),
       c2("core.askPass", "allowUnsafeAskPass"),
       c2("core.editor", "allowUnsafeEditor"),
@@ -29012,7 +31201,7 @@ var init_dist2 = __esm({
       i("remote.uploadpack", "allowUnsafePack"),
       c2("sequence.editor", "allowUnsafeEditor")
     ];
-    H = [
+    H2 = [
       h(
         null,
         /--(upload|receive)-pack/,
@@ -30577,7 +32766,7 @@ function blockUnsafeOperationsPlugin(options = {}) {
   return {
     type: "spawn.args",
     action(args, { env }) {
-      for (const vulnerability of ne(args, env)) {
+      for (const vulnerability of ne2(args, env)) {
         if (options[vulnerability.category] !== true) {
           throw new GitPluginError(void 0, "unsafe", vulnerability.message);
         }
@@ -30875,8 +33064,8 @@ var init_esm = __esm({
     __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     __getOwnPropNames2 = Object.getOwnPropertyNames;
     __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    __esm2 = (fn, res) => function __init() {
-      return fn && (res = (0, fn[__getOwnPropNames2(fn)[0]])(fn = 0)), res;
+    __esm2 = (fn2, res) => function __init() {
+      return fn2 && (res = (0, fn2[__getOwnPropNames2(fn2)[0]])(fn2 = 0)), res;
     };
     __commonJS2 = (cb, mod) => function __require2() {
       return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -33583,7 +35772,7 @@ var init_git_history = __esm({
 });
 
 // src/app/history-check.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function linesOf(version2) {
   if (!version2.lines) {
     const end = version2.content.lastIndexOf(10);
@@ -33594,7 +35783,7 @@ function linesOf(version2) {
 function digestAt(version2, bytes) {
   if (!version2.digests) {
     const digests = /* @__PURE__ */ new Map();
-    const hash2 = createHash3("sha256");
+    const hash2 = createHash4("sha256");
     let start = 0;
     digests.set(0, hash2.copy().digest("hex"));
     for (; ; ) {
@@ -33696,7 +35885,7 @@ __export(verify_exports, {
   rememberCheck: () => rememberCheck,
   verifyWorkspace: () => verifyWorkspace
 });
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function recordedLearnerHead(path) {
   try {
     const text3 = readRegularFile(path);
@@ -33743,7 +35932,7 @@ function rememberCheck(workspace, complete, problem) {
   const paths = journalPaths(workspace.root);
   if (!paths) return;
   try {
-    writeCheckState(paths, { bytes: complete.length, digest: createHash4("sha256").update(complete).digest("hex"), problem });
+    writeCheckState(paths, { bytes: complete.length, digest: createHash5("sha256").update(complete).digest("hex"), problem });
   } catch {
   }
 }
@@ -33751,7 +35940,7 @@ async function knownProblem(workspace, domain2, complete, now) {
   const paths = journalPaths(workspace.root);
   if (!paths) return null;
   const state = readCheckState(paths);
-  if (state && state.bytes === complete.length && state.digest === createHash4("sha256").update(complete).digest("hex")) return state.problem;
+  if (state && state.bytes === complete.length && state.digest === createHash5("sha256").update(complete).digest("hex")) return state.problem;
   const problem = firstProblem(await checkLog(workspace, domain2, complete, now));
   rememberCheck(workspace, complete, problem);
   return problem;
@@ -36979,31 +39168,31 @@ var ZodFunction = class _ZodFunction extends ZodType {
       });
     }
     const params = { errorMap: ctx.common.contextualErrorMap };
-    const fn = ctx.data;
+    const fn2 = ctx.data;
     if (this._def.returns instanceof ZodPromise) {
-      const me = this;
+      const me2 = this;
       return OK(async function(...args) {
         const error62 = new ZodError([]);
-        const parsedArgs = await me._def.args.parseAsync(args, params).catch((e) => {
+        const parsedArgs = await me2._def.args.parseAsync(args, params).catch((e) => {
           error62.addIssue(makeArgsIssue(args, e));
           throw error62;
         });
-        const result = await Reflect.apply(fn, this, parsedArgs);
-        const parsedReturns = await me._def.returns._def.type.parseAsync(result, params).catch((e) => {
+        const result = await Reflect.apply(fn2, this, parsedArgs);
+        const parsedReturns = await me2._def.returns._def.type.parseAsync(result, params).catch((e) => {
           error62.addIssue(makeReturnsIssue(result, e));
           throw error62;
         });
         return parsedReturns;
       });
     } else {
-      const me = this;
+      const me2 = this;
       return OK(function(...args) {
-        const parsedArgs = me._def.args.safeParse(args, params);
+        const parsedArgs = me2._def.args.safeParse(args, params);
         if (!parsedArgs.success) {
           throw new ZodError([makeArgsIssue(args, parsedArgs.error)]);
         }
-        const result = Reflect.apply(fn, this, parsedArgs.data);
-        const parsedReturns = me._def.returns.safeParse(result, params);
+        const result = Reflect.apply(fn2, this, parsedArgs.data);
+        const parsedReturns = me2._def.returns.safeParse(result, params);
         if (!parsedReturns.success) {
           throw new ZodError([makeReturnsIssue(result, parsedReturns.error)]);
         }
@@ -38430,8 +40619,8 @@ var ZodType2 = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
   },
-  overwrite(fn) {
-    return this.check(_overwrite(fn));
+  overwrite(fn2) {
+    return this.check(_overwrite(fn2));
   },
   optional() {
     return optional2(this);
@@ -38493,8 +40682,8 @@ var ZodType2 = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+  apply(fn2, ...args) {
+    return args.length === 0 ? fn2(this) : fn2(this, ...args);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -39554,10 +41743,10 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     return payload;
   };
 });
-function transform(fn) {
+function transform(fn2) {
   return new ZodTransform({
     type: "transform",
-    transform: fn
+    transform: fn2
   });
 }
 var ZodOptional2 = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
@@ -39784,22 +41973,22 @@ var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   ZodType2.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
 });
-function check(fn) {
+function check(fn2) {
   const ch = new $ZodCheck({
     check: "custom"
     // ...util.normalizeParams(params),
   });
-  ch._zod.check = fn;
+  ch._zod.check = fn2;
   return ch;
 }
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
+function custom(fn2, _params) {
+  return _custom(ZodCustom, fn2 ?? (() => true), _params);
 }
-function refine(fn, _params = {}) {
-  return _refine(ZodCustom, fn, _params);
+function refine(fn2, _params = {}) {
+  return _refine(ZodCustom, fn2, _params);
 }
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
+function superRefine(fn2, params) {
+  return _superRefine(fn2, params);
 }
 var describe2 = describe;
 var meta2 = meta;
@@ -39843,10 +42032,10 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema) {
+function preprocess(fn2, schema) {
   return new ZodPreprocess({
     type: "pipe",
-    in: transform(fn),
+    in: transform(fn2),
     out: schema
   });
 }
@@ -40661,11 +42850,11 @@ function deepPartial(schema) {
 // node_modules/zod/v4/classic/in-out.js
 init_util();
 init_visit();
-function withChecks(side, checks) {
+function withChecks(side2, checks) {
   if (!checks?.length)
-    return side;
-  const def = side._zod.def;
-  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
+    return side2;
+  const def = side2._zod.def;
+  return clone(side2, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
 }
 function outSide(def) {
   return withChecks(def.out, def.checks);
@@ -46268,13 +48457,13 @@ function onePerTarget(moves) {
   const kept = [];
   const byTarget = /* @__PURE__ */ new Map();
   for (const move of moves) {
-    const at = byTarget.get(move.target);
-    if (at === void 0) {
+    const at2 = byTarget.get(move.target);
+    if (at2 === void 0) {
       byTarget.set(move.target, kept.length);
       kept.push(move);
     } else {
-      const first2 = kept[at];
-      kept[at] = { ...first2, why: `${first2.why}; also: ${move.why}` };
+      const first2 = kept[at2];
+      kept[at2] = { ...first2, why: `${first2.why}; also: ${move.why}` };
     }
   }
   return kept;
@@ -47171,108 +49360,55 @@ function activityCalendar(activity, maxDue = 12) {
   }));
   return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
 }
-var NODE_W = 150;
-var NODE_H = 24;
-var COL_GAP = 46;
-var ROW_GAP = 8;
-var PAD = 10;
-var HEADER = 22;
 function masteryTone(status, mastery) {
   if (status === "mastered") return "mastered";
   if (status === "untouched") return "untouched";
   return mastery >= 0.5 ? "learning-high" : "learning-low";
 }
-function prereqDepths(concepts) {
-  const index = /* @__PURE__ */ new Map();
-  concepts.forEach((c3, i2) => {
-    if (!index.has(c3.id)) index.set(c3.id, i2);
-  });
-  const level = new Array(concepts.length).fill(0);
-  const waiting = new Array(concepts.length).fill(0);
-  const dependents = concepts.map(() => []);
-  concepts.forEach((c3, i2) => {
-    for (const p2 of c3.prereqs) {
-      const from = index.get(p2);
-      if (from === void 0) {
-        level[i2] = 1;
-        continue;
-      }
-      waiting[i2] = waiting[i2] + 1;
-      dependents[from].push(i2);
-    }
-  });
-  const placed = new Array(concepts.length).fill(false);
-  const queue = [];
-  concepts.forEach((_2, i2) => {
-    if (waiting[i2] === 0) queue.push(i2);
-  });
-  for (let head = 0; head < queue.length; head++) {
-    const i2 = queue[head];
-    placed[i2] = true;
-    for (const j2 of dependents[i2]) {
-      if (level[i2] + 1 > level[j2]) level[j2] = level[i2] + 1;
-      waiting[j2] = waiting[j2] - 1;
-      if (waiting[j2] === 0) queue.push(j2);
-    }
-  }
-  if (queue.length < concepts.length) {
-    concepts.forEach((c3, i2) => {
-      if (placed[i2]) return;
-      let d = level[i2];
-      for (const p2 of c3.prereqs) {
-        const from = index.get(p2);
-        if (from !== void 0 && placed[from]) d = Math.max(d, level[from] + 1);
-      }
-      level[i2] = d;
-      placed[i2] = true;
-    });
-  }
-  const depth = /* @__PURE__ */ new Map();
-  concepts.forEach((c3, i2) => {
-    if (!depth.has(c3.id)) depth.set(c3.id, level[i2]);
-  });
-  return depth;
-}
-function prereqMap(domain2, learner) {
-  const depth = prereqDepths(domain2.concepts);
-  const columns = [];
-  for (const c3 of domain2.concepts) {
-    const d = depth.get(c3.id) ?? 0;
-    (columns[d] ??= []).push(c3.id);
-  }
-  const position2 = /* @__PURE__ */ new Map();
-  columns.forEach(
-    (ids, col) => ids.forEach((id2, row) => position2.set(id2, { x: PAD + col * (NODE_W + COL_GAP), y: HEADER + PAD + row * (NODE_H + ROW_GAP) }))
-  );
-  const nodes = domain2.concepts.map((c3) => {
-    const state = learner.concepts[c3.id];
-    const p2 = position2.get(c3.id) ?? { x: 0, y: 0 };
-    const percent3 = Math.round((state?.mastery ?? 0) * 100);
-    const short = c3.name.length > 16 ? `${c3.name.slice(0, 15)}\u2026` : c3.name;
+var MAP_LINE = 14;
+var MAP_PAD_X = 6;
+var MAP_PAD_Y = 6;
+var STANDING = { mastered: "\u2713 mastered", untouched: "not started" };
+var TONE_FILL = { mastered: "#d2f4dc", "learning-high": "#fff1c2", "learning-low": "#ffe2e0", untouched: "#eef1f4" };
+function prereqMapView(layout, domain2, learner, module, neighbourhood = false) {
+  const nodes = layout.nodes.map((n) => {
+    const state = learner.concepts[n.id];
+    const concept = domain2.conceptById.get(n.id);
     const status = state?.status ?? "untouched";
-    return { id: c3.id, x: p2.x, y: p2.y, name: c3.name, label: `${status === "mastered" ? "\u2713 " : ""}${short} ${percent3}%`, status, tone: masteryTone(status, state?.mastery ?? 0), masteryPercent: percent3 };
+    const percent3 = Math.round((state?.mastery ?? 0) * 100);
+    const standing = status === "learning" ? `learning \xB7 ${percent3}%` : STANDING[status] ?? status;
+    const texts = [...n.lines.map((text3) => ({ text: text3, status: false })), { text: standing, status: true }];
+    const tone = masteryTone(status, state?.mastery ?? 0);
+    const current = module !== null && concept?.module === module;
+    return {
+      x: n.x,
+      y: n.y,
+      boxWidth: n.width,
+      boxHeight: n.height,
+      lines: texts.map((t2, i2) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i2 + 1) * MAP_LINE - 3), ...t2 })),
+      title: `${concept?.name ?? n.id}: ${standing}`,
+      tone,
+      fill: TONE_FILL[tone] ?? "#eef1f4",
+      stroke: current ? "#1f2328" : "#8c959f",
+      strokeWidth: current ? 2 : 1,
+      dashed: neighbourhood && concept?.module !== module
+    };
   });
-  const edges = domain2.concepts.flatMap((c3) => {
-    const gaps = new Set(learner.concepts[c3.id]?.prereq_gaps);
-    return c3.prereqs.map((p2) => {
-      const from = position2.get(p2) ?? { x: 0, y: 0 };
-      const to = position2.get(c3.id) ?? { x: 0, y: 0 };
-      const x1 = from.x + NODE_W;
-      const y1 = from.y + NODE_H / 2;
-      const x2 = to.x;
-      const y2 = to.y + NODE_H / 2;
-      const mid = (x1 + x2) / 2;
-      return { d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`, gap: gaps.has(p2) };
-    });
-  });
-  const rows = Math.max(...columns.map((c3) => c3.length), 1);
-  return {
-    width: PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP,
-    height: HEADER + PAD * 2 + rows * NODE_H + (rows - 1) * ROW_GAP,
-    nodes,
-    edges,
-    columns: columns.map((_2, col) => ({ x: PAD + col * (NODE_W + COL_GAP), label: col === 0 ? "no prerequisites" : `depth ${col}` }))
-  };
+  const edges = layout.edges.map((e) => ({ d: smoothPath(e.points), gap: learner.concepts[e.to]?.prereq_gaps.includes(e.from) ?? false }));
+  return { svgWidth: layout.width, svgHeight: layout.height, nodes, edges, crossings: layout.crossings };
+}
+function smoothPath(points) {
+  if (points.length === 0) return "";
+  const first2 = points[0];
+  if (points.length < 3) return `M${points.map((p2) => `${fmt2(p2.x)},${fmt2(p2.y)}`).join(" L")}`;
+  let d = `M${fmt2(first2.x)},${fmt2(first2.y)}`;
+  for (let i2 = 1; i2 < points.length - 1; i2++) {
+    const p2 = points[i2];
+    const q3 = points[i2 + 1];
+    const mid = i2 === points.length - 2 ? q3 : { x: (p2.x + q3.x) / 2, y: (p2.y + q3.y) / 2 };
+    d += ` Q${fmt2(p2.x)},${fmt2(p2.y)} ${fmt2(mid.x)},${fmt2(mid.y)}`;
+  }
+  return d;
 }
 
 // src/render/handlebars.ts
@@ -47381,8 +49517,8 @@ var SPECS = /* @__PURE__ */ new Map([
     };
     return '<section aria-labelledby="activity-h" data-section="activity">\n<h2 id="activity-h">Activity</h2>\n<p class="streak" data-testid="streak"><strong>' + alias3(alias2(alias1(lookupProperty(depth0, "activity"), "streak", { "start": { "line": 3, "column": 49 }, "end": { "line": 3, "column": 64 } }), depth0)) + '</strong></p>\n<div class="cal-wrap">\n<table class="cal" data-chart="calendar">\n<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>\n<thead><tr><td></td>' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "activity"), "weeks"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 20 }, "end": { "line": 7, "column": 108 } } })) != null ? stack1 : "") + "</tr></thead>\n<tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "activity"), "rows"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 10, "column": 9 } } })) != null ? stack1 : "") + '</tbody>\n</table>\n</div>\n<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "activity"), "levels"), { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 13, "column": 83 }, "end": { "line": 13, "column": 181 } } })) != null ? stack1 : "") + '<li>more</li></ul>\n<h3>Due for review</h3>\n<p class="muted small">A concept built up to mastery ' + alias3((lookupProperty(helpers, "percent") || alias1(depth0, "percent", { "start": { "line": 15, "column": 55 }, "end": { "line": 15, "column": 62 } })).call(alias4, lookupProperty(lookupProperty(depth0, "policy"), "stale_min_mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 53 }, "end": { "line": 15, "column": 89 } } })) + " or more goes stale " + alias3(alias2(alias1(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 15, "column": 111 }, "end": { "line": 15, "column": 128 } }), depth0)) + " days after its last evidence.</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias4, lookupProperty(lookupProperty(lookupProperty(depth0, "activity"), "due"), "length"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 17, "column": 192 } } })) != null ? stack1 : "") + "\n</section>";
   }, "useData": true }],
-  [".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }", { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-    return ".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }";
+  [".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }\n.map-near { display: none; }\n.map-phone-only { display: none; }\n@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }", { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    return ".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }\n.map-near { display: none; }\n.map-phone-only { display: none; }\n@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }";
   }, "useData": true }],
   [`<!doctype html>
 <html lang="en">
@@ -47580,18 +49716,7 @@ svg text { font-family: system-ui, sans-serif; }
 
 {{> activity}}
 
-<section aria-labelledby="map-h">
-<h2 id="map-h">Prerequisite map</h2>
-<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>
-<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">
-<svg width="{{map.width}}" height="{{map.height}}" viewBox="0 0 {{map.width}} {{map.height}}" role="img" aria-label="Prerequisite graph of {{overall.concepts}} concepts">
-{{#each map.columns}}<text x="{{x}}" y="14" font-size="11" fill="#57606a">{{label}}</text>{{/each}}
-{{#each map.edges}}<path d="{{d}}" fill="none" stroke="{{#if gap}}#cf222e{{else}}#8c959f{{/if}}" stroke-opacity="{{#if gap}}0.9{{else}}0.45{{/if}}" stroke-width="1.2"/>{{/each}}
-{{#each map.nodes}}<g><title>{{name}}: {{status}}, mastery {{masteryPercent}}%</title><rect x="{{x}}" y="{{y}}" width="150" height="24" rx="5" class="node-{{tone}}" fill="{{#if (eq tone 'mastered')}}#d2f4dc{{else}}{{#if (eq tone 'learning-high')}}#fff1c2{{else}}{{#if (eq tone 'learning-low')}}#ffe2e0{{else}}#eef1f4{{/if}}{{/if}}{{/if}}" stroke="#8c959f"/><text x="{{x}}" y="{{y}}" dx="6" dy="16" font-size="11" fill="#1f2328">{{label}}</text></g>{{/each}}
-</svg>
-</div>
-</section>
+{{> prereqMap}}
 
 <footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
 </main>
@@ -47959,62 +50084,6 @@ svg text { font-family: system-ui, sans-serif; }
   }, "56": function(container, depth0, helpers, partials, data) {
     return "<li>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</li>";
   }, "57": function(container, depth0, helpers, partials, data) {
-    var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 203, "column": 32 }, "end": { "line": 203, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 203, "column": 30 }, "end": { "line": 203, "column": 35 } } }) : helper)) + '" y="14" font-size="11" fill="#57606a">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 203, "column": 76 }, "end": { "line": 203, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 203, "column": 74 }, "end": { "line": 203, "column": 83 } } }) : helper)) + "</text>";
-  }, "58": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<path d="' + container.escapeExpression((helper = lookupProperty(helpers, "d") || container.strict(depth0, "d", { "start": { "line": 204, "column": 30 }, "end": { "line": 204, "column": 31 } }), typeof helper === "function" ? helper.call(alias1, { "name": "d", "hash": {}, "data": data, "loc": { "start": { "line": 204, "column": 28 }, "end": { "line": 204, "column": 33 } } }) : helper)) + '" fill="none" stroke="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(59, data, 0), "inverse": container.program(60, data, 0), "data": data, "loc": { "start": { "line": 204, "column": 55 }, "end": { "line": 204, "column": 95 } } })) != null ? stack1 : "") + '" stroke-opacity="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gap"), { "name": "if", "hash": {}, "fn": container.program(61, data, 0), "inverse": container.program(62, data, 0), "data": data, "loc": { "start": { "line": 204, "column": 113 }, "end": { "line": 204, "column": 146 } } })) != null ? stack1 : "") + '" stroke-width="1.2"/>';
-  }, "59": function(container, depth0, helpers, partials, data) {
-    return "#cf222e";
-  }, "60": function(container, depth0, helpers, partials, data) {
-    return "#8c959f";
-  }, "61": function(container, depth0, helpers, partials, data) {
-    return "0.9";
-  }, "62": function(container, depth0, helpers, partials, data) {
-    return "0.45";
-  }, "63": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<g><title>" + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 205, "column": 31 }, "end": { "line": 205, "column": 35 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 29 }, "end": { "line": 205, "column": 37 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 205, "column": 41 }, "end": { "line": 205, "column": 47 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 39 }, "end": { "line": 205, "column": 49 } } }) : helper)) + ", mastery " + alias4((helper = lookupProperty(helpers, "masteryPercent") || alias1(depth0, "masteryPercent", { "start": { "line": 205, "column": 61 }, "end": { "line": 205, "column": 75 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryPercent", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 59 }, "end": { "line": 205, "column": 77 } } }) : helper)) + '%</title><rect x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 205, "column": 97 }, "end": { "line": 205, "column": 98 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 95 }, "end": { "line": 205, "column": 100 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 205, "column": 107 }, "end": { "line": 205, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 105 }, "end": { "line": 205, "column": 110 } } }) : helper)) + '" width="150" height="24" rx="5" class="node-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 205, "column": 157 }, "end": { "line": 205, "column": 161 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 155 }, "end": { "line": 205, "column": 163 } } }) : helper)) + '" fill="' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 205, "column": 178 }, "end": { "line": 205, "column": 180 } })).call(alias2, lookupProperty(depth0, "tone"), "mastered", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 177 }, "end": { "line": 205, "column": 197 } } }), { "name": "if", "hash": {}, "fn": container.program(64, data, 0), "inverse": container.program(65, data, 0), "data": data, "loc": { "start": { "line": 205, "column": 171 }, "end": { "line": 205, "column": 337 } } })) != null ? stack1 : "") + '" stroke="#8c959f"/><text x="' + alias4((helper = lookupProperty(helpers, "x") || alias1(depth0, "x", { "start": { "line": 205, "column": 368 }, "end": { "line": 205, "column": 369 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "x", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 366 }, "end": { "line": 205, "column": 371 } } }) : helper)) + '" y="' + alias4((helper = lookupProperty(helpers, "y") || alias1(depth0, "y", { "start": { "line": 205, "column": 378 }, "end": { "line": 205, "column": 379 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "y", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 376 }, "end": { "line": 205, "column": 381 } } }) : helper)) + '" dx="6" dy="16" font-size="11" fill="#1f2328">' + alias4((helper = lookupProperty(helpers, "label") || alias1(depth0, "label", { "start": { "line": 205, "column": 430 }, "end": { "line": 205, "column": 435 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 428 }, "end": { "line": 205, "column": 437 } } }) : helper)) + "</text></g>";
-  }, "64": function(container, depth0, helpers, partials, data) {
-    return "#d2f4dc";
-  }, "65": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 205, "column": 221 }, "end": { "line": 205, "column": 223 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-high", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 220 }, "end": { "line": 205, "column": 245 } } }), { "name": "if", "hash": {}, "fn": container.program(66, data, 0), "inverse": container.program(67, data, 0), "data": data, "loc": { "start": { "line": 205, "column": 214 }, "end": { "line": 205, "column": 330 } } })) != null ? stack1 : "";
-  }, "66": function(container, depth0, helpers, partials, data) {
-    return "#fff1c2";
-  }, "67": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || container.strict(depth0, "eq", { "start": { "line": 205, "column": 269 }, "end": { "line": 205, "column": 271 } })).call(alias1, lookupProperty(depth0, "tone"), "learning-low", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 205, "column": 268 }, "end": { "line": 205, "column": 292 } } }), { "name": "if", "hash": {}, "fn": container.program(68, data, 0), "inverse": container.program(69, data, 0), "data": data, "loc": { "start": { "line": 205, "column": 262 }, "end": { "line": 205, "column": 323 } } })) != null ? stack1 : "";
-  }, "68": function(container, depth0, helpers, partials, data) {
-    return "#ffe2e0";
-  }, "69": function(container, depth0, helpers, partials, data) {
-    return "#eef1f4";
-  }, "70": function(container, depth0, helpers, partials, data) {
     return '<script src="/__tutor/live.js" defer></script>';
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.strict, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -48023,7 +50092,7 @@ svg text { font-family: system-ui, sans-serif; }
       }
       return void 0;
     };
-    return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item > summary { cursor: pointer; }\n.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }\n.exit-item[open] .gist { display: none; }\nfooter { margin: 2rem 0 1rem; }\n.note { color: var(--fg); }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.hero h2 { margin-top: 0; }\n.standing { margin: .2rem 0; }\n.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }\n.facts li { margin: .15rem 0; }\n.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }\n.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }\n.next-move .move { font-size: 1.15rem; margin: .1rem 0; }\n.next-move .why { margin: .1rem 0; }\ndetails.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { border-bottom: 1px solid var(--line); }\n.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }\n.concept summary.row::-webkit-details-marker { display: none; }\n.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }\n.concept details[open] > summary.row .head::before { content: "\u25BE "; }\n.concept .name { font-weight: 600; }\n.meter { display: block; }\n.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.evidence { padding: .2rem 0 .7rem 1.1rem; }\n.evidence p { margin: .3rem 0; }\nol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }\nol.exchanges li { margin: .25rem 0; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  main { padding: .6rem; }\n  .panel { padding: .6rem .7rem; }\n  h1 { font-size: 1.3rem; }\n}\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "chartStyles"), depth0, { "name": "chartStyles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 104, "column": 6 }, "end": { "line": 104, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 4 }, "end": { "line": 104, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted small" data-testid="as-of">As of ' + alias4((helper = lookupProperty(helpers, "asOf") || alias2(depth0, "asOf", { "start": { "line": 105, "column": 51 }, "end": { "line": 105, "column": 55 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "asOf", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 49 }, "end": { "line": 105, "column": 57 } } }) : helper)) + " \xB7 " + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 105, "column": 60 }, "end": { "line": 105, "column": 140 } } })) != null ? stack1 : "") + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "courseProblem"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 236 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 0 }, "end": { "line": 107, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 108, "column": 0 }, "end": { "line": 108, "column": 173 } } })) != null ? stack1 : "") + '\n</header>\n\n<section class="panel hero" aria-labelledby="stand-h">\n<h2 id="stand-h">Where you stand</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 113, "column": 316 } } })) != null ? stack1 : "") + '\n<p class="standing"><span class="score" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 114, "column": 64 }, "end": { "line": 114, "column": 79 } }), depth0)) + '%</span> <span class="muted">overall mastery, over all ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 114, "column": 138 }, "end": { "line": 114, "column": 154 } }), depth0)) + ' concepts</span></p>\n<ul class="facts">\n<li><strong data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 116, "column": 37 }, "end": { "line": 116, "column": 53 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 116, "column": 58 }, "end": { "line": 116, "column": 74 } }), depth0)) + "</strong> concepts mastered" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "overall"), "due"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 116, "column": 103 }, "end": { "line": 116, "column": 192 } } })) != null ? stack1 : "") + "</li>\n<li>Exit test: <strong>Mechanism " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 117, "column": 35 }, "end": { "line": 117, "column": 63 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 117, "column": 68 }, "end": { "line": 117, "column": 95 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 117, "column": 108 }, "end": { "line": 117, "column": 132 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 117, "column": 137 }, "end": { "line": 117, "column": 160 } }), depth0)) + "</strong> passed</li>\n<li>Current module: <strong>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 118, "column": 28 }, "end": { "line": 118, "column": 204 } } })) != null ? stack1 : "") + '</li>\n</ul>\n<div class="next-move" data-testid="next-move" id="next-h">\n<p class="label">Next move</p>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.program(15, data, 0), "data": data, "loc": { "start": { "line": 122, "column": 0 }, "end": { "line": 123, "column": 162 } } })) != null ? stack1 : "") + "\n</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "otherMoves"), "length"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 125, "column": 0 }, "end": { "line": 129, "column": 22 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 130, "column": 0 }, "end": { "line": 130, "column": 270 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "readyToLearn"), "length"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 131, "column": 0 }, "end": { "line": 132, "column": 161 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 136, "column": 39 }, "end": { "line": 136, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 136, "column": 72 }, "end": { "line": 136, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 136, "column": 112 }, "end": { "line": 136, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 136, "column": 141 }, "end": { "line": 136, "column": 164 } }), depth0)) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 137, "column": 0 }, "end": { "line": 137, "column": 48 } } })) != null ? stack1 : "") + '\n<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 141, "column": 17 }, "end": { "line": 141, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 141, "column": 50 }, "end": { "line": 141, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 142, "column": 0 }, "end": { "line": 142, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 145, "column": 13 }, "end": { "line": 145, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 145, "column": 42 }, "end": { "line": 145, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 146, "column": 0 }, "end": { "line": 146, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Concept by concept: the evidence</h2>\n<p class="muted small">Mastered means mastery \u2265 ' + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 153, "column": 50 }, "end": { "line": 153, "column": 57 } })).call(alias1, lookupProperty(lookupProperty(depth0, "policy"), "mastery_threshold"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 153, "column": 48 }, "end": { "line": 153, "column": 84 } } })) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 153, "column": 101 }, "end": { "line": 153, "column": 124 } }), depth0)) + " exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 153, "column": 257 }, "end": { "line": 153, "column": 274 } }), depth0)) + " days is due for review. Open a concept for why it stands where it does.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 154, "column": 0 }, "end": { "line": 187, "column": 9 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "activity"), depth0, { "name": "activity", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\n<section aria-labelledby="map-h">\n<h2 id="map-h">Prerequisite map</h2>\n<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>\n<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>\n<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">\n<svg width="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 202, "column": 14 }, "end": { "line": 202, "column": 23 } }), depth0)) + '" height="' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 202, "column": 37 }, "end": { "line": 202, "column": 47 } }), depth0)) + '" viewBox="0 0 ' + alias4(alias5(alias2(lookupProperty(depth0, "map"), "width", { "start": { "line": 202, "column": 66 }, "end": { "line": 202, "column": 75 } }), depth0)) + " " + alias4(alias5(alias2(lookupProperty(depth0, "map"), "height", { "start": { "line": 202, "column": 80 }, "end": { "line": 202, "column": 90 } }), depth0)) + '" role="img" aria-label="Prerequisite graph of ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 202, "column": 141 }, "end": { "line": 202, "column": 157 } }), depth0)) + ' concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "columns"), { "name": "each", "hash": {}, "fn": container.program(57, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 203, "column": 0 }, "end": { "line": 203, "column": 99 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "edges"), { "name": "each", "hash": {}, "fn": container.program(58, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 204, "column": 0 }, "end": { "line": 204, "column": 177 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(lookupProperty(depth0, "map"), "nodes"), { "name": "each", "hash": {}, "fn": container.program(63, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 205, "column": 0 }, "end": { "line": 205, "column": 457 } } })) != null ? stack1 : "") + '\n</svg>\n</div>\n</section>\n\n<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>\n</main>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(70, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 212, "column": 0 }, "end": { "line": 212, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
+    return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item > summary { cursor: pointer; }\n.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }\n.exit-item[open] .gist { display: none; }\nfooter { margin: 2rem 0 1rem; }\n.note { color: var(--fg); }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.hero h2 { margin-top: 0; }\n.standing { margin: .2rem 0; }\n.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }\n.facts li { margin: .15rem 0; }\n.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }\n.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }\n.next-move .move { font-size: 1.15rem; margin: .1rem 0; }\n.next-move .why { margin: .1rem 0; }\ndetails.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { border-bottom: 1px solid var(--line); }\n.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }\n.concept summary.row::-webkit-details-marker { display: none; }\n.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }\n.concept details[open] > summary.row .head::before { content: "\u25BE "; }\n.concept .name { font-weight: 600; }\n.meter { display: block; }\n.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.evidence { padding: .2rem 0 .7rem 1.1rem; }\n.evidence p { margin: .3rem 0; }\nol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }\nol.exchanges li { margin: .25rem 0; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  main { padding: .6rem; }\n  .panel { padding: .6rem .7rem; }\n  h1 { font-size: 1.3rem; }\n}\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "chartStyles"), depth0, { "name": "chartStyles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 104, "column": 6 }, "end": { "line": 104, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 4 }, "end": { "line": 104, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted small" data-testid="as-of">As of ' + alias4((helper = lookupProperty(helpers, "asOf") || alias2(depth0, "asOf", { "start": { "line": 105, "column": 51 }, "end": { "line": 105, "column": 55 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "asOf", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 49 }, "end": { "line": 105, "column": 57 } } }) : helper)) + " \xB7 " + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 105, "column": 60 }, "end": { "line": 105, "column": 140 } } })) != null ? stack1 : "") + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "courseProblem"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 236 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 0 }, "end": { "line": 107, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 108, "column": 0 }, "end": { "line": 108, "column": 173 } } })) != null ? stack1 : "") + '\n</header>\n\n<section class="panel hero" aria-labelledby="stand-h">\n<h2 id="stand-h">Where you stand</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 113, "column": 0 }, "end": { "line": 113, "column": 316 } } })) != null ? stack1 : "") + '\n<p class="standing"><span class="score" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 114, "column": 64 }, "end": { "line": 114, "column": 79 } }), depth0)) + '%</span> <span class="muted">overall mastery, over all ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 114, "column": 138 }, "end": { "line": 114, "column": 154 } }), depth0)) + ' concepts</span></p>\n<ul class="facts">\n<li><strong data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 116, "column": 37 }, "end": { "line": 116, "column": 53 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 116, "column": 58 }, "end": { "line": 116, "column": 74 } }), depth0)) + "</strong> concepts mastered" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "overall"), "due"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 116, "column": 103 }, "end": { "line": 116, "column": 192 } } })) != null ? stack1 : "") + "</li>\n<li>Exit test: <strong>Mechanism " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 117, "column": 35 }, "end": { "line": 117, "column": 63 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 117, "column": 68 }, "end": { "line": 117, "column": 95 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 117, "column": 108 }, "end": { "line": 117, "column": 132 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 117, "column": 137 }, "end": { "line": 117, "column": 160 } }), depth0)) + "</strong> passed</li>\n<li>Current module: <strong>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 118, "column": 28 }, "end": { "line": 118, "column": 204 } } })) != null ? stack1 : "") + '</li>\n</ul>\n<div class="next-move" data-testid="next-move" id="next-h">\n<p class="label">Next move</p>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.program(15, data, 0), "data": data, "loc": { "start": { "line": 122, "column": 0 }, "end": { "line": 123, "column": 162 } } })) != null ? stack1 : "") + "\n</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "otherMoves"), "length"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 125, "column": 0 }, "end": { "line": 129, "column": 22 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 130, "column": 0 }, "end": { "line": 130, "column": 270 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "readyToLearn"), "length"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 131, "column": 0 }, "end": { "line": 132, "column": 161 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 136, "column": 39 }, "end": { "line": 136, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 136, "column": 72 }, "end": { "line": 136, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 136, "column": 112 }, "end": { "line": 136, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 136, "column": 141 }, "end": { "line": 136, "column": 164 } }), depth0)) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 137, "column": 0 }, "end": { "line": 137, "column": 48 } } })) != null ? stack1 : "") + '\n<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 141, "column": 17 }, "end": { "line": 141, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 141, "column": 50 }, "end": { "line": 141, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 142, "column": 0 }, "end": { "line": 142, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 145, "column": 13 }, "end": { "line": 145, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 145, "column": 42 }, "end": { "line": 145, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 146, "column": 0 }, "end": { "line": 146, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Concept by concept: the evidence</h2>\n<p class="muted small">Mastered means mastery \u2265 ' + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 153, "column": 50 }, "end": { "line": 153, "column": 57 } })).call(alias1, lookupProperty(lookupProperty(depth0, "policy"), "mastery_threshold"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 153, "column": 48 }, "end": { "line": 153, "column": 84 } } })) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 153, "column": 101 }, "end": { "line": 153, "column": 124 } }), depth0)) + " exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 153, "column": 257 }, "end": { "line": 153, "column": 274 } }), depth0)) + " days is due for review. Open a concept for why it stands where it does.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 154, "column": 0 }, "end": { "line": 187, "column": 9 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "activity"), depth0, { "name": "activity", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "prereqMap"), depth0, { "name": "prereqMap", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\n<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>\n</main>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(57, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 201, "column": 0 }, "end": { "line": 201, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
   }, "usePartial": true, "useData": true }],
   [`<details class="exit-item {{state}}" data-exit="{{id}}">
 <summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
@@ -48082,6 +50151,50 @@ svg text { font-family: system-ui, sans-serif; }
       return void 0;
     };
     return '<details class="exit-item ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 1, "column": 28 }, "end": { "line": 1, "column": 33 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 26 }, "end": { "line": 1, "column": 35 } } }) : helper)) + '" data-exit="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 1, "column": 50 }, "end": { "line": 1, "column": 52 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 48 }, "end": { "line": 1, "column": 54 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 2, "column": 19 }, "end": { "line": 2, "column": 21 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 17 }, "end": { "line": 2, "column": 23 } } }) : helper)) + '</strong> <span class="gist">' + alias4((helper = lookupProperty(helpers, "prompt") || alias1(depth0, "prompt", { "start": { "line": 2, "column": 54 }, "end": { "line": 2, "column": 60 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "prompt", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 52 }, "end": { "line": 2, "column": 62 } } }) : helper)) + '</span> <span class="state ' + alias4((helper = lookupProperty(helpers, "state") || alias1(depth0, "state", { "start": { "line": 2, "column": 91 }, "end": { "line": 2, "column": 96 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "state", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 89 }, "end": { "line": 2, "column": 98 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 107 }, "end": { "line": 2, "column": 109 } })).call(alias2, lookupProperty(depth0, "state"), "ready", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 106 }, "end": { "line": 2, "column": 124 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 100 }, "end": { "line": 2, "column": 135 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 142 }, "end": { "line": 2, "column": 144 } })).call(alias2, lookupProperty(depth0, "state"), "passed", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 141 }, "end": { "line": 2, "column": 160 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 135 }, "end": { "line": 2, "column": 171 } } })) != null ? stack1 : "") + alias4((helper = lookupProperty(helpers, "stateLabel") || alias1(depth0, "stateLabel", { "start": { "line": 2, "column": 173 }, "end": { "line": 2, "column": 183 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "stateLabel", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 171 }, "end": { "line": 2, "column": 185 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "attempts") || alias1(depth0, "attempts", { "start": { "line": 2, "column": 223 }, "end": { "line": 2, "column": 231 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "attempts", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 221 }, "end": { "line": 2, "column": 233 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastAttempt"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 233 }, "end": { "line": 2, "column": 276 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 2, "column": 283 }, "end": { "line": 2, "column": 285 } })).call(alias2, lookupProperty(depth0, "state"), "passed", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 282 }, "end": { "line": 2, "column": 301 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 276 }, "end": { "line": 2, "column": 325 } } })) != null ? stack1 : "") + "</span></summary>\n<p>" + alias4((helper = lookupProperty(helpers, "prompt") || alias1(depth0, "prompt", { "start": { "line": 3, "column": 5 }, "end": { "line": 3, "column": 11 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "prompt", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 3 }, "end": { "line": 3, "column": 13 } } }) : helper)) + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "passedNote"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 4, "column": 65 } } })) != null ? stack1 : "") + '\n<ul class="chips" aria-label="Required concepts">' + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "requires"), { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 49 }, "end": { "line": 5, "column": 234 } } })) != null ? stack1 : "") + "</ul>\n</details>";
+  }, "useData": true }],
+  [`{{#if map}}<section aria-labelledby="map-h" data-section="map">
+<h2 id="map-h">Prerequisite map</h2>
+<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
+<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
+{{#if near}}<div class="map-near" data-map="near">
+<h3>Around {{near.module}}</h3>
+<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
+</div>{{/if}}
+<div data-map="full">
+<h3 class="map-phone-only">The whole course</h3>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
+</div>
+</section>{{/if}}`, { "0": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `<section aria-labelledby="map-h" data-section="map">
+<h2 id="map-h">Prerequisite map</h2>
+<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
+<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
+` + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "near"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 9, "column": 13 } } })) != null ? stack1 : "") + '\n<div data-map="full">\n<h3 class="map-phone-only">The whole course</h3>\n<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">' + ((stack1 = container.lambda(container.strict(lookupProperty(depth0, "map"), "svg", { "start": { "line": 12, "column": 123 }, "end": { "line": 12, "column": 130 } }), depth0)) != null ? stack1 : "") + "</div>\n</div>\n</section>";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<div class="map-near" data-map="near">\n<h3>Around ' + alias3(alias2(alias1(lookupProperty(depth0, "near"), "module", { "start": { "line": 6, "column": 13 }, "end": { "line": 6, "column": 24 } }), depth0)) + `</h3>
+<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Map around ` + alias3(alias2(alias1(lookupProperty(depth0, "near"), "module", { "start": { "line": 8, "column": 76 }, "end": { "line": 8, "column": 87 } }), depth0)) + ' (scrolls sideways)">' + ((stack1 = alias2(alias1(lookupProperty(depth0, "near"), "svg", { "start": { "line": 8, "column": 113 }, "end": { "line": 8, "column": 121 } }), depth0)) != null ? stack1 : "") + "</div>\n</div>";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "map"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 14, "column": 17 } } })) != null ? stack1 : "";
   }, "useData": true }],
   ['<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">\n<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>\n{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}\n{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}\n{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}\n<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>\n{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}\n</svg>', { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
     var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -48301,6 +50414,27 @@ function compileTemplate(env, source) {
 }
 var escapeExpression = import_runtime.default.escapeExpression;
 
+// src/render/prereq-svg.ts
+var ARROW = 'viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"';
+function prereqSvg(map2, id2) {
+  const out = [
+    `<svg width="${map2.svgWidth}" height="${map2.svgHeight}" viewBox="0 0 ${map2.svgWidth} ${map2.svgHeight}" role="img" aria-label="Prerequisite graph of ${map2.nodes.length} concepts">`,
+    `<defs><marker id="arrow-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#6e7781"/></marker><marker id="arrow-gap-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#cf222e"/></marker></defs>`
+  ];
+  for (const e of map2.edges) {
+    out.push(
+      e.gap ? `<path d="${e.d}" fill="none" stroke="#cf222e" stroke-opacity="0.95" stroke-width="1.2" marker-end="url(#arrow-gap-${id2})"/>` : `<path d="${e.d}" fill="none" stroke="#8c959f" stroke-opacity="0.6" stroke-width="1.2" marker-end="url(#arrow-${id2})"/>`
+    );
+  }
+  for (const n of map2.nodes) {
+    let node2 = `<g class="map-node"><title>${escapeExpression(n.title)}</title><rect x="${n.x}" y="${n.y}" width="${n.boxWidth}" height="${n.boxHeight}" rx="5" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="4 3"' : ""}/>`;
+    for (const line of n.lines) node2 += `<text x="${line.x}" y="${line.y}" font-size="11" fill="${line.status ? "#424a53" : "#1f2328"}">${escapeExpression(line.text)}</text>`;
+    out.push(`${node2}</g>`);
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+
 // src/render/templates.ts
 var DASHBOARD_TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -48498,18 +50632,7 @@ svg text { font-family: system-ui, sans-serif; }
 
 {{> activity}}
 
-<section aria-labelledby="map-h">
-<h2 id="map-h">Prerequisite map</h2>
-<p class="muted small">Each concept sits right of everything it needs. Labels give mastery; \u2713 marks mastered. Red links are prerequisite gaps.</p>
-<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map (scrolls sideways)">
-<svg width="{{map.width}}" height="{{map.height}}" viewBox="0 0 {{map.width}} {{map.height}}" role="img" aria-label="Prerequisite graph of {{overall.concepts}} concepts">
-{{#each map.columns}}<text x="{{x}}" y="14" font-size="11" fill="#57606a">{{label}}</text>{{/each}}
-{{#each map.edges}}<path d="{{d}}" fill="none" stroke="{{#if gap}}#cf222e{{else}}#8c959f{{/if}}" stroke-opacity="{{#if gap}}0.9{{else}}0.45{{/if}}" stroke-width="1.2"/>{{/each}}
-{{#each map.nodes}}<g><title>{{name}}: {{status}}, mastery {{masteryPercent}}%</title><rect x="{{x}}" y="{{y}}" width="150" height="24" rx="5" class="node-{{tone}}" fill="{{#if (eq tone 'mastered')}}#d2f4dc{{else}}{{#if (eq tone 'learning-high')}}#fff1c2{{else}}{{#if (eq tone 'learning-low')}}#ffe2e0{{else}}#eef1f4{{/if}}{{/if}}{{/if}}" stroke="#8c959f"/><text x="{{x}}" y="{{y}}" dx="6" dy="16" font-size="11" fill="#1f2328">{{label}}</text></g>{{/each}}
-</svg>
-</div>
-</section>
+{{> prereqMap}}
 
 <footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
 </main>
@@ -48544,7 +50667,10 @@ table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
 .cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
 .cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
 ul.due { padding-left: 1.2rem; margin: .4rem 0; }
-ul.due li { margin: .25rem 0; }`;
+ul.due li { margin: .25rem 0; }
+.map-near { display: none; }
+.map-phone-only { display: none; }
+@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }`;
 var TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
 <title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
 {{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
@@ -48576,6 +50702,20 @@ var ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="acti
 {{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
 {{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
 </section>`;
+var PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" data-section="map">
+<h2 id="map-h">Prerequisite map</h2>
+<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
+<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
+{{#if near}}<div class="map-near" data-map="near">
+<h3>Around {{near.module}}</h3>
+<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
+</div>{{/if}}
+<div data-map="full">
+<h3 class="map-phone-only">The whole course</h3>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
+</div>
+</section>{{/if}}`;
 
 // src/render/dashboard.ts
 var hb = createEnvironment();
@@ -48592,6 +50732,7 @@ function template() {
     hb.registerPartial("timelineChart", compileTemplate(hb, TIMELINE_CHART_PARTIAL));
     hb.registerPartial("timeline", compileTemplate(hb, TIMELINE_PARTIAL));
     hb.registerPartial("activity", compileTemplate(hb, ACTIVITY_PARTIAL));
+    hb.registerPartial("prereqMap", compileTemplate(hb, PREREQ_MAP_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -48695,6 +50836,21 @@ function exitView(domain2, derived2, kind) {
     };
   });
 }
+function focusModule(domain2, derived2) {
+  const { learner } = derived2;
+  if (learner.current_module && domain2.moduleById.has(learner.current_module)) return learner.current_module;
+  return domain2.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
+}
+function mapViews(domain2, derived2, layouts) {
+  if (!layouts) return { map: null, near: null };
+  const focus = focusModule(domain2, derived2);
+  const nearLayout = focus ? layouts.near[focus] : void 0;
+  const module = focus ? domain2.moduleById.get(focus) : void 0;
+  return {
+    map: { svg: prereqSvg(prereqMapView(layouts.full, domain2, derived2.learner, focus), "full") },
+    near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain2, derived2.learner, focus, true), "near") } : null
+  };
+}
 function dashboardView(domain2, derived2, studyPages = [], options = {}) {
   const { learner, pedagogy } = derived2;
   const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
@@ -48752,7 +50908,7 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
     activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOfMs))),
-    map: prereqMap(domain2, learner),
+    ...mapViews(domain2, derived2, options.mapLayouts),
     layers,
     studyPages,
     policy: learner.policy,
@@ -48852,6 +51008,73 @@ function readStudyPages(siteDir) {
   });
 }
 
+// src/store/map-layout-cache.ts
+init_map_layout();
+init_atomic_write();
+init_journal();
+init_regular_file();
+import { createHash as createHash3 } from "node:crypto";
+import { join as join7 } from "node:path";
+var MAP_LAYOUT_FILE = ".prereq-layout.json";
+function mapLayoutCacheFile(workspace) {
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join7(workspace.site, MAP_LAYOUT_FILE);
+}
+var isNumber = (x2) => typeof x2 === "number" && Number.isFinite(x2);
+var isRecord = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
+function isGraphLayout(x2) {
+  if (!isRecord(x2) || !isNumber(x2.width) || !isNumber(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
+  if (!(x2.crossings === null || isNumber(x2.crossings)) || typeof x2.ranker !== "string") return false;
+  for (const n of x2.nodes) {
+    if (!isRecord(n) || typeof n.id !== "string" || !isNumber(n.x) || !isNumber(n.y) || !isNumber(n.width) || !isNumber(n.height)) return false;
+    if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
+  }
+  for (const e of x2.edges) {
+    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
+    if (!e.points.every((p2) => isRecord(p2) && isNumber(p2.x) && isNumber(p2.y))) return false;
+  }
+  return true;
+}
+function isMapLayouts(x2) {
+  return isRecord(x2) && x2.version === MAP_LAYOUT_VERSION && isGraphLayout(x2.full) && isRecord(x2.near) && Object.values(x2.near).every(isGraphLayout);
+}
+function mapLayoutKey(domain2) {
+  return createHash3("sha256").update(mapLayoutInput(domain2)).digest("hex");
+}
+function readCachedMapLayouts(file2, domain2) {
+  let bytes;
+  try {
+    bytes = readRegularFile(file2);
+  } catch {
+    return null;
+  }
+  if (bytes === null) return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain2) || !isMapLayouts(parsed.layouts)) return null;
+  const layouts = parsed.layouts;
+  const ids = new Set(layouts.full.nodes.map((n) => n.id));
+  if (ids.size !== domain2.conceptById.size || domain2.concepts.some((c3) => !ids.has(c3.id))) return null;
+  return layouts;
+}
+async function mapLayoutsFor(file2, domain2) {
+  const large = mapTooLargeForDagre(domain2);
+  const cached3 = large ? null : readCachedMapLayouts(file2, domain2);
+  if (cached3) return cached3;
+  const { layoutPrereqMaps: layoutPrereqMaps2 } = await Promise.resolve().then(() => (init_map_dagre(), map_dagre_exports));
+  const layouts = layoutPrereqMaps2(domain2);
+  if (large) return layouts;
+  try {
+    writeFileAtomic(file2, `${JSON.stringify({ key: mapLayoutKey(domain2), layouts })}
+`);
+  } catch {
+  }
+  return layouts;
+}
+
 // src/app/record.ts
 function commitMessage(event, head, attestation) {
   let summary;
@@ -48921,7 +51144,7 @@ async function recordEvent(workspace, request, options) {
     const meta3 = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain2, folded, event) ? deriveState(domain2, folded, options.now, meta3) : recompute(domain2, [...log.events, event], options.now, meta3);
     try {
-      writeDerived(workspace, after, renderDashboard(domain2, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null }));
+      writeDerived(workspace, after, renderDashboard(domain2, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain2) }));
     } catch (error62) {
       warnings.push(`the record is saved, but the derived files were not updated (${error62.message}); run \`tutor build\``);
     }
@@ -49293,3 +51516,4 @@ export {
   createTutorMcpServer,
   serveMcpOverStdio
 };
+/*! For license information please see mcp.js.LEGAL.txt */

@@ -1,17 +1,19 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  knownProblem
-} from "./chunk-R6ERGDVG.js";
-import {
-  readSnapshot
-} from "./chunk-KKYWVBPM.js";
-import {
   writeDerived
 } from "./chunk-DYR2URRU.js";
 import {
+  mapLayoutCacheFile,
+  mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-ZGUBK4Y3.js";
+} from "./chunk-NGML5OEC.js";
+import {
+  knownProblem
+} from "./chunk-TK72IMD2.js";
+import {
+  readSnapshot
+} from "./chunk-KKYWVBPM.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
@@ -26,7 +28,7 @@ async function rebuildWorkspace(workspace, now) {
     const snapshot = readSnapshot(workspace, now);
     const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
     if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem }));
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
     return snapshot;
   });
 }

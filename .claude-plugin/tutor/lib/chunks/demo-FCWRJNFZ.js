@@ -4,19 +4,21 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-BGB7M77K.js";
+} from "./chunk-FAXUAF5J.js";
+import "./chunk-3UAYU5WS.js";
 import "./chunk-KMBL56AR.js";
-import "./chunk-ZEMOTURB.js";
-import "./chunk-R6ERGDVG.js";
+import "./chunk-7I5QAFKF.js";
+import "./chunk-DYR2URRU.js";
+import "./chunk-NGML5OEC.js";
+import "./chunk-KTD7HXZ3.js";
+import "./chunk-TK72IMD2.js";
+import "./chunk-YQMFKB65.js";
 import "./chunk-5TPBR3PT.js";
+import "./chunk-PAIWNNKB.js";
+import "./chunk-WXHIOEEQ.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-E37M6WDH.js";
 import "./chunk-KKYWVBPM.js";
-import "./chunk-BWJPMUVA.js";
-import "./chunk-DYR2URRU.js";
-import "./chunk-ZGUBK4Y3.js";
-import "./chunk-7KWHJPUH.js";
-import "./chunk-YBRUZDAC.js";
-import "./chunk-WXHIOEEQ.js";
 import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";

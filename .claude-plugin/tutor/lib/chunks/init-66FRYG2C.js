@@ -1,15 +1,23 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-BGB7M77K.js";
+} from "./chunk-FAXUAF5J.js";
+import "./chunk-3UAYU5WS.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
   rebuildWorkspace
-} from "./chunk-ZEMOTURB.js";
-import "./chunk-R6ERGDVG.js";
+} from "./chunk-7I5QAFKF.js";
+import "./chunk-DYR2URRU.js";
+import "./chunk-NGML5OEC.js";
+import "./chunk-KTD7HXZ3.js";
+import "./chunk-TK72IMD2.js";
+import "./chunk-YQMFKB65.js";
 import "./chunk-5TPBR3PT.js";
+import "./chunk-PAIWNNKB.js";
+import "./chunk-WXHIOEEQ.js";
+import "./chunk-7ZS64KOY.js";
 import {
   MANIFEST_PATH,
   OWNED_PATHS,
@@ -22,12 +30,6 @@ import {
 } from "./chunk-X7AJQ3AM.js";
 import "./chunk-E37M6WDH.js";
 import "./chunk-KKYWVBPM.js";
-import "./chunk-BWJPMUVA.js";
-import "./chunk-DYR2URRU.js";
-import "./chunk-ZGUBK4Y3.js";
-import "./chunk-7KWHJPUH.js";
-import "./chunk-YBRUZDAC.js";
-import "./chunk-WXHIOEEQ.js";
 import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import {

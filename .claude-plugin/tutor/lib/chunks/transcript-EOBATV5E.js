@@ -7,15 +7,15 @@ import {
   withLastReply
 } from "./chunk-HP7YY2NT.js";
 import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
-import {
   TRANSCRIPT_ITEMS_PARTIAL,
   TRANSCRIPT_TEMPLATE,
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-7KWHJPUH.js";
+} from "./chunk-KTD7HXZ3.js";
+import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
 import {
   writeFileAtomic
 } from "./chunk-CEDNC7BV.js";

@@ -1,26 +1,31 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  checkLog,
-  firstProblem,
-  rememberCheck
-} from "./chunk-R6ERGDVG.js";
-import "./chunk-5TPBR3PT.js";
-import {
   recordFiles,
   writeDerived
 } from "./chunk-DYR2URRU.js";
 import {
+  mapLayoutCacheFile,
+  mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-ZGUBK4Y3.js";
-import "./chunk-7KWHJPUH.js";
+} from "./chunk-NGML5OEC.js";
+import "./chunk-KTD7HXZ3.js";
+import {
+  checkLog,
+  firstProblem,
+  rememberCheck
+} from "./chunk-TK72IMD2.js";
 import {
   attestationTrailer,
+  missingAcknowledged
+} from "./chunk-YQMFKB65.js";
+import "./chunk-5TPBR3PT.js";
+import {
   journalPaths,
-  missingAcknowledged,
   readJournal
-} from "./chunk-YBRUZDAC.js";
+} from "./chunk-PAIWNNKB.js";
 import "./chunk-WXHIOEEQ.js";
+import "./chunk-7ZS64KOY.js";
 import {
   recompute
 } from "./chunk-PP6E5IDN.js";
@@ -69,7 +74,7 @@ async function restoreWorkspace(workspace, now) {
     const after = readEvidence(workspace.evidence);
     const problem = firstProblem(await checkLog(workspace, domain, after.complete, now));
     rememberCheck(workspace, after.complete, problem);
-    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem }));
+    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     const ids = missing.map((l) => {
       const parsed = parseEventLine(l);
       return parsed.ok ? parsed.event.id : "?";

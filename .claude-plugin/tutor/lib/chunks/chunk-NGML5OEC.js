@@ -4,14 +4,30 @@ import {
   CHARTS_STYLE_PARTIAL,
   DASHBOARD_TEMPLATE,
   EXIT_ITEM_PARTIAL,
+  PREREQ_MAP_PARTIAL,
   TIMELINE_CHART_PARTIAL,
   TIMELINE_PARTIAL,
   compileTemplate,
-  createEnvironment
-} from "./chunk-7KWHJPUH.js";
+  createEnvironment,
+  escapeExpression
+} from "./chunk-KTD7HXZ3.js";
+import {
+  gitSideFiles
+} from "./chunk-PAIWNNKB.js";
+import {
+  MAP_LAYOUT_VERSION,
+  mapLayoutInput,
+  mapTooLargeForDagre
+} from "./chunk-7ZS64KOY.js";
 import {
   DAY_MS
 } from "./chunk-PP6E5IDN.js";
+import {
+  writeFileAtomic
+} from "./chunk-CEDNC7BV.js";
+import {
+  readRegularFile
+} from "./chunk-2UK4LS3K.js";
 import {
   atLeast
 } from "./chunk-FE3VSBG3.js";
@@ -247,108 +263,76 @@ function activityCalendar(activity, maxDue = 12) {
   }));
   return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
 }
-var NODE_W = 150;
-var NODE_H = 24;
-var COL_GAP = 46;
-var ROW_GAP = 8;
-var PAD = 10;
-var HEADER = 22;
 function masteryTone(status, mastery) {
   if (status === "mastered") return "mastered";
   if (status === "untouched") return "untouched";
   return mastery >= 0.5 ? "learning-high" : "learning-low";
 }
-function prereqDepths(concepts) {
-  const index = /* @__PURE__ */ new Map();
-  concepts.forEach((c, i) => {
-    if (!index.has(c.id)) index.set(c.id, i);
-  });
-  const level = new Array(concepts.length).fill(0);
-  const waiting = new Array(concepts.length).fill(0);
-  const dependents = concepts.map(() => []);
-  concepts.forEach((c, i) => {
-    for (const p of c.prereqs) {
-      const from = index.get(p);
-      if (from === void 0) {
-        level[i] = 1;
-        continue;
-      }
-      waiting[i] = waiting[i] + 1;
-      dependents[from].push(i);
-    }
-  });
-  const placed = new Array(concepts.length).fill(false);
-  const queue = [];
-  concepts.forEach((_, i) => {
-    if (waiting[i] === 0) queue.push(i);
-  });
-  for (let head = 0; head < queue.length; head++) {
-    const i = queue[head];
-    placed[i] = true;
-    for (const j of dependents[i]) {
-      if (level[i] + 1 > level[j]) level[j] = level[i] + 1;
-      waiting[j] = waiting[j] - 1;
-      if (waiting[j] === 0) queue.push(j);
-    }
-  }
-  if (queue.length < concepts.length) {
-    concepts.forEach((c, i) => {
-      if (placed[i]) return;
-      let d = level[i];
-      for (const p of c.prereqs) {
-        const from = index.get(p);
-        if (from !== void 0 && placed[from]) d = Math.max(d, level[from] + 1);
-      }
-      level[i] = d;
-      placed[i] = true;
-    });
-  }
-  const depth = /* @__PURE__ */ new Map();
-  concepts.forEach((c, i) => {
-    if (!depth.has(c.id)) depth.set(c.id, level[i]);
-  });
-  return depth;
-}
-function prereqMap(domain, learner) {
-  const depth = prereqDepths(domain.concepts);
-  const columns = [];
-  for (const c of domain.concepts) {
-    const d = depth.get(c.id) ?? 0;
-    (columns[d] ??= []).push(c.id);
-  }
-  const position = /* @__PURE__ */ new Map();
-  columns.forEach(
-    (ids, col) => ids.forEach((id, row) => position.set(id, { x: PAD + col * (NODE_W + COL_GAP), y: HEADER + PAD + row * (NODE_H + ROW_GAP) }))
-  );
-  const nodes = domain.concepts.map((c) => {
-    const state = learner.concepts[c.id];
-    const p = position.get(c.id) ?? { x: 0, y: 0 };
-    const percent = Math.round((state?.mastery ?? 0) * 100);
-    const short = c.name.length > 16 ? `${c.name.slice(0, 15)}\u2026` : c.name;
+var MAP_LINE = 14;
+var MAP_PAD_X = 6;
+var MAP_PAD_Y = 6;
+var STANDING = { mastered: "\u2713 mastered", untouched: "not started" };
+var TONE_FILL = { mastered: "#d2f4dc", "learning-high": "#fff1c2", "learning-low": "#ffe2e0", untouched: "#eef1f4" };
+function prereqMapView(layout, domain, learner, module, neighbourhood = false) {
+  const nodes = layout.nodes.map((n) => {
+    const state = learner.concepts[n.id];
+    const concept = domain.conceptById.get(n.id);
     const status = state?.status ?? "untouched";
-    return { id: c.id, x: p.x, y: p.y, name: c.name, label: `${status === "mastered" ? "\u2713 " : ""}${short} ${percent}%`, status, tone: masteryTone(status, state?.mastery ?? 0), masteryPercent: percent };
+    const percent = Math.round((state?.mastery ?? 0) * 100);
+    const standing = status === "learning" ? `learning \xB7 ${percent}%` : STANDING[status] ?? status;
+    const texts = [...n.lines.map((text) => ({ text, status: false })), { text: standing, status: true }];
+    const tone = masteryTone(status, state?.mastery ?? 0);
+    const current = module !== null && concept?.module === module;
+    return {
+      x: n.x,
+      y: n.y,
+      boxWidth: n.width,
+      boxHeight: n.height,
+      lines: texts.map((t, i) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i + 1) * MAP_LINE - 3), ...t })),
+      title: `${concept?.name ?? n.id}: ${standing}`,
+      tone,
+      fill: TONE_FILL[tone] ?? "#eef1f4",
+      stroke: current ? "#1f2328" : "#8c959f",
+      strokeWidth: current ? 2 : 1,
+      dashed: neighbourhood && concept?.module !== module
+    };
   });
-  const edges = domain.concepts.flatMap((c) => {
-    const gaps = new Set(learner.concepts[c.id]?.prereq_gaps);
-    return c.prereqs.map((p) => {
-      const from = position.get(p) ?? { x: 0, y: 0 };
-      const to = position.get(c.id) ?? { x: 0, y: 0 };
-      const x1 = from.x + NODE_W;
-      const y1 = from.y + NODE_H / 2;
-      const x2 = to.x;
-      const y2 = to.y + NODE_H / 2;
-      const mid = (x1 + x2) / 2;
-      return { d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`, gap: gaps.has(p) };
-    });
-  });
-  const rows = Math.max(...columns.map((c) => c.length), 1);
-  return {
-    width: PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP,
-    height: HEADER + PAD * 2 + rows * NODE_H + (rows - 1) * ROW_GAP,
-    nodes,
-    edges,
-    columns: columns.map((_, col) => ({ x: PAD + col * (NODE_W + COL_GAP), label: col === 0 ? "no prerequisites" : `depth ${col}` }))
-  };
+  const edges = layout.edges.map((e) => ({ d: smoothPath(e.points), gap: learner.concepts[e.to]?.prereq_gaps.includes(e.from) ?? false }));
+  return { svgWidth: layout.width, svgHeight: layout.height, nodes, edges, crossings: layout.crossings };
+}
+function smoothPath(points) {
+  if (points.length === 0) return "";
+  const first = points[0];
+  if (points.length < 3) return `M${points.map((p) => `${fmt2(p.x)},${fmt2(p.y)}`).join(" L")}`;
+  let d = `M${fmt2(first.x)},${fmt2(first.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const p = points[i];
+    const q = points[i + 1];
+    const mid = i === points.length - 2 ? q : { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+    d += ` Q${fmt2(p.x)},${fmt2(p.y)} ${fmt2(mid.x)},${fmt2(mid.y)}`;
+  }
+  return d;
+}
+
+// src/render/prereq-svg.ts
+var ARROW = 'viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"';
+function prereqSvg(map, id) {
+  const out = [
+    `<svg width="${map.svgWidth}" height="${map.svgHeight}" viewBox="0 0 ${map.svgWidth} ${map.svgHeight}" role="img" aria-label="Prerequisite graph of ${map.nodes.length} concepts">`,
+    `<defs><marker id="arrow-${id}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#6e7781"/></marker><marker id="arrow-gap-${id}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#cf222e"/></marker></defs>`
+  ];
+  for (const e of map.edges) {
+    out.push(
+      e.gap ? `<path d="${e.d}" fill="none" stroke="#cf222e" stroke-opacity="0.95" stroke-width="1.2" marker-end="url(#arrow-gap-${id})"/>` : `<path d="${e.d}" fill="none" stroke="#8c959f" stroke-opacity="0.6" stroke-width="1.2" marker-end="url(#arrow-${id})"/>`
+    );
+  }
+  for (const n of map.nodes) {
+    let node = `<g class="map-node"><title>${escapeExpression(n.title)}</title><rect x="${n.x}" y="${n.y}" width="${n.boxWidth}" height="${n.boxHeight}" rx="5" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="4 3"' : ""}/>`;
+    for (const line of n.lines) node += `<text x="${line.x}" y="${line.y}" font-size="11" fill="${line.status ? "#424a53" : "#1f2328"}">${escapeExpression(line.text)}</text>`;
+    out.push(`${node}</g>`);
+  }
+  out.push("</svg>");
+  return out.join("\n");
 }
 
 // src/render/dashboard.ts
@@ -366,6 +350,7 @@ function template() {
     hb.registerPartial("timelineChart", compileTemplate(hb, TIMELINE_CHART_PARTIAL));
     hb.registerPartial("timeline", compileTemplate(hb, TIMELINE_PARTIAL));
     hb.registerPartial("activity", compileTemplate(hb, ACTIVITY_PARTIAL));
+    hb.registerPartial("prereqMap", compileTemplate(hb, PREREQ_MAP_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -469,6 +454,21 @@ function exitView(domain, derived, kind) {
     };
   });
 }
+function focusModule(domain, derived) {
+  const { learner } = derived;
+  if (learner.current_module && domain.moduleById.has(learner.current_module)) return learner.current_module;
+  return domain.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
+}
+function mapViews(domain, derived, layouts) {
+  if (!layouts) return { map: null, near: null };
+  const focus = focusModule(domain, derived);
+  const nearLayout = focus ? layouts.near[focus] : void 0;
+  const module = focus ? domain.moduleById.get(focus) : void 0;
+  return {
+    map: { svg: prereqSvg(prereqMapView(layouts.full, domain, derived.learner, focus), "full") },
+    near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain, derived.learner, focus, true), "near") } : null
+  };
+}
 function dashboardView(domain, derived, studyPages = [], options = {}) {
   const { learner, pedagogy } = derived;
   const current = learner.current_module ? domain.moduleById.get(learner.current_module) : void 0;
@@ -526,7 +526,7 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
     activity: activityCalendar(deriveActivity(learner, new Date(derived.asOfMs))),
-    map: prereqMap(domain, learner),
+    ...mapViews(domain, derived, options.mapLayouts),
     layers,
     studyPages,
     policy: learner.policy,
@@ -591,7 +591,72 @@ function readStudyPages(siteDir) {
   });
 }
 
+// src/store/map-layout-cache.ts
+import { createHash } from "node:crypto";
+import { join as join2 } from "node:path";
+var MAP_LAYOUT_FILE = ".prereq-layout.json";
+function mapLayoutCacheFile(workspace) {
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join2(workspace.site, MAP_LAYOUT_FILE);
+}
+var isNumber = (x) => typeof x === "number" && Number.isFinite(x);
+var isRecord = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function isGraphLayout(x) {
+  if (!isRecord(x) || !isNumber(x.width) || !isNumber(x.height) || !Array.isArray(x.nodes) || !Array.isArray(x.edges)) return false;
+  if (!(x.crossings === null || isNumber(x.crossings)) || typeof x.ranker !== "string") return false;
+  for (const n of x.nodes) {
+    if (!isRecord(n) || typeof n.id !== "string" || !isNumber(n.x) || !isNumber(n.y) || !isNumber(n.width) || !isNumber(n.height)) return false;
+    if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
+  }
+  for (const e of x.edges) {
+    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
+    if (!e.points.every((p) => isRecord(p) && isNumber(p.x) && isNumber(p.y))) return false;
+  }
+  return true;
+}
+function isMapLayouts(x) {
+  return isRecord(x) && x.version === MAP_LAYOUT_VERSION && isGraphLayout(x.full) && isRecord(x.near) && Object.values(x.near).every(isGraphLayout);
+}
+function mapLayoutKey(domain) {
+  return createHash("sha256").update(mapLayoutInput(domain)).digest("hex");
+}
+function readCachedMapLayouts(file, domain) {
+  let bytes;
+  try {
+    bytes = readRegularFile(file);
+  } catch {
+    return null;
+  }
+  if (bytes === null) return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain) || !isMapLayouts(parsed.layouts)) return null;
+  const layouts = parsed.layouts;
+  const ids = new Set(layouts.full.nodes.map((n) => n.id));
+  if (ids.size !== domain.conceptById.size || domain.concepts.some((c) => !ids.has(c.id))) return null;
+  return layouts;
+}
+async function mapLayoutsFor(file, domain) {
+  const large = mapTooLargeForDagre(domain);
+  const cached = large ? null : readCachedMapLayouts(file, domain);
+  if (cached) return cached;
+  const { layoutPrereqMaps } = await import("./map-dagre-IAUUKPGE.js");
+  const layouts = layoutPrereqMaps(domain);
+  if (large) return layouts;
+  try {
+    writeFileAtomic(file, `${JSON.stringify({ key: mapLayoutKey(domain), layouts })}
+`);
+  } catch {
+  }
+  return layouts;
+}
+
 export {
   renderDashboard,
-  readStudyPages
+  readStudyPages,
+  mapLayoutCacheFile,
+  mapLayoutsFor
 };

@@ -1,12 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  readSnapshot
-} from "./chunk-KKYWVBPM.js";
-import {
+  mapLayoutCacheFile,
+  mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-ZGUBK4Y3.js";
-import "./chunk-7KWHJPUH.js";
+} from "./chunk-NGML5OEC.js";
+import "./chunk-KTD7HXZ3.js";
+import "./chunk-PAIWNNKB.js";
+import "./chunk-7ZS64KOY.js";
+import {
+  readSnapshot
+} from "./chunk-KKYWVBPM.js";
 import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
@@ -2081,8 +2085,9 @@ function watchBursts(paths, onBurst, quietMs = 80) {
 // src/app/serve.ts
 var PORT_TRIES = 20;
 var REFRESH_MS = 60 * 60 * 1e3;
-function renderLive(options, snapshot, courseProblem = null) {
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem });
+async function renderLive(options, snapshot, courseProblem = null) {
+  const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(options.workspace), snapshot.domain);
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, mapLayouts });
 }
 async function listen(server, host, port) {
   server.listen(port, host);
@@ -2096,7 +2101,7 @@ async function listen(server, host, port) {
 }
 async function startServer(options) {
   let lastGood = readSnapshot(options.workspace, options.now());
-  let page = { version: 1, html: renderLive(options, lastGood) };
+  let page = { version: 1, html: await renderLive(options, lastGood) };
   const dashboard = createDashboardServer({ siteDir: options.workspace.site, host: options.host, current: () => page });
   let port = options.port;
   for (let attempt = 0; ; attempt++) {
@@ -2125,20 +2130,26 @@ async function startServer(options) {
     dashboard.broadcast(page.version);
   };
   let reported = "";
-  const refresh = () => {
+  const refreshOnce = async () => {
     try {
-      lastGood = readSnapshot(options.workspace, options.now());
+      const snapshot = readSnapshot(options.workspace, options.now());
+      const html = await renderLive(options, snapshot);
+      lastGood = snapshot;
       reported = "";
-      show(renderLive(options, lastGood));
+      show(html);
     } catch (error) {
       const problem = error.message.split("\n").slice(0, 3).join(" ");
       if (problem !== reported) options.say(`not re-rendered, showing the last good dashboard under a banner: ${problem}`);
       reported = problem;
       try {
-        show(renderLive(options, lastGood, problem));
+        show(await renderLive(options, lastGood, problem));
       } catch {
       }
     }
+  };
+  let rendering = Promise.resolve();
+  const refresh = () => {
+    rendering = rendering.then(refreshOnce);
   };
   const watcher = watchBursts([options.workspace.evidence, options.workspace.domain, options.workspace.site], refresh);
   const timer = setInterval(refresh, REFRESH_MS);
@@ -2157,4 +2168,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-Y5XPT6ZI.js.LEGAL.txt */
+/*! For license information please see serve-J3L2OQFR.js.LEGAL.txt */

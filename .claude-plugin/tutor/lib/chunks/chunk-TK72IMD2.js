@@ -1,17 +1,19 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
-import {
   checkAcknowledged,
   checkUnion,
   comparePrefix,
+  parseAttestation
+} from "./chunk-YQMFKB65.js";
+import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
+import {
   journalPaths,
-  parseAttestation,
   readCheckState,
   readJournal,
   writeCheckState
-} from "./chunk-YBRUZDAC.js";
+} from "./chunk-PAIWNNKB.js";
 import {
   EARLIEST_MS,
   FUTURE_SLACK_MS

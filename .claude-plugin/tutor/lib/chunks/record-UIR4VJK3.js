@@ -1,12 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordEvent
-} from "./chunk-BWJPMUVA.js";
+} from "./chunk-3UAYU5WS.js";
 import "./chunk-DYR2URRU.js";
-import "./chunk-ZGUBK4Y3.js";
-import "./chunk-7KWHJPUH.js";
-import "./chunk-YBRUZDAC.js";
+import "./chunk-NGML5OEC.js";
+import "./chunk-KTD7HXZ3.js";
+import "./chunk-YQMFKB65.js";
+import "./chunk-PAIWNNKB.js";
 import "./chunk-WXHIOEEQ.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";

@@ -4,16 +4,20 @@ import {
   writeDerived
 } from "./chunk-DYR2URRU.js";
 import {
+  mapLayoutCacheFile,
+  mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-ZGUBK4Y3.js";
+} from "./chunk-NGML5OEC.js";
+import {
+  attestationTrailer
+} from "./chunk-YQMFKB65.js";
 import {
   appendJournal,
-  attestationTrailer,
   journalPaths,
   readCheckState,
   writeCheckState
-} from "./chunk-YBRUZDAC.js";
+} from "./chunk-PAIWNNKB.js";
 import {
   stampEvent
 } from "./chunk-WXHIOEEQ.js";
@@ -246,7 +250,7 @@ async function currentProblem(workspace, domain, log, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-HMTSRLHJ.js");
+  const { checkLog, firstProblem } = await import("./verify-T3RGZHXL.js");
   try {
     return firstProblem(await checkLog(workspace, domain, log.complete, now));
   } catch {
@@ -284,7 +288,7 @@ async function recordEvent(workspace, request, options) {
     const meta = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null }));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     } catch (error) {
       warnings.push(`the record is saved, but the derived files were not updated (${error.message}); run \`tutor build\``);
     }

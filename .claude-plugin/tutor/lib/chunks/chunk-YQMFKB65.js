@@ -2,18 +2,6 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   parseEventLine
 } from "./chunk-VFS6TZ3V.js";
-import {
-  fsyncFolder,
-  writeAll,
-  writeFileAtomic
-} from "./chunk-CEDNC7BV.js";
-import {
-  findRepository
-} from "./chunk-5DXD5IMZ.js";
-import {
-  openRegular,
-  readRegularFile
-} from "./chunk-2UK4LS3K.js";
 
 // src/core/history.ts
 var TRAILER = /^Evidence-Prefix: (\d+) ([0-9a-f]{64})$/m;
@@ -129,61 +117,11 @@ function missingAcknowledged(acknowledged, lines) {
   return out;
 }
 
-// src/store/journal.ts
-import { closeSync, existsSync, fsyncSync, mkdirSync, readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { dirname, join, relative } from "node:path";
-function journalPaths(root) {
-  const repository = findRepository(root);
-  if (!repository) return null;
-  const where = relative(repository.top, root);
-  const suffix = where === "" ? "" : `-${createHash("sha256").update(where).digest("hex").slice(0, 12)}`;
-  const dir = join(repository.gitDir, "tutor");
-  return { journal: join(dir, `journal${suffix}.jsonl`), state: join(dir, `checked${suffix}.json`) };
-}
-function appendJournal(paths, line) {
-  const dir = dirname(paths.journal);
-  const created = !existsSync(paths.journal);
-  mkdirSync(dir, { recursive: true });
-  const fd = openRegular(paths.journal, "append");
-  try {
-    writeAll(fd, Buffer.from(`${line}
-`, "utf8"));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  if (created) fsyncFolder(dir);
-}
-function readJournal(paths) {
-  const text = readRegularFile(paths.journal)?.toString("utf8") ?? "";
-  const end = text.lastIndexOf("\n");
-  return end < 0 ? [] : text.slice(0, end).split("\n").filter((l) => l.length > 0);
-}
-function readCheckState(paths) {
-  try {
-    const raw = JSON.parse(readFileSync(paths.state, "utf8"));
-    if (typeof raw.bytes !== "number" || typeof raw.digest !== "string") return null;
-    return { bytes: raw.bytes, digest: raw.digest, problem: typeof raw.problem === "string" ? raw.problem : null };
-  } catch {
-    return null;
-  }
-}
-function writeCheckState(paths, state) {
-  writeFileAtomic(paths.state, `${JSON.stringify(state)}
-`);
-}
-
 export {
   attestationTrailer,
   parseAttestation,
   comparePrefix,
   checkUnion,
   checkAcknowledged,
-  missingAcknowledged,
-  journalPaths,
-  appendJournal,
-  readJournal,
-  readCheckState,
-  writeCheckState
+  missingAcknowledged
 };
