@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:f
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseDomain, type Domain } from '../core/domain.js';
 import { InputError } from '../core/errors.js';
+import { NOTES_README } from '../core/notes.js';
 import { blankCourse, MANIFEST_PATH, OWNED_PATHS, ownedFiles, renderManifest, titleFromFolder, TOOL_PACKAGE, type Wiring, type WorkspaceManifest } from '../core/workspace-files.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import { commitFiles, gitEnvironment, type CommitResult } from '../store/git.js';
@@ -192,6 +193,15 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   if (manifestChanged) {
     mkdirSync(dirname(manifestPath), { recursive: true });
     writeFileAtomic(manifestPath, manifestText);
+  }
+
+  // notes/ (issue 18): made with its README when the workspace has none; an existing one is the learner's.
+  const notesReadme = join(root, 'notes', 'README.md');
+  const notesCreated = !existsSync(join(root, 'notes'));
+  if (notesCreated) {
+    mkdirSync(join(root, 'notes'), { recursive: true });
+    writeFileAtomic(notesReadme, NOTES_README);
+    changes.push({ path: 'notes/README.md', action: 'created' });
   }
 
   const hasGit = prepareGit(root);

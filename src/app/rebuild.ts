@@ -5,6 +5,7 @@ import { readDomain } from '../store/domain-file.js';
 import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
+import { refreshNotesSafely } from './notes.js';
 import { readSnapshot, type Snapshot } from './snapshot.js';
 import { knownProblem } from './verify.js';
 import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
@@ -17,7 +18,11 @@ export async function rebuildWorkspace(workspace: Workspace, now: Date): Promise
     const snapshot = readSnapshot(workspace, now);
     const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
     if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
+    // Notes first: the dashboard links the pages they became (issue 18).
+    const notes = await refreshNotesSafely(workspace, snapshot.domain, snapshot.derived, { mode: 'build' });
+    snapshot.warnings.push(...notes.warnings);
+    snapshot.notePages = notes.links.length;
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
     return snapshot;
   });
 }

@@ -16,6 +16,7 @@ import { appendJournal, journalPaths, readCheckState, writeCheckState, type Jour
 import { commitFiles, type CommitResult } from '../store/git.js';
 import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
+import { refreshNotesSafely } from './notes.js';
 import type { Workspace } from '../store/workspace.js';
 import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
@@ -125,8 +126,11 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     const head = hashLine(Buffer.from(line, 'utf8'));
     const meta = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
+    // Study notes (issue 18): only a changed note is rendered; every page gets the new standing.
+    const notes = await refreshNotesSafely(workspace, domain, after, { mode: 'record' });
+    warnings.push(...notes.fresh);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);

@@ -15,6 +15,7 @@ import { withLock } from '../store/lock.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { checkLog, firstProblem, rememberCheck } from './verify.js';
+import { refreshNotesSafely } from './notes.js';
 import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface RestoreOutcome {
@@ -48,7 +49,9 @@ export async function restoreWorkspace(workspace: Workspace, now: Date): Promise
     const after = readEvidence(workspace.evidence);
     const problem = firstProblem(await checkLog(workspace, domain, after.complete, now));
     rememberCheck(workspace, after.complete, problem);
-    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
+    // The note pages show the restored standing too (issue 18); their problems were said before.
+    const notes = await refreshNotesSafely(workspace, domain, derived, { mode: 'record' });
+    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     const ids = missing.map((l) => {
       const parsed = parseEventLine(l);
       return parsed.ok ? parsed.event.id : '?';

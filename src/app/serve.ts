@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { createDashboardServer, type LivePage } from '../server/http.js';
 import { watchBursts } from '../server/watch.js';
+import { notePaths, readNoteIndex } from '../store/notes.js';
 import { readStudyPages } from '../store/site-pages.js';
 import type { Workspace } from '../store/workspace.js';
 import { readSnapshot } from './snapshot.js';
@@ -36,7 +37,9 @@ type Snapshot = ReturnType<typeof readSnapshot>;
 
 async function renderLive(options: ServeOptions, snapshot: Snapshot, courseProblem: string | null = null): Promise<string> {
   const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(options.workspace), snapshot.domain);
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, mapLayouts });
+  // The notes as the last build or record rendered them: serving never renders a note (issue 18).
+  const notes = readNoteIndex(notePaths(options.workspace)).links;
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, mapLayouts, notes });
 }
 
 async function listen(server: import('node:http').Server, host: string, port: number): Promise<number> {

@@ -10,6 +10,8 @@ export interface Snapshot {
   log: EvidenceLog;
   derived: Derived;
   warnings: string[];
+  /** Study note pages written or kept by the last refresh (issue 18); set by build. */
+  notePages?: number;
 }
 
 function logWarnings(log: EvidenceLog): string[] {

@@ -94,6 +94,8 @@ memory/.tutor.lock*
 memory/.*.tmp-*
 site/.*.tmp-*
 memory/hook.log
+# the study notes' cache of rendered bodies (issue 18): rebuilt from notes/ by \`tutor build\`
+site/notes/.cache/
 `;
 
 /** Every file tutor owns in a workspace made by `tutor init`, for this course, command and wiring. */

@@ -9,6 +9,9 @@ import type { MapLayouts } from './map-layout.js';
 import { prereqSvg } from './prereq-svg.js';
 import { compileTemplate, createEnvironment, type Template } from './handlebars.js';
 import type { StudyPage } from './study-pages.js';
+import type { NoteLink } from '../core/notes.js';
+import { noteLinksView } from './note-page.js';
+import { NOTE_LINKS_PARTIAL } from './note-templates.js';
 import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, PREREQ_MAP_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
 
 const hb = createEnvironment();
@@ -17,6 +20,8 @@ hb.registerHelper('fixed2', (x: number) => x.toFixed(2));
 hb.registerHelper('width', (x: number) => `${Math.max(0, Math.min(100, Math.round(x * 100)))}%`);
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+// Study notes (issue 18): the links under a module or a concept, looked up by its id.
+hb.registerHelper('notesOf', (byId: Record<string, unknown[]>, id: string) => byId[id] ?? []);
 let compiled: Template | null = null;
 
 function template(): Template {
@@ -27,6 +32,7 @@ function template(): Template {
     hb.registerPartial('timeline', compileTemplate(hb, TIMELINE_PARTIAL));
     hb.registerPartial('activity', compileTemplate(hb, ACTIVITY_PARTIAL));
     hb.registerPartial('prereqMap', compileTemplate(hb, PREREQ_MAP_PARTIAL));
+    hb.registerPartial('noteLinks', compileTemplate(hb, NOTE_LINKS_PARTIAL));
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
@@ -170,6 +176,8 @@ export interface RenderOptions {
   integrityProblem?: string | null;
   /** `tutor serve` could not re-render (a course file broken mid-edit): the page is the last good one. */
   courseProblem?: string | null;
+  /** The study notes' pages (issue 18), linked under their modules and concepts. */
+  notes?: readonly NoteLink[];
   /** The prerequisite map's layout for this curriculum (store/map-layout-cache.ts); without it the page has no map. */
   mapLayouts?: MapLayouts | null;
 }
@@ -258,6 +266,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     ...mapViews(domain, derived, options.mapLayouts),
     layers,
     studyPages,
+    notes: noteLinksView(domain, options.notes ?? []),
     policy: learner.policy,
     live: options.live ?? false,
     integrityProblem: options.integrityProblem ?? null,

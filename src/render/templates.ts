@@ -110,6 +110,7 @@ svg text { font-family: system-ui, sans-serif; }
 {{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
 {{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
 {{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
+{{> noteLinks notes=notes.all}}
 </header>
 
 <section class="panel hero" aria-labelledby="stand-h">
@@ -162,6 +163,7 @@ svg text { font-family: system-ui, sans-serif; }
 <details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
 <summary><strong>{{id}} · {{name}}</strong> <span class="muted small">{{progress}} · {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
 {{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
+{{> noteLinks notes=(notesOf @root.notes.byModule id)}}
 <ul class="concepts">
 {{#each concepts}}<li class="concept" data-concept="{{id}}">
 <details class="why"><summary class="row">
@@ -172,6 +174,7 @@ svg text { font-family: system-ui, sans-serif; }
 </summary>
 <div class="evidence">
 <p data-testid="standing">{{standing}}</p>
+{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
 {{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
 {{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
 {{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}

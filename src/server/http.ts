@@ -100,8 +100,14 @@ function sendError(res: ServerResponse, req: IncomingMessage, status: number, me
   send(res, req, status, `${status} ${message}\n`, { ...baseHeaders('text/plain; charset=utf-8'), Connection: 'close', ...extra });
 }
 
-/** Adds the reload script to a served study page so it, too, follows changes. */
-function withLiveScript(html: string): string {
+/**
+ * Adds the reload script to a served study page so it, too, follows changes. A study note's page
+ * (issue 18) forbids every script in its own CSP, which is right on disk; served, that CSP lets it
+ * load this server's reload script and event stream, and still nothing else.
+ */
+function withLiveScript(served: string): string {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'none'[^"]*">/i.exec(served.slice(0, 4096));
+  const html = meta ? served.replace(meta[0], meta[0].replace("script-src 'none'", "script-src 'self'; connect-src 'self'")) : served;
   const tag = `<script src="${LIVE_SCRIPT}" defer></script>`;
   const at = html.search(/<\/body>/i);
   return at === -1 ? `${html}\n${tag}\n` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;

@@ -15,7 +15,8 @@ export function registerBuild(program: Command, io: Io): void {
       const { learner } = snapshot.derived;
       io.out(
         `built ${workspace.root}: ${snapshot.domain.concepts.length} concepts in ${snapshot.domain.modules.length} modules, ` +
-          `${learner.source.events} event(s) → memory/learner.json, memory/pedagogy.json, site/index.html`,
+          `${learner.source.events} event(s) → memory/learner.json, memory/pedagogy.json, site/index.html` +
+          (snapshot.notePages ? `, ${snapshot.notePages} study note(s) → site/notes/` : ''),
       );
       io.out(`dashboard: ${pathToFileURL(workspace.dashboard).href}`);
       for (const warning of snapshot.warnings) io.err(`tutor: warning: ${warning}`);
