@@ -3,7 +3,7 @@ import {
   describeToolVersion,
   readManifest,
   toolCommand
-} from "./chunk-X7AJQ3AM.js";
+} from "./chunk-2BHBVHGN.js";
 import {
   packageVersion
 } from "./chunk-E37M6WDH.js";

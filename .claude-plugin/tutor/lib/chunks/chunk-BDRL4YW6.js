@@ -6,14 +6,14 @@ import {
   parseAttestation
 } from "./chunk-YQMFKB65.js";
 import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
-import {
   journalPaths,
   readCheckState,
   readJournal,
   writeCheckState
 } from "./chunk-PAIWNNKB.js";
+import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
 import {
   EARLIEST_MS,
   FUTURE_SLACK_MS

@@ -1,16 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordEvent
-} from "./chunk-3UAYU5WS.js";
+} from "./chunk-ZV65LVRO.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
-  rebuildWorkspace
-} from "./chunk-7I5QAFKF.js";
-import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
+import {
+  rebuildWorkspace
+} from "./chunk-GDZR2S54.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

@@ -1,14 +1,21 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordFiles,
+  refreshNotesSafely,
   writeDerived
-} from "./chunk-DYR2URRU.js";
+} from "./chunk-E57BS3BE.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-NGML5OEC.js";
+} from "./chunk-T2QA63LX.js";
+import {
+  deriveState,
+  extendFold,
+  foldLog,
+  recompute
+} from "./chunk-PP6E5IDN.js";
 import {
   attestationTrailer
 } from "./chunk-YQMFKB65.js";
@@ -21,12 +28,6 @@ import {
 import {
   stampEvent
 } from "./chunk-WXHIOEEQ.js";
-import {
-  deriveState,
-  extendFold,
-  foldLog,
-  recompute
-} from "./chunk-PP6E5IDN.js";
 import {
   EVENT_TYPES,
   LIMITS,
@@ -250,7 +251,7 @@ async function currentProblem(workspace, domain, log, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-T3RGZHXL.js");
+  const { checkLog, firstProblem } = await import("./verify-35FMDM3X.js");
   try {
     return firstProblem(await checkLog(workspace, domain, log.complete, now));
   } catch {
@@ -287,8 +288,10 @@ async function recordEvent(workspace, request, options) {
     const head = hashLine(Buffer.from(line, "utf8"));
     const meta = { head, unreadable: log.unreadable.length };
     const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
+    const notes = await refreshNotesSafely(workspace, domain, after, { mode: "record" });
+    warnings.push(...notes.fresh);
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
+      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     } catch (error) {
       warnings.push(`the record is saved, but the derived files were not updated (${error.message}); run \`tutor build\``);
     }

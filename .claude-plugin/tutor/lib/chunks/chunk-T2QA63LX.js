@@ -6,31 +6,149 @@ import {
   EXIT_ITEM_PARTIAL,
   PREREQ_MAP_PARTIAL,
   TIMELINE_CHART_PARTIAL,
-  TIMELINE_PARTIAL,
+  TIMELINE_PARTIAL
+} from "./chunk-UWPIDJU5.js";
+import {
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-KTD7HXZ3.js";
+} from "./chunk-ICAKGZOQ.js";
+import {
+  DAY_MS
+} from "./chunk-PP6E5IDN.js";
 import {
   gitSideFiles
 } from "./chunk-PAIWNNKB.js";
+import {
+  writeFileAtomic
+} from "./chunk-CEDNC7BV.js";
+import {
+  openRegular,
+  readRegularFile
+} from "./chunk-2UK4LS3K.js";
+import {
+  atLeast,
+  nearestIds
+} from "./chunk-FE3VSBG3.js";
 import {
   MAP_LAYOUT_VERSION,
   mapLayoutInput,
   mapTooLargeForDagre
 } from "./chunk-7ZS64KOY.js";
-import {
-  DAY_MS
-} from "./chunk-PP6E5IDN.js";
-import {
-  writeFileAtomic
-} from "./chunk-CEDNC7BV.js";
-import {
-  readRegularFile
-} from "./chunk-2UK4LS3K.js";
-import {
-  atLeast
-} from "./chunk-FE3VSBG3.js";
+
+// src/core/notes.ts
+var MAX_NOTE_BYTES = 1024 * 1024;
+var MAX_NOTES = 500;
+var MAX_TITLE = 200;
+var MAX_DESCRIPTION = 600;
+var MAX_TAGS = 40;
+var asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
+var oneLine = (text, max) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+};
+function noteSlug(fileName) {
+  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
+  return slug.length > 0 ? slug : "note";
+}
+function firstHeading(body) {
+  const match = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
+  if (!match?.[1]) return null;
+  const text = match[1].replace(/[*_`]/g, "").trim();
+  return text.length > 0 ? text : null;
+}
+function refs(field) {
+  if (!field) return [];
+  const values = asList(field.value);
+  return values.map((id, i) => ({ id: id.trim(), line: field.itemLines[i] ?? field.line })).filter((r) => r.id !== "");
+}
+function deriveNoteMeta(fileName, fields, body) {
+  const problems = [];
+  const scalar = (key) => {
+    const field = fields.get(key);
+    if (!field) return null;
+    if (typeof field.value !== "string") {
+      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
+      return null;
+    }
+    return field.value.trim() === "" ? null : field.value;
+  };
+  const title = scalar("title");
+  const description = scalar("description");
+  const tagsField = fields.get("tags") ?? fields.get("tag");
+  const tags = tagsField ? asList(tagsField.value).map((t) => oneLine(t, 60)).filter((t) => t !== "") : [];
+  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
+  return {
+    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
+    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
+    tags: [...new Set(tags)].slice(0, MAX_TAGS),
+    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
+    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
+    problems
+  };
+}
+function unknownRef(file, kind, ref, known) {
+  const near = nearestIds(ref.id, known);
+  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
+  return `${file} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
+}
+function linkNote(domain, file, slug, meta) {
+  const warnings = meta.problems.map((p) => `${file}${p.startsWith("line ") ? " " : ": "}${p}`);
+  const moduleIds = domain.modules.map((m) => m.id);
+  const conceptIds = domain.concepts.map((c) => c.id);
+  const modules = [];
+  for (const ref of meta.modules) {
+    if (domain.moduleById.has(ref.id)) {
+      if (!modules.includes(ref.id)) modules.push(ref.id);
+    } else warnings.push(unknownRef(file, "module", ref, moduleIds));
+  }
+  const concepts = [];
+  for (const ref of meta.concepts) {
+    if (domain.conceptById.has(ref.id)) {
+      if (!concepts.includes(ref.id)) concepts.push(ref.id);
+    } else warnings.push(unknownRef(file, "concept", ref, conceptIds));
+  }
+  return { link: { file, slug, title: meta.title, description: meta.description, tags: meta.tags, modules, concepts }, warnings };
+}
+function noteConcepts(domain, link) {
+  if (link.concepts.length > 0) return [...link.concepts];
+  const modules = new Set(link.modules);
+  return domain.concepts.filter((c) => modules.has(c.module)).map((c) => c.id);
+}
+function noteModules(domain, link) {
+  if (link.modules.length > 0) return [...link.modules];
+  const out = [];
+  for (const id of link.concepts) {
+    const module = domain.conceptById.get(id)?.module;
+    if (module && !out.includes(module)) out.push(module);
+  }
+  return out;
+}
+var NOTES_README = `# Study notes
+
+Each \`*.md\` file here becomes a study page, \`site/notes/<name>.html\`, when \`tutor build\` runs (and
+on every \`tutor log\` after a note changed). The dashboard links it under its module and concepts,
+and the page shows where the learner stands on them. This README is not rendered.
+
+A note starts with front matter; every field is optional:
+
+    ---
+    title: The inference loop
+    module: M1
+    concepts: [autoregressive_loop, sampling_temperature]
+    tags: [summary, exercises]
+    description: One sentence on what this note teaches.
+    ---
+
+Then Markdown (raw HTML is shown as text), with:
+
+- math in TeX: \`$\u2026$\` inline, \`$$\u2026$$\` on lines of their own for display (typeset at build time);
+- citations as footnotes: \`a claim[^1]\` and, at the end, \`[^1]: Author, *Title*, year, URL\`;
+- two callouts, each line starting with \`>\`:
+  \`> [!must-know] Title\` (what a practitioner must know) and
+  \`> [!curious] Title\` (for the curious: derivations, history, further reading).
+`;
 
 // src/core/activity.ts
 var MAX_MS = 864e13 - 200 * 7 * DAY_MS;
@@ -335,28 +453,191 @@ function prereqSvg(map, id) {
   return out.join("\n");
 }
 
-// src/render/dashboard.ts
+// src/render/note-templates.ts
+var NOTE_PAGE_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
+<title>{{title}} \xB7 study note</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="../assets/katex/katex.min.css">
+<style>
+:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
+  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4;
+  --must:#fff8e1; --must-fg:#7d4e00; --curious:#eef4ff; --curious-fg:#0550ae; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
+main { max-width: 820px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.6rem; margin: .3rem 0; line-height: 1.25; }
+h2 { font-size: 1.25rem; margin: 1.8rem 0 .5rem; }
+h3 { font-size: 1.08rem; margin: 1.4rem 0 .4rem; }
+a { color: var(--accent); }
+.muted { color: var(--muted); }
+.small { font-size: .88rem; }
+.crumbs { margin: .2rem 0 .6rem; }
+.lede { font-size: 1.05rem; margin: .3rem 0; }
+.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .7rem 1rem; margin: 1rem 0; }
+.panel h2 { margin: 0 0 .4rem; font-size: 1.05rem; }
+.tags, .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .5rem 0; padding: 0; list-style: none; }
+.tag, .chip { display: inline-block; font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); background: #fff; }
+.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
+.tone-learning-high { background: var(--high); color: var(--high-fg); }
+.tone-learning-low { background: var(--low); color: var(--low-fg); }
+.tone-untouched { background: var(--untouched); color: var(--fg); }
+ul.standing { list-style: none; padding: 0; margin: .3rem 0; }
+ul.standing li { padding: .4rem 0; border-top: 1px solid var(--line); }
+ul.standing li:first-child { border-top: 0; }
+.problems { border-left: 4px solid var(--high-fg); }
+.note-body pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }
+.note-body code { font-size: .9em; }
+.note-body :not(pre) > code { background: var(--panel); border-radius: 4px; padding: 0 .25em; }
+.note-body img { max-width: 100%; height: auto; }
+.note-body hr { border: 0; border-top: 1px solid var(--line); margin: 1.4rem 0; }
+.note-body blockquote { border-left: 3px solid var(--line); margin: .8rem 0; padding: .1rem .9rem; color: var(--muted); }
+.table-scroll { overflow-x: auto; margin: .8rem 0; }
+.table-scroll table { border-collapse: collapse; }
+.table-scroll th, .table-scroll td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; overflow-wrap: normal; min-width: 5ch; }
+.math-display { display: block; overflow-x: auto; overflow-y: hidden; max-width: 100%; padding: .2rem 0; }
+.katex-display { margin: .6rem 0; }
+.math-error { color: var(--low-fg); }
+aside.callout { border: 1px solid var(--line); border-left: 5px solid; border-radius: 8px; padding: .2rem 1rem; margin: 1rem 0; }
+aside.callout-must-know { background: var(--must); border-left-color: var(--must-fg); }
+aside.callout-curious { background: var(--curious); border-left-color: var(--curious-fg); }
+.callout-title { margin: .5rem 0 .2rem; }
+aside.callout-must-know .callout-title strong { color: var(--must-fg); }
+aside.callout-curious .callout-title strong { color: var(--curious-fg); }
+.footnotes { font-size: .9rem; }
+.footnotes-sep { border: 0; border-top: 1px solid var(--line); margin-top: 2rem; }
+footer { margin: 2rem 0 1rem; }
+@media (max-width: 600px) { main { padding: .6rem; } h1 { font-size: 1.35rem; } .panel { padding: .6rem .7rem; } }
+</style>
+</head>
+<body>
+<main>
+<nav class="crumbs small" aria-label="Back"><a href="../index.html" data-testid="back">\u2190 Dashboard</a></nav>
+<header>
+<h1>{{title}}</h1>
+{{#if description}}<p class="lede">{{description}}</p>{{/if}}
+{{#if modules.length}}<p class="muted small">{{#each modules}}{{#unless @first}} \xB7 {{/unless}}Module {{id}}: {{name}}{{/each}}</p>{{/if}}
+{{#if tags.length}}<ul class="tags" aria-label="Tags" data-testid="tags">{{#each tags}}<li class="tag">#{{this}}</li>{{/each}}</ul>{{/if}}
+</header>
+{{#if concepts.length}}<section class="panel" aria-labelledby="standing-h" data-testid="standing">
+<h2 id="standing-h">Where you stand on this</h2>
+<ul class="standing">
+{{#each concepts}}<li data-concept="{{id}}"><strong>{{name}}</strong> <span class="chip tone-{{tone}}">{{statusLabel}} \xB7 mastery {{masteryText}}</span><br><span class="small">{{standing}}</span><br><span class="small"><strong>Next:</strong> {{next}}</span></li>
+{{/each}}
+</ul>
+<p class="muted small">Updated from the log with every record; <a href="../index.html">the dashboard</a> has the evidence.</p>
+</section>{{/if}}
+{{#if problems.length}}<section class="panel problems" aria-labelledby="problems-h" data-testid="problems">
+<h2 id="problems-h">Problems with this note</h2>
+<ul class="small">{{#each problems}}<li>{{this}}</li>{{/each}}</ul>
+</section>{{/if}}
+<article class="note-body" data-testid="note-body">
+{{{body}}}
+</article>
+<footer class="muted small">Rendered from {{source}} by <code>tutor build</code>. Edit the note, not this page.</footer>
+</main>
+</body>
+</html>
+`;
+var NOTE_LINKS_PARTIAL = `{{#if notes.length}}<p class="small note-links" data-testid="note-links"><strong>Study notes:</strong>{{#each notes}} <a href="{{href}}">{{title}}</a>{{#unless @last}} \xB7{{/unless}}{{/each}}</p>{{/if}}`;
+
+// src/render/note-page.ts
+var KATEX_VERSION = "0.19.1";
+var NOTE_RENDER_KEY = `notes-1 katex-${KATEX_VERSION}`;
 var hb = createEnvironment();
-hb.registerHelper("percent", (x) => `${Math.round(x * 100)}%`);
-hb.registerHelper("fixed2", (x) => x.toFixed(2));
-hb.registerHelper("width", (x) => `${Math.max(0, Math.min(100, Math.round(x * 100)))}%`);
-hb.registerHelper("eq", (a, b) => a === b);
-hb.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
+var page = null;
+var percentOf = (x) => `${Math.round(x * 100)}%`;
+var sentence = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+var STATUS_LABEL = { untouched: "not started", learning: "learning", mastered: "mastered" };
+var MOVE_LABEL = {
+  resolve_misconception: "resolve a misconception",
+  attempt_exit: "attempt an exit item",
+  backfill_prereq: "backfill it: a concept you are learning rests on it",
+  reprobe_stale: "re-probe it cold",
+  continue_module: "continue the module with it"
+};
+function conceptStanding(domain, derived, id) {
+  const concept = domain.conceptById.get(id);
+  const s = derived.learner.concepts[id];
+  const policy = derived.learner.policy;
+  const status = s?.status ?? "untouched";
+  const mastery = s?.mastery ?? 0;
+  const observations = s?.observations ?? 0;
+  const last = s?.last_evidence ? `, the last on ${s.last_evidence.slice(0, 10)}` : "";
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : `${status === "mastered" ? "Mastered" : "Learning"}: ${percentOf(mastery)} over ${plural(observations, "exchange")}${last}.`;
+  const move = derived.pedagogy.next.find((m) => m.target === id || m.for === id);
+  const unmet = (concept?.prereqs ?? []).filter((p) => derived.learner.concepts[p]?.status !== "mastered").map((p) => domain.conceptById.get(p)?.name ?? p);
+  let next;
+  if (move && move.target !== id) next = `first backfill ${domain.conceptById.get(move.target)?.name ?? move.target}. ${sentence(move.why)}`;
+  else if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${sentence(move.why)}`;
+  else if (status === "mastered") next = s?.stale_days != null ? "due for review: the tutor re-probes it cold." : "nothing: mastered and fresh.";
+  else if (unmet.length > 0) next = `first master ${unmet.join(", ")}.`;
+  else {
+    const missing = [];
+    if (observations < policy.min_observations) missing.push(plural(policy.min_observations - observations, "more exchange"));
+    if (mastery + 1e-9 < policy.mastery_threshold) missing.push(`mastery from ${percentOf(mastery)} to ${percentOf(policy.mastery_threshold)}`);
+    next = status === "untouched" ? "ready to learn: every prerequisite is mastered." : `keep practising: ${missing.join(" and ") || "one more good exchange"} to master it.`;
+  }
+  return { id, name: concept?.name ?? id, status, statusLabel: STATUS_LABEL[status] ?? status, tone: masteryTone(status, mastery), masteryText: percentOf(mastery), standing, next };
+}
+function notePageView(domain, derived, input) {
+  const { link } = input;
+  return {
+    title: link.title,
+    description: link.description,
+    tags: link.tags.map((t) => t.replace(/^#/, "")),
+    modules: noteModules(domain, link).map((id) => ({ id, name: domain.moduleById.get(id)?.name ?? id })),
+    concepts: noteConcepts(domain, link).map((id) => conceptStanding(domain, derived, id)),
+    problems: input.problems,
+    source: `notes/${link.file}`,
+    body: input.body
+  };
+}
+function renderNotePageView(view) {
+  page ??= compileTemplate(hb, NOTE_PAGE_TEMPLATE);
+  return page(view);
+}
+var noteHref = (link) => ({ href: `./notes/${encodeURIComponent(link.slug)}.html`, title: link.title });
+function noteLinksView(domain, notes) {
+  const byModule = {};
+  const byConcept = {};
+  for (const note of notes) {
+    const href = noteHref(note);
+    for (const id of noteModules(domain, note)) (byModule[id] ??= []).push(href);
+    for (const id of note.concepts) (byConcept[id] ??= []).push(href);
+  }
+  return { all: notes.map(noteHref), byModule, byConcept };
+}
+
+// src/render/dashboard.ts
+var hb2 = createEnvironment();
+hb2.registerHelper("percent", (x) => `${Math.round(x * 100)}%`);
+hb2.registerHelper("fixed2", (x) => x.toFixed(2));
+hb2.registerHelper("width", (x) => `${Math.max(0, Math.min(100, Math.round(x * 100)))}%`);
+hb2.registerHelper("eq", (a, b) => a === b);
+hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
+hb2.registerHelper("notesOf", (byId, id) => byId[id] ?? []);
 var compiled = null;
 function template() {
   if (compiled === null) {
-    hb.registerPartial("exitItem", compileTemplate(hb, EXIT_ITEM_PARTIAL));
-    hb.registerPartial("chartStyles", compileTemplate(hb, CHARTS_STYLE_PARTIAL));
-    hb.registerPartial("timelineChart", compileTemplate(hb, TIMELINE_CHART_PARTIAL));
-    hb.registerPartial("timeline", compileTemplate(hb, TIMELINE_PARTIAL));
-    hb.registerPartial("activity", compileTemplate(hb, ACTIVITY_PARTIAL));
-    hb.registerPartial("prereqMap", compileTemplate(hb, PREREQ_MAP_PARTIAL));
-    compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
+    hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
+    hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
+    hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
+    hb2.registerPartial("timeline", compileTemplate(hb2, TIMELINE_PARTIAL));
+    hb2.registerPartial("activity", compileTemplate(hb2, ACTIVITY_PARTIAL));
+    hb2.registerPartial("prereqMap", compileTemplate(hb2, PREREQ_MAP_PARTIAL));
+    hb2.registerPartial("noteLinks", compileTemplate(hb2, NOTE_LINKS_PARTIAL));
+    compiled = compileTemplate(hb2, DASHBOARD_TEMPLATE);
   }
   return compiled;
 }
-var STATUS_LABEL = { untouched: "not started", learning: "learning", mastered: "mastered" };
-var MOVE_LABEL = {
+var STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
+var MOVE_LABEL2 = {
   resolve_misconception: "Resolve a misconception",
   attempt_exit: "Attempt an exit item",
   backfill_prereq: "Backfill a prerequisite",
@@ -381,16 +662,16 @@ function humanMoment(iso) {
   return Number.isNaN(d.getTime()) ? iso : `${humanDay(iso)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
 }
 var humanDates = (text) => text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day) => humanDay(`${day}T00:00:00Z`));
-var percentOf = (x) => `${Math.round(x * 100)}%`;
+var percentOf2 = (x) => `${Math.round(x * 100)}%`;
 function missingForMastery(mastery, observations, threshold, minObservations) {
   const parts = [];
   if (observations < minObservations) parts.push(`${plural(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
-  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf(mastery)} to ${percentOf(threshold)}`);
+  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf2(mastery)} to ${percentOf2(threshold)}`);
   return parts.length ? parts.join(" and ") : null;
 }
 function exchangeView(e) {
   const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
-  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf(e.mastery), note: e.note, misconception, resolved: e.resolved };
+  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
 }
 function conceptView(domain, derived, id) {
   const c = domain.conceptById.get(id);
@@ -403,7 +684,7 @@ function conceptView(domain, derived, id) {
   const spark = sparklinePoints(recent);
   const stale = s?.stale_days ?? null;
   const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
-  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf(mastery)} over ${plural(observations, "exchange")}.` : `Learning: ${percentOf(mastery)} over ${plural(observations, "exchange")}; still missing ${missing}.`;
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf2(mastery)} over ${plural(observations, "exchange")}.` : `Learning: ${percentOf2(mastery)} over ${plural(observations, "exchange")}; still missing ${missing}.`;
   const open = s?.misconceptions.open ?? [];
   const relapses = s?.misconceptions.relapses ?? 0;
   const short = status === "learning" && observations < policy.min_observations ? `${plural(policy.min_observations - observations, "more exchange")} to go` : null;
@@ -413,13 +694,13 @@ function conceptView(domain, derived, id) {
     chipHint: short,
     behaviors: c?.behaviors ?? [],
     mastery,
-    masteryText: percentOf(mastery),
+    masteryText: percentOf2(mastery),
     status,
-    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL[status] ?? status,
+    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL2[status] ?? status,
     tone: masteryTone(status, mastery),
     observations: plural(observations, "exchange"),
     spark,
-    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf).join(" \u2192 ")}`,
+    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
     stale,
     staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
     standing,
@@ -498,7 +779,7 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     return { id: layer.id ?? "other", name: layer.name, modules, hasCurrent: modules.some((m) => m.current), progress: `${mastered}/${total} mastered` };
   }).filter((l) => l.modules.length > 0);
   const next = pedagogy.next.map((m) => ({
-    label: MOVE_LABEL[m.kind] ?? m.kind,
+    label: MOVE_LABEL2[m.kind] ?? m.kind,
     kind: m.kind,
     target: domain.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain.conceptById.get(m.target)?.name ?? m.target,
     why: humanDates(m.why)
@@ -529,6 +810,7 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     ...mapViews(domain, derived, options.mapLayouts),
     layers,
     studyPages,
+    notes: noteLinksView(domain, options.notes ?? []),
     policy: learner.policy,
     live: options.live ?? false,
     integrityProblem: options.integrityProblem ?? null,
@@ -591,12 +873,137 @@ function readStudyPages(siteDir) {
   });
 }
 
-// src/store/map-layout-cache.ts
+// src/store/notes.ts
 import { createHash } from "node:crypto";
-import { join as join2 } from "node:path";
+import { closeSync as closeSync2, existsSync as existsSync2, fstatSync as fstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync, unlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function notePaths(workspace) {
+  const pages = join2(workspace.site, "notes");
+  const cache = join2(pages, ".cache");
+  return { notes: join2(workspace.root, "notes"), pages, cache, index: join2(cache, "index.json"), katex: join2(workspace.site, "assets", "katex") };
+}
+var NOT_A_NOTE = /^readme\.md$/i;
+function readNoteFiles(dir, maxBytes) {
+  let names;
+  try {
+    names = readdirSync2(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /\.md$/i.test(name) && !name.startsWith(".") && !NOT_A_NOTE.test(name)).sort().map((file) => {
+    try {
+      const fd = openRegular(join2(dir, file), "read");
+      if (fd === null) return { file, refused: "it disappeared while being read" };
+      try {
+        const size = fstatSync2(fd).size;
+        if (size > maxBytes) return { file, refused: `it is ${(size / 1024 / 1024).toFixed(1)} MB; a note is at most ${maxBytes / 1024 / 1024} MB (split it into several notes)` };
+        return { file, bytes: readFileSync(fd) };
+      } finally {
+        closeSync2(fd);
+      }
+    } catch (error) {
+      return { file, refused: error.message };
+    }
+  });
+}
+var noteKey = (renderKey, bytes) => createHash("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
+function readCachedNote(paths, key) {
+  try {
+    const data = readRegularFile(join2(paths.cache, `${key}.json`));
+    if (!data) return null;
+    const entry = JSON.parse(data.toString("utf8"));
+    return typeof entry === "object" && entry !== null && ("body" in entry || "refused" in entry) ? entry : null;
+  } catch {
+    return null;
+  }
+}
+function writeCachedNote(paths, key, entry) {
+  writeFileAtomic(join2(paths.cache, `${key}.json`), JSON.stringify(entry));
+}
+function pruneNoteCache(paths, keep) {
+  let names;
+  try {
+    names = readdirSync2(paths.cache);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const key = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
+    if (key && !keep.has(key)) unlinkSync(join2(paths.cache, name));
+  }
+}
+var EMPTY_INDEX = { links: [], warnings: [], notes: {} };
+function readNoteIndex(paths) {
+  try {
+    const data = readRegularFile(paths.index);
+    if (!data) return EMPTY_INDEX;
+    const index = JSON.parse(data.toString("utf8"));
+    const ok = Array.isArray(index.links) && Array.isArray(index.warnings) && typeof index.notes === "object" && index.notes !== null;
+    return ok ? index : EMPTY_INDEX;
+  } catch {
+    return EMPTY_INDEX;
+  }
+}
+function writeIfChanged(path, content) {
+  try {
+    const current = readRegularFile(path);
+    if (current && current.length === Buffer.byteLength(content) && current.toString("utf8") === content) return false;
+  } catch {
+  }
+  writeFileAtomic(path, content);
+  return true;
+}
+function removeOrphanPages(paths, keep) {
+  let names;
+  try {
+    names = readdirSync2(paths.pages);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!/\.html$/.test(name) || name.startsWith(".") || keep.has(name)) continue;
+    try {
+      unlinkSync(join2(paths.pages, name));
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
+function katexSource() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [join2(here, "katex"), join2(here, "..", "katex")]) if (existsSync2(join2(dir, "katex.min.css"))) return dir;
+  return dirname(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
+}
+function woff2Only(css) {
+  return css.replace(/src:\s*([^;}]*)/g, (whole, list) => {
+    const woff2 = list.split(/,(?=\s*url\()/).find((part) => /format\(["']?woff2["']?\)/.test(part));
+    return woff2 ? `src:${woff2.trim()}` : whole;
+  });
+}
+function ensureKatexAssets(paths) {
+  const source = katexSource();
+  const css = woff2Only(readFileSync(join2(source, "katex.min.css"), "utf8"));
+  const cssPath = join2(paths.katex, "katex.min.css");
+  const fonts = readdirSync2(join2(source, "fonts")).filter((f) => f.endsWith(".woff2"));
+  const fontsPresent = fonts.every((f) => existsSync2(join2(paths.katex, "fonts", f)));
+  if (fontsPresent && existsSync2(cssPath) && readFileSync(cssPath, "utf8") === css) return false;
+  mkdirSync(join2(paths.katex, "fonts"), { recursive: true });
+  for (const font of fonts) writeFileAtomic(join2(paths.katex, "fonts", font), readFileSync(join2(source, "fonts", font)));
+  writeFileAtomic(cssPath, css);
+  return true;
+}
+var katexAssetsPresent = (paths) => existsSync2(join2(paths.katex, "katex.min.css"));
+
+// src/store/map-layout-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { join as join3 } from "node:path";
 var MAP_LAYOUT_FILE = ".prereq-layout.json";
 function mapLayoutCacheFile(workspace) {
-  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join2(workspace.site, MAP_LAYOUT_FILE);
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join3(workspace.site, MAP_LAYOUT_FILE);
 }
 var isNumber = (x) => typeof x === "number" && Number.isFinite(x);
 var isRecord = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -617,7 +1024,7 @@ function isMapLayouts(x) {
   return isRecord(x) && x.version === MAP_LAYOUT_VERSION && isGraphLayout(x.full) && isRecord(x.near) && Object.values(x.near).every(isGraphLayout);
 }
 function mapLayoutKey(domain) {
-  return createHash("sha256").update(mapLayoutInput(domain)).digest("hex");
+  return createHash2("sha256").update(mapLayoutInput(domain)).digest("hex");
 }
 function readCachedMapLayouts(file, domain) {
   let bytes;
@@ -655,8 +1062,28 @@ async function mapLayoutsFor(file, domain) {
 }
 
 export {
+  MAX_NOTE_BYTES,
+  MAX_NOTES,
+  noteSlug,
+  deriveNoteMeta,
+  linkNote,
+  NOTES_README,
+  NOTE_RENDER_KEY,
+  notePageView,
+  renderNotePageView,
   renderDashboard,
   readStudyPages,
+  notePaths,
+  readNoteFiles,
+  noteKey,
+  readCachedNote,
+  writeCachedNote,
+  pruneNoteCache,
+  readNoteIndex,
+  writeIfChanged,
+  removeOrphanPages,
+  ensureKatexAssets,
+  katexAssetsPresent,
   mapLayoutCacheFile,
   mapLayoutsFor
 };

@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  checkLog,
-  firstProblem,
-  knownProblem,
-  rememberCheck,
-  verifyWorkspace
-} from "./chunk-TK72IMD2.js";
+  recordEvent
+} from "./chunk-ZV65LVRO.js";
+import "./chunk-E57BS3BE.js";
+import "./chunk-T2QA63LX.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-ICAKGZOQ.js";
+import "./chunk-PP6E5IDN.js";
 import "./chunk-YQMFKB65.js";
-import "./chunk-5TPBR3PT.js";
 import "./chunk-PAIWNNKB.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-VFS6TZ3V.js";
@@ -17,11 +17,8 @@ import "./chunk-5DXD5IMZ.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  checkLog,
-  firstProblem,
-  knownProblem,
-  rememberCheck,
-  verifyWorkspace
+  recordEvent
 };

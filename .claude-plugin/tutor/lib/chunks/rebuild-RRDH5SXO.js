@@ -1,15 +1,18 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-3UAYU5WS.js";
-import "./chunk-DYR2URRU.js";
-import "./chunk-NGML5OEC.js";
-import "./chunk-KTD7HXZ3.js";
+  rebuildWorkspace
+} from "./chunk-GDZR2S54.js";
+import "./chunk-E57BS3BE.js";
+import "./chunk-T2QA63LX.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-ICAKGZOQ.js";
+import "./chunk-KKYWVBPM.js";
+import "./chunk-PP6E5IDN.js";
+import "./chunk-BDRL4YW6.js";
 import "./chunk-YQMFKB65.js";
 import "./chunk-PAIWNNKB.js";
+import "./chunk-5TPBR3PT.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-7ZS64KOY.js";
-import "./chunk-PP6E5IDN.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -17,7 +20,8 @@ import "./chunk-5DXD5IMZ.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  rebuildWorkspace
 };

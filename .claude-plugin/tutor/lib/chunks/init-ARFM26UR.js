@@ -1,23 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-FAXUAF5J.js";
-import "./chunk-3UAYU5WS.js";
-import {
-  workspaceAt
-} from "./chunk-KMBL56AR.js";
-import {
-  rebuildWorkspace
-} from "./chunk-7I5QAFKF.js";
-import "./chunk-DYR2URRU.js";
-import "./chunk-NGML5OEC.js";
-import "./chunk-KTD7HXZ3.js";
-import "./chunk-TK72IMD2.js";
-import "./chunk-YQMFKB65.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-PAIWNNKB.js";
-import "./chunk-WXHIOEEQ.js";
-import "./chunk-7ZS64KOY.js";
+} from "./chunk-AGQF4VAP.js";
+import "./chunk-ZV65LVRO.js";
 import {
   MANIFEST_PATH,
   OWNED_PATHS,
@@ -27,10 +12,27 @@ import {
   readManifest,
   renderManifest,
   titleFromFolder
-} from "./chunk-X7AJQ3AM.js";
+} from "./chunk-2BHBVHGN.js";
+import {
+  workspaceAt
+} from "./chunk-KMBL56AR.js";
 import "./chunk-E37M6WDH.js";
+import {
+  rebuildWorkspace
+} from "./chunk-GDZR2S54.js";
+import "./chunk-E57BS3BE.js";
+import {
+  NOTES_README
+} from "./chunk-T2QA63LX.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-ICAKGZOQ.js";
 import "./chunk-KKYWVBPM.js";
 import "./chunk-PP6E5IDN.js";
+import "./chunk-BDRL4YW6.js";
+import "./chunk-YQMFKB65.js";
+import "./chunk-PAIWNNKB.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-WXHIOEEQ.js";
 import "./chunk-VFS6TZ3V.js";
 import {
   writeFileAtomic
@@ -50,6 +52,7 @@ import {
 import {
   InputError
 } from "./chunk-755X2O5T.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/init.ts
@@ -182,6 +185,13 @@ async function initWorkspace(options) {
   if (manifestChanged) {
     mkdirSync(dirname(manifestPath), { recursive: true });
     writeFileAtomic(manifestPath, manifestText);
+  }
+  const notesReadme = join(root, "notes", "README.md");
+  const notesCreated = !existsSync(join(root, "notes"));
+  if (notesCreated) {
+    mkdirSync(join(root, "notes"), { recursive: true });
+    writeFileAtomic(notesReadme, NOTES_README);
+    changes.push({ path: "notes/README.md", action: "created" });
   }
   const hasGit = prepareGit(root);
   if (!exists) await rebuildWorkspace(workspace, options.now);

@@ -1,34 +1,35 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordFiles,
+  refreshNotesSafely,
   writeDerived
-} from "./chunk-DYR2URRU.js";
+} from "./chunk-E57BS3BE.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-NGML5OEC.js";
-import "./chunk-KTD7HXZ3.js";
+} from "./chunk-T2QA63LX.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-ICAKGZOQ.js";
+import {
+  recompute
+} from "./chunk-PP6E5IDN.js";
 import {
   checkLog,
   firstProblem,
   rememberCheck
-} from "./chunk-TK72IMD2.js";
+} from "./chunk-BDRL4YW6.js";
 import {
   attestationTrailer,
   missingAcknowledged
 } from "./chunk-YQMFKB65.js";
-import "./chunk-5TPBR3PT.js";
 import {
   journalPaths,
   readJournal
 } from "./chunk-PAIWNNKB.js";
+import "./chunk-5TPBR3PT.js";
 import "./chunk-WXHIOEEQ.js";
-import "./chunk-7ZS64KOY.js";
-import {
-  recompute
-} from "./chunk-PP6E5IDN.js";
 import {
   appendLine,
   digestAppended,
@@ -48,6 +49,7 @@ import {
 import "./chunk-2UK4LS3K.js";
 import "./chunk-FE3VSBG3.js";
 import "./chunk-755X2O5T.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/restore.ts
@@ -74,7 +76,8 @@ async function restoreWorkspace(workspace, now) {
     const after = readEvidence(workspace.evidence);
     const problem = firstProblem(await checkLog(workspace, domain, after.complete, now));
     rememberCheck(workspace, after.complete, problem);
-    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
+    const notes = await refreshNotesSafely(workspace, domain, derived, { mode: "record" });
+    writeDerived(workspace, derived, renderDashboard(domain, derived, readStudyPages(workspace.site), { integrityProblem: problem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
     const ids = missing.map((l) => {
       const parsed = parseEventLine(l);
       return parsed.ok ? parsed.event.id : "?";

@@ -2,16 +2,18 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
+  notePaths,
+  readNoteIndex,
   readStudyPages,
   renderDashboard
-} from "./chunk-NGML5OEC.js";
-import "./chunk-KTD7HXZ3.js";
-import "./chunk-PAIWNNKB.js";
-import "./chunk-7ZS64KOY.js";
+} from "./chunk-T2QA63LX.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-ICAKGZOQ.js";
 import {
   readSnapshot
 } from "./chunk-KKYWVBPM.js";
 import "./chunk-PP6E5IDN.js";
+import "./chunk-PAIWNNKB.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
 import "./chunk-Y7UM2WCK.js";
@@ -21,6 +23,7 @@ import "./chunk-FE3VSBG3.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/serve.ts
@@ -134,7 +137,9 @@ function sendError(res, req, status, message, extra = {}) {
   send(res, req, status, `${status} ${message}
 `, { ...baseHeaders("text/plain; charset=utf-8"), Connection: "close", ...extra });
 }
-function withLiveScript(html) {
+function withLiveScript(served) {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'none'[^"]*">/i.exec(served.slice(0, 4096));
+  const html = meta ? served.replace(meta[0], meta[0].replace("script-src 'none'", "script-src 'self'; connect-src 'self'")) : served;
   const tag = `<script src="${LIVE_SCRIPT}" defer></script>`;
   const at = html.search(/<\/body>/i);
   return at === -1 ? `${html}
@@ -2087,7 +2092,8 @@ var PORT_TRIES = 20;
 var REFRESH_MS = 60 * 60 * 1e3;
 async function renderLive(options, snapshot, courseProblem = null) {
   const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(options.workspace), snapshot.domain);
-  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, mapLayouts });
+  const notes = readNoteIndex(notePaths(options.workspace)).links;
+  return renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(options.workspace.site), { live: true, courseProblem, mapLayouts, notes });
 }
 async function listen(server, host, port) {
   server.listen(port, host);
@@ -2168,4 +2174,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-J3L2OQFR.js.LEGAL.txt */
+/*! For license information please see serve-EEG36R3P.js.LEGAL.txt */

@@ -1,19 +1,20 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  refreshNotesSafely,
   writeDerived
-} from "./chunk-DYR2URRU.js";
+} from "./chunk-E57BS3BE.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-NGML5OEC.js";
-import {
-  knownProblem
-} from "./chunk-TK72IMD2.js";
+} from "./chunk-T2QA63LX.js";
 import {
   readSnapshot
 } from "./chunk-KKYWVBPM.js";
+import {
+  knownProblem
+} from "./chunk-BDRL4YW6.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
@@ -28,7 +29,10 @@ async function rebuildWorkspace(workspace, now) {
     const snapshot = readSnapshot(workspace, now);
     const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
     if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
+    const notes = await refreshNotesSafely(workspace, snapshot.domain, snapshot.derived, { mode: "build" });
+    snapshot.warnings.push(...notes.warnings);
+    snapshot.notePages = notes.links.length;
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
     return snapshot;
   });
 }

@@ -17,6 +17,12 @@ function scope(domain) {
 ${domain.description}` : "";
   return `You are the tutor. The learner studies **${title}**, the course in \`memory/domain.json\`:${layers} ${domain.modules.length} module${domain.modules.length === 1 ? "" : "s"} in teaching order, ${domain.concepts.length} concept${domain.concepts.length === 1 ? "" : "s"} each with observable \`behaviors\`, and an exit test. The exit test is the goal. Coverage is not.${description}`;
 }
+function noteExample(domain) {
+  const module = domain.modules[0];
+  const concepts = domain.concepts.filter((c) => c.module === module?.id).slice(0, 2).map((c) => c.id);
+  const slug = (module?.name ?? "first module").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  return { file: `${(module?.id ?? "m1").toLowerCase()}-${slug}.md`, title: module?.name ?? "The first module", module: module?.id ?? "m1", concepts: concepts.join(", ") || "concept_id" };
+}
 function exampleIds(domain) {
   const first = domain.concepts[0]?.id ?? "concept_id";
   const second = domain.concepts[1]?.id ?? first;
@@ -186,11 +192,43 @@ one exchange: that records it twice.
 | \`memory/learner.json\`, \`memory/pedagogy.json\`, \`site/index.html\` | never edit: derived, rewritten on every \`log\` and \`build\` |
 | \`memory/domain.json\` | edit only when the learner asks (add a concept, fix prerequisites); never remove or rename an id that has evidence; then run \`${t} course check\` and \`${t} build\` |
 | \`memory/observations.md\` | write your candid read of the learner: strengths, patterns, how they learn best; update it at the end of a session |
-| \`site/<name>.html\` | write study pages (self-contained HTML with a meaningful \`<title>\`); the dashboard links them; never hand-edit links into \`site/index.html\` |
+| \`notes/<name>.md\` | write study pages as notes (see "Study notes"); \`${t} build\` and every \`log\` turn them into \`site/notes/<name>.html\`, which you never edit |
+| \`site/<name>.html\` | hand-written HTML pages are still linked by their \`<title>\`, but write notes instead; never hand-edit links into \`site/index.html\` |
 
 Every \`log\` is committed to git automatically when the workspace is a git repository. After every
 turn, the Stop hook rebuilds \`site/transcript.html\` (the conversation, day by day, for the learner
 to show) from the session logs.
+
+## Study notes
+
+When the learner asks for a summary, a study page or reading material, write it as a Markdown note
+in \`notes/\`, one file per topic (\`notes/${noteExample(domain).file}\`), never as hand-written HTML. It
+starts with front matter naming what it teaches, with ids exactly as in \`memory/domain.json\`:
+
+\`\`\`
+---
+title: ${noteExample(domain).title}
+module: ${noteExample(domain).module}
+concepts: [${noteExample(domain).concepts}]
+tags: [summary]
+description: One sentence on what this note teaches.
+---
+\`\`\`
+
+- The page shows the learner's live standing on those concepts and is linked on the dashboard
+  under the module and each concept. A wrong id is a warning naming the line and the nearest ids:
+  fix it.
+- **Cite sources inline**, where the claim is made, as footnotes: \`\u2026 as the paper shows[^1].\` and
+  at the end \`[^1]: Author, *Title*, year, URL\`. Prefer primary sources and official documentation;
+  never cite what you cannot name precisely.
+- **Worked examples and exercises** for mastery: each exercise asks for something a concept's
+  \`behaviors\` name; hints and answers come after the exercises, not beside them.
+- **Two callouts** mark what matters: \`> [!must-know] Title\` for what a practitioner must know,
+  \`> [!curious] Title\` for the enthusiast (derivations, history, further reading). Every line of
+  the callout starts with \`>\`.
+- **Math** in TeX: \`$\u2026$\` inline, \`$$\u2026$$\` on lines of their own for a displayed formula. It is
+  typeset when the page is built; the page has no script.
+- Markdown only: raw HTML is shown as text. Run \`${t} build\` and give the learner the page's path.
 
 ## Building a course with the learner
 
@@ -297,6 +335,8 @@ memory/.tutor.lock*
 memory/.*.tmp-*
 site/.*.tmp-*
 memory/hook.log
+# the study notes' cache of rendered bodies (issue 18): rebuilt from notes/ by \`tutor build\`
+site/notes/.cache/
 `;
 function ownedFiles(domain, command, wiring = "standalone") {
   return [
