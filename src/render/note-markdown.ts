@@ -158,11 +158,12 @@ function callouts(state: StateCore): void {
   }
 }
 
-/** A page's <h1> is the note's title: a first heading that repeats it is dropped. */
+/** A page's <h1> is the note's title: a first heading (# or ##) that repeats it is dropped. */
 function dropRepeatedTitle(state: StateCore): void {
   const title = (state.env as { title?: string }).title;
   const [open, inline, close] = state.tokens;
-  if (!title || open?.type !== 'heading_open' || open.tag !== 'h1' || inline?.type !== 'inline' || close?.type !== 'heading_close') return;
+  // h1 or h2: the title falls back to the first `#` or `##` heading (core/notes.ts firstHeading).
+  if (!title || open?.type !== 'heading_open' || (open.tag !== 'h1' && open.tag !== 'h2') || inline?.type !== 'inline' || close?.type !== 'heading_close') return;
   if (inline.content.replace(/[*_`]/g, '').trim() === title) state.tokens.splice(0, 3);
 }
 

@@ -23,6 +23,8 @@ describe('renderNoteBody', () => {
     expect(html).toContain('<annotation encoding="application/x-tex">p(\\text{guess} \\mid \\text{prompt}, \\text{context})</annotation>');
     expect(html).not.toContain('$$');
     expect(html).toContain('<h2>Model Training and Predition</h2>');
+    // Titled by that first ## heading (no title in its front matter), the page shows it once.
+    expect(renderNoteBody(seedBody('seed-000-life-as-a-model.md'), 'Model Training and Predition')).not.toContain('<h2>Model Training and Predition</h2>');
   });
 
   it('renders seed 001 (bold Q&A, rules, lists, an unclosed code fence) and seed 002 (Cyrillic, wiki links as text)', () => {

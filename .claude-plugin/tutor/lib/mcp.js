@@ -49397,7 +49397,7 @@ function callouts(state) {
 function dropRepeatedTitle(state) {
   const title = state.env.title;
   const [open3, inline2, close2] = state.tokens;
-  if (!title || open3?.type !== "heading_open" || open3.tag !== "h1" || inline2?.type !== "inline" || close2?.type !== "heading_close") return;
+  if (!title || open3?.type !== "heading_open" || open3.tag !== "h1" && open3.tag !== "h2" || inline2?.type !== "inline" || close2?.type !== "heading_close") return;
   if (inline2.content.replace(/[*_`]/g, "").trim() === title) state.tokens.splice(0, 3);
 }
 function createRenderer() {

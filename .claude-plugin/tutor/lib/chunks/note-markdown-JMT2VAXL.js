@@ -14597,7 +14597,7 @@ function callouts(state) {
 function dropRepeatedTitle(state) {
   const title = state.env.title;
   const [open2, inline, close2] = state.tokens;
-  if (!title || open2?.type !== "heading_open" || open2.tag !== "h1" || inline?.type !== "inline" || close2?.type !== "heading_close") return;
+  if (!title || open2?.type !== "heading_open" || open2.tag !== "h1" && open2.tag !== "h2" || inline?.type !== "inline" || close2?.type !== "heading_close") return;
   if (inline.content.replace(/[*_`]/g, "").trim() === title) state.tokens.splice(0, 3);
 }
 function createRenderer() {

@@ -1,14 +1,17 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-ZV65LVRO.js";
-import "./chunk-E57BS3BE.js";
+  rebuildWorkspace
+} from "./chunk-NYRAFABT.js";
+import "./chunk-L6A7MY6B.js";
 import "./chunk-T2QA63LX.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
+import "./chunk-KKYWVBPM.js";
 import "./chunk-PP6E5IDN.js";
+import "./chunk-BDRL4YW6.js";
 import "./chunk-YQMFKB65.js";
 import "./chunk-PAIWNNKB.js";
+import "./chunk-5TPBR3PT.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
@@ -20,5 +23,5 @@ import "./chunk-755X2O5T.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  rebuildWorkspace
 };

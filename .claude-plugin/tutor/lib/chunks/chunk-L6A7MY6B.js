@@ -194,7 +194,7 @@ async function refreshNotes(workspace, domain, derived, options) {
       const body = async () => {
         cached ??= readCachedNote(paths, key);
         if (!cached) {
-          renderBody ??= (await import("./note-markdown-7L57LRKU.js")).renderNoteBodyReport;
+          renderBody ??= (await import("./note-markdown-JMT2VAXL.js")).renderNoteBodyReport;
           cached = renderNote(entry.file, entry.bytes.toString("utf8"), renderBody);
           outcome.rendered += 1;
           writeCachedNote(paths, key, cached);

@@ -1,8 +1,15 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-GDZR2S54.js";
-import "./chunk-E57BS3BE.js";
+  DEMO_NOW,
+  DEMO_STEPS,
+  bundledDomainPath,
+  runDemo
+} from "./chunk-LDYXTB47.js";
+import "./chunk-4WUMZXV7.js";
+import "./chunk-KMBL56AR.js";
+import "./chunk-E37M6WDH.js";
+import "./chunk-NYRAFABT.js";
+import "./chunk-L6A7MY6B.js";
 import "./chunk-T2QA63LX.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
@@ -23,5 +30,8 @@ import "./chunk-755X2O5T.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  DEMO_NOW,
+  DEMO_STEPS,
+  bundledDomainPath,
+  runDemo
 };

@@ -1,8 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-AGQF4VAP.js";
-import "./chunk-ZV65LVRO.js";
+} from "./chunk-LDYXTB47.js";
+import "./chunk-4WUMZXV7.js";
 import {
   MANIFEST_PATH,
   OWNED_PATHS,
@@ -19,8 +19,8 @@ import {
 import "./chunk-E37M6WDH.js";
 import {
   rebuildWorkspace
-} from "./chunk-GDZR2S54.js";
-import "./chunk-E57BS3BE.js";
+} from "./chunk-NYRAFABT.js";
+import "./chunk-L6A7MY6B.js";
 import {
   NOTES_README
 } from "./chunk-T2QA63LX.js";

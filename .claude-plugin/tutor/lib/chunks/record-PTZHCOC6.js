@@ -1,24 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  DEMO_NOW,
-  DEMO_STEPS,
-  bundledDomainPath,
-  runDemo
-} from "./chunk-AGQF4VAP.js";
-import "./chunk-ZV65LVRO.js";
-import "./chunk-KMBL56AR.js";
-import "./chunk-E37M6WDH.js";
-import "./chunk-GDZR2S54.js";
-import "./chunk-E57BS3BE.js";
+  recordEvent
+} from "./chunk-4WUMZXV7.js";
+import "./chunk-L6A7MY6B.js";
 import "./chunk-T2QA63LX.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-KKYWVBPM.js";
 import "./chunk-PP6E5IDN.js";
-import "./chunk-BDRL4YW6.js";
 import "./chunk-YQMFKB65.js";
 import "./chunk-PAIWNNKB.js";
-import "./chunk-5TPBR3PT.js";
 import "./chunk-WXHIOEEQ.js";
 import "./chunk-VFS6TZ3V.js";
 import "./chunk-CEDNC7BV.js";
@@ -30,8 +20,5 @@ import "./chunk-755X2O5T.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  DEMO_NOW,
-  DEMO_STEPS,
-  bundledDomainPath,
-  runDemo
+  recordEvent
 };

@@ -3,7 +3,7 @@ import {
   recordFiles,
   refreshNotesSafely,
   writeDerived
-} from "./chunk-E57BS3BE.js";
+} from "./chunk-L6A7MY6B.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,

@@ -2,7 +2,7 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   refreshNotesSafely,
   writeDerived
-} from "./chunk-E57BS3BE.js";
+} from "./chunk-L6A7MY6B.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
