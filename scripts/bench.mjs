@@ -6,6 +6,9 @@
 // same site/ folder, both loaded by the same keep-alive client; median of several runs after a
 // warm-up, with min and max to show the machine's noise.
 //
+// command, hooks, ancestor, course: what the learner waits on over a course (scripts/bench-course.mjs,
+// issue 17); BENCH_RECORDS sets how many consecutive records `course` makes (default 10,000).
+//
 // verify: `tutor verify` on a repository of one record per commit (1,000 and 10,000), and on the
 // 10,000 with a line of the working copy edited, against `git log --raw` of the same history
 // (scripts/bench-verify.mjs).
@@ -212,6 +215,13 @@ if (!only || only === 'build') rows.push(...(await benchBuild(Number(process.env
 if (!only || only === 'serve') rows.push(await benchServe());
 if (!only || only === 'transcript') rows.push(...(await benchTranscripts()));
 if (!only || only === 'verify') rows.push(...(await (await import('./bench-verify.mjs')).benchVerify(RUNS)));
+const course = await import('./bench-course.mjs');
+const RECORD_RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAIR_SIZES = (process.env.BENCH_PAIR_SIZES ?? '0,1000,10000,100000').split(',').map(Number);
+if (!only || only === 'command') rows.push(...(await course.benchRecordCommand(RECORD_RUNS)));
+if (!only || only === 'hooks') rows.push(...(await course.benchHooks(RECORD_RUNS)));
+if (!only || only === 'ancestor') rows.push(...(await course.benchAncestor(RECORD_RUNS, PAIR_SIZES)));
+if (!only || only === 'course') rows.push(...(await course.benchConsecutive()));
 const fmt = (x) => (x >= 100 ? Math.round(x).toString() : x.toFixed(2));
 console.log(`${'benchmark'.padEnd(42)}${'subject median (min–max)'.padEnd(32)}${'baseline median (min–max)'.padEnd(32)}ratio`);
 for (const row of rows) {
@@ -223,5 +233,5 @@ for (const row of rows) {
 }
 const out = join(repo, 'bench', 'results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows }, null, 2)}\n`);
-console.log(`written: ${join('bench', 'results', 'bench.json')}`);
+writeFileSync(join(out, only ? `bench-${only}.json` : 'bench.json'), `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows }, null, 2)}\n`);
+console.log(`written: ${join('bench', 'results', only ? `bench-${only}.json` : 'bench.json')}`);

@@ -14,6 +14,8 @@ import { openRegular, readRegularFile } from './regular-file.js';
 export interface JournalPaths {
   journal: string;
   state: string;
+  /** The checkpoint of the fold (store/checkpoint.ts): a cache, outside what git tracks. */
+  fold: string;
 }
 
 /** Where this workspace's journal lives; null outside a git repository (no git operation can drop a line there). */
@@ -24,7 +26,7 @@ export function journalPaths(root: string): JournalPaths | null {
   const where = relative(repository.top, root);
   const suffix = where === '' ? '' : `-${createHash('sha256').update(where).digest('hex').slice(0, 12)}`;
   const dir = join(repository.gitDir, 'tutor');
-  return { journal: join(dir, `journal${suffix}.jsonl`), state: join(dir, `checked${suffix}.json`) };
+  return { journal: join(dir, `journal${suffix}.jsonl`), state: join(dir, `checked${suffix}.json`), fold: join(dir, `fold${suffix}.json`) };
 }
 
 /** Appends one acknowledged line, durably (after the log's own append: the log is the truth). */
