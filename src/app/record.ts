@@ -149,8 +149,9 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     const withDashboard = dashboardCommitted(workspace, repository);
     const message = commitMessage(event, head, { bytes, digest });
     let derivedWritten = false;
+    let stateBytes = 0;
     try {
-      writeStateFiles(workspace, after);
+      stateBytes = writeStateFiles(workspace, after);
       derivedWritten = true;
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
@@ -182,11 +183,11 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, logBytes: bytes };
+    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + stateBytes };
   });
 
   const committed: CommitResult = commit === null ? { committed: false, reason: 'commit disabled' } : await commit;
   // Packing is never on a record's path: at most a detached process is started (issue 17).
-  if (committed.committed && paths) startMaintenance(workspace.root, paths, { events: locked.events, logBytes: locked.logBytes });
+  if (committed.committed && paths) startMaintenance(workspace.root, paths, { events: locked.events, committedBytes: locked.committedBytes });
   return { event: locked.event, domain, before: locked.before, after: locked.after, commit: committed, quarantinedBytes: locked.quarantinedBytes, warnings, integrityProblem: locked.integrityProblem };
 }

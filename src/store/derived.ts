@@ -47,11 +47,14 @@ export function writeDerived(workspace: Workspace, derived: Derived, dashboardHt
   writeFileAtomic(workspace.dashboard, dashboardHtml);
 }
 
-/** learner.json and pedagogy.json; refuses before writing any when a folder sits where a derived file belongs. */
-export function writeStateFiles(workspace: Workspace, derived: Derived): void {
+/** learner.json and pedagogy.json, returning the bytes written; refuses before writing any when a folder sits where a derived file belongs. */
+export function writeStateFiles(workspace: Workspace, derived: Derived): number {
   refuseFoldersInTheWay([workspace.learner, workspace.pedagogy, workspace.dashboard]);
-  writeFileAtomic(workspace.learner, formatLearnerJson(derived.learner));
-  writeFileAtomic(workspace.pedagogy, formatJson(derived.pedagogy));
+  const learner = Buffer.from(formatLearnerJson(derived.learner), 'utf8');
+  const pedagogy = Buffer.from(formatJson(derived.pedagogy), 'utf8');
+  writeFileAtomic(workspace.learner, learner);
+  writeFileAtomic(workspace.pedagogy, pedagogy);
+  return learner.length + pedagogy.length;
 }
 
 export function writeDashboard(workspace: Workspace, dashboardHtml: string): void {

@@ -99,10 +99,10 @@ function lockHeld(lock: string, nowMs: number): boolean {
  * Starts the detached packing run when it is due and none is running; returns whether it did.
  * Never throws and never waits: a record is acknowledged whatever happens here.
  */
-export function startMaintenance(root: string, paths: JournalPaths, now: { events: number; logBytes: number }, options: { env?: NodeJS.ProcessEnv; nowMs?: number } = {}): boolean {
+export function startMaintenance(root: string, paths: JournalPaths, now: { events: number; committedBytes: number }, options: { env?: NodeJS.ProcessEnv; nowMs?: number } = {}): boolean {
   try {
     const where = maintenancePaths(paths);
-    if (!packingDue({ events: now.events, logBytes: now.logBytes, packedAtEvents: readPackedAtEvents(where.state) })) return false;
+    if (!packingDue({ events: now.events, committedBytes: now.committedBytes, packedAtEvents: readPackedAtEvents(where.state) })) return false;
     if (lockHeld(where.lock, options.nowMs ?? Date.now())) return false;
     const child = spawn(process.execPath, ['-e', MAINTENANCE_SCRIPT, root, dirname(where.lock), String(now.events)], {
       cwd: root,

@@ -32,13 +32,14 @@ async function until(what: string, check: () => boolean, deadlineMs = 20_000): P
 
 describe('packingDue', () => {
   it('is due after a budget of committed bytes or a number of records, never right after packing', () => {
-    expect(packingDue({ events: 1, logBytes: 200, packedAtEvents: null })).toBe(false);
-    expect(packingDue({ events: PACK_MAX_RECORDS, logBytes: 200, packedAtEvents: null })).toBe(true);
-    expect(packingDue({ events: 10_010, logBytes: 2_000_000, packedAtEvents: 10_000 })).toBe(false);
-    expect(packingDue({ events: 10_012, logBytes: 2_000_000, packedAtEvents: 10_000 })).toBe(true);
-    expect(packingDue({ events: 10_000, logBytes: 2_000_000, packedAtEvents: 10_000 })).toBe(false);
+    expect(packingDue({ events: 1, committedBytes: 30_000, packedAtEvents: null })).toBe(false);
+    expect(packingDue({ events: PACK_MAX_RECORDS, committedBytes: 30_000, packedAtEvents: null })).toBe(true);
+    // At 10,000 events a record commits about 2.7 MB: packing every ninth or tenth record.
+    expect(packingDue({ events: 10_008, committedBytes: 2_700_000, packedAtEvents: 10_000 })).toBe(false);
+    expect(packingDue({ events: 10_010, committedBytes: 2_700_000, packedAtEvents: 10_000 })).toBe(true);
+    expect(packingDue({ events: 10_000, committedBytes: 2_700_000, packedAtEvents: 10_000 })).toBe(false);
     // A log that shrank (a reset) counts from zero.
-    expect(packingDue({ events: 300, logBytes: 60_000, packedAtEvents: 5_000 })).toBe(true);
+    expect(packingDue({ events: 300, committedBytes: 60_000, packedAtEvents: 5_000 })).toBe(true);
   });
 });
 
@@ -49,14 +50,14 @@ describe('startMaintenance', () => {
     expect(objects(ws).count).toBeGreaterThan(60);
     const paths = journalPaths(ws.root)!;
     const where = maintenancePaths(paths);
-    expect(startMaintenance(ws.root, paths, { events: 1_000, logBytes: 1_000_000 }, { env: ws.env })).toBe(true);
+    expect(startMaintenance(ws.root, paths, { events: 1_000, committedBytes: 1_000_000 }, { env: ws.env })).toBe(true);
     await until('the packing run writes its state', () => existsSync(where.state) && !existsSync(where.lock));
     expect(objects(ws)).toMatchObject({ count: 0, packs: 1 });
     expect(JSON.parse(readFileSync(where.state, 'utf8'))).toEqual({ events: 1_000 });
     expect(ws.git('log', '--format=%H %s')).toBe(before);
     ws.git('fsck', '--no-progress');
     // Just packed: not due again until more records.
-    expect(startMaintenance(ws.root, paths, { events: 1_001, logBytes: 1_000_000 }, { env: ws.env })).toBe(false);
+    expect(startMaintenance(ws.root, paths, { events: 1_001, committedBytes: 1_000_000 }, { env: ws.env })).toBe(false);
   });
 
   it('starts no second run while one holds the lock, and takes over the lock of a run that was killed', async () => {
@@ -65,11 +66,11 @@ describe('startMaintenance', () => {
     const where = maintenancePaths(paths);
     mkdirSync(join(ws.root, '.git', 'tutor'), { recursive: true });
     writeFileSync(where.lock, String(process.pid));
-    expect(startMaintenance(ws.root, paths, { events: 1_000, logBytes: 1_000_000 }, { env: ws.env })).toBe(false);
+    expect(startMaintenance(ws.root, paths, { events: 1_000, committedBytes: 1_000_000 }, { env: ws.env })).toBe(false);
     expect(objects(ws).packs).toBe(0);
     // A pid no process has: the run that held it was killed.
     writeFileSync(where.lock, '2147483646');
-    expect(startMaintenance(ws.root, paths, { events: 1_000, logBytes: 1_000_000 }, { env: ws.env })).toBe(true);
+    expect(startMaintenance(ws.root, paths, { events: 1_000, committedBytes: 1_000_000 }, { env: ws.env })).toBe(true);
     await until('the packing run finishes', () => existsSync(where.state) && !existsSync(where.lock));
     expect(objects(ws)).toMatchObject({ count: 0, packs: 1 });
   });
