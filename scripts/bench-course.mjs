@@ -120,8 +120,10 @@ export async function benchHooks(runs, events = 1_000) {
  * they come: each one's latency, and .git's size after each (measured outside the timed part).
  * Packing runs in the background as it does for a learner. BENCH_RECORDS sets the count.
  */
-export async function benchConsecutive(count = Number(process.env.BENCH_RECORDS ?? 10_000), progress = process.env.BENCH_PROGRESS) {
-  const ws = await initWorkspace(0, 'course');
+export async function benchConsecutive(count = Number(process.env.BENCH_RECORDS ?? 10_000), progress = process.env.BENCH_PROGRESS, startEvents = Number(process.env.BENCH_START_EVENTS ?? 0)) {
+  // BENCH_START_EVENTS: start from a log of that many events (packed, as packing leaves it), to
+  // measure the end of a long course without making every record before it.
+  const ws = await initWorkspace(startEvents, 'course');
   const gitDir = join(ws.root, '.git');
   const latencies = [];
   let peak = { allocated: 0, apparent: 0, at: 0 };
@@ -141,7 +143,7 @@ export async function benchConsecutive(count = Number(process.env.BENCH_RECORDS 
   const mb = (x) => x / 2 ** 20;
   return [
     {
-      name: `${count.toLocaleString('en')} consecutive records: latency`,
+      name: `${count.toLocaleString('en')} consecutive records${startEvents ? ` from ${startEvents.toLocaleString('en')} events` : ''}: latency`,
       unit: 'ms',
       subject: { median: p99, min: Math.min(...latencies), max: Math.max(...latencies), p50, p99, p999: quantile(latencies, 0.999) },
       baseline: { median: p50, what: 'p50 of the same records' },
@@ -149,7 +151,7 @@ export async function benchConsecutive(count = Number(process.env.BENCH_RECORDS 
       note: `p99 / p50 (p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, p99.9 ${quantile(latencies, 0.999).toFixed(0)} ms, min ${Math.min(...latencies).toFixed(0)}, max ${Math.max(...latencies).toFixed(0)}); each record a process, commit included, packing in the background`,
     },
     {
-      name: `${count.toLocaleString('en')} consecutive records: .git size`,
+      name: `${count.toLocaleString('en')} consecutive records${startEvents ? ` from ${startEvents.toLocaleString('en')} events` : ''}: .git size`,
       unit: 'MB',
       subject: { median: mb(peak.allocated), min: mb(end.allocated), max: mb(peak.allocated), peakAt: peak.at, endMb: mb(end.allocated), apparentPeakMb: mb(peak.apparent) },
       baseline: { median: mb(packed.allocated), what: 'the same .git after `git repack -ad` at the end' },
@@ -179,11 +181,32 @@ export async function benchAncestor(runs, sizes = [0, 1_000, 10_000, 100_000]) {
     let j = 0;
     const tutor = () => time(process.execPath, [bundle, ...logArgs(i++)], { cwd: ours.root, env: ours.env });
     const python = () => {
-      const [, concept, , quality] = logArgs(j++);
+      const [, , concept, , quality] = logArgs(j++);
       return time('python3', [script, theirs.root, concept, quality], { env: { ...theirs.env, ...GIT_ENV } });
     };
     const { subject: s, baseline: b } = interleaved(runs, tutor, python);
     rows.push({ name: `log vs ancestor (Python): ${size.toLocaleString('en')} events`, unit: 'ms', subject: s, baseline: { ...b, what: 'scripts/ancestor-write.py in a workspace with the same log' }, ratio: s.median / b.median, note: 'paired run by run; both commit each record' });
   }
   return rows;
+}
+
+/**
+ * What durability costs: one line appended to a log of `events` events and committed by git as a
+ * record commits it (`--only`, quiet, no gc), with and without fsyncing objects and the ref.
+ */
+export async function benchFsync(runs, events = 10_000) {
+  const ws = gitWorkspace(`fsync-${events}`);
+  const env = { ...ws.env, ...GIT_ENV };
+  const log = join(ws.root, 'memory', 'evidence.jsonl');
+  await writeLog(log, events);
+  execFileSync('git', ['add', '-A'], { cwd: ws.root, env });
+  execFileSync('git', ['commit', '-qm', 'setup'], { cwd: ws.root, env });
+  execFileSync('git', ['repack', '-adq'], { cwd: ws.root, env });
+  const base = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'core.looseCompression=1'];
+  const commit = (extra) => () => {
+    appendFileSync(log, '{"a line":"of the size of an event, give or take","n":1}\n');
+    return time('git', [...base, ...extra, 'commit', '--quiet', '--no-verify', '-m', 'x', '--only', '--', 'memory/evidence.jsonl'], { cwd: ws.root, env });
+  };
+  const { subject: s, baseline: b } = interleaved(runs, commit(['-c', 'core.fsync=committed,reference', '-c', 'core.fsyncMethod=fsync']), commit(['-c', 'core.fsync=none']));
+  return [{ name: `git commit of a record, ${events.toLocaleString('en')} events, fsynced`, unit: 'ms', subject: s, baseline: { ...b, what: 'the same commit with core.fsync=none (git\'s default)' }, ratio: s.median / b.median, note: `durability costs ${(s.median - b.median).toFixed(1)} ms per record (objects and the branch ref fsynced)` }];
 }
