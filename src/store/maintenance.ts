@@ -9,7 +9,8 @@
 // point leaves the repository as git's own repack would: objects are deleted only after the pack
 // holding them is written, and git ignores a half-written temporary pack.
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packingDue } from '../core/packing.js';
 import { gitEnvironment } from './git.js';
@@ -28,6 +29,8 @@ export function maintenancePaths(paths: JournalPaths): MaintenancePaths {
 
 /** A lock younger than this whose holder may still run; an older one was left by a run that died. */
 const LOCK_STALE_MS = 60 * 60 * 1000;
+/** A reservation whose run never started (its node failed to spawn) is given up after this. */
+const RESERVATION_STALE_MS = 60 * 1000;
 
 /** Events in the log when tutor last packed this repository; null when it never did. */
 export function readPackedAtEvents(state: string): number | null {
@@ -46,15 +49,19 @@ export function readPackedAtEvents(state: string): number | null {
  */
 export const MAINTENANCE_SCRIPT = String.raw`
 const fs = require('fs'), path = require('path'), cp = require('child_process'), os = require('os');
-const [root, dir, events] = process.argv.slice(1);
+const [root, dir, events, token] = process.argv.slice(1);
 const lock = path.join(dir, 'maintenance.lock');
 const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
 const take = () => { try { fs.writeFileSync(lock, String(process.pid), { flag: 'wx' }); return true; } catch (e) { return false; } };
 function acquire() {
+  // The record that started this run reserved the lock for it.
+  try { if (token && fs.readFileSync(lock, 'utf8') === token) { fs.writeFileSync(lock + '.' + process.pid, String(process.pid)); fs.renameSync(lock + '.' + process.pid, lock); return true; } } catch (e) {}
   if (take()) return true;
   try {
-    const pid = Number(fs.readFileSync(lock, 'utf8'));
+    const text = fs.readFileSync(lock, 'utf8');
+    const pid = Number(text);
     const age = Date.now() - fs.statSync(lock).mtimeMs;
+    if (text.startsWith('reserved-') && age < ${RESERVATION_STALE_MS}) return false;
     if (Number.isInteger(pid) && pid > 0 && alive(pid) && age < ${LOCK_STALE_MS}) return false;
     fs.unlinkSync(lock);
   } catch (e) { return false; }
@@ -84,14 +91,41 @@ try {
 }
 `;
 
-/** A run holds the lock: its process is alive and the lock is recent (a killed run's lock is taken over). */
+/**
+ * A run holds the lock: its process is alive and the lock is recent, or it is a record's recent
+ * reservation for a run starting up. A killed run's lock is taken over.
+ */
 function lockHeld(lock: string, nowMs: number): boolean {
   try {
-    if (nowMs - statSync(lock).mtimeMs >= LOCK_STALE_MS) return false;
-    const pid = Number(readFileSync(lock, 'utf8'));
+    const age = nowMs - statSync(lock).mtimeMs;
+    if (age >= LOCK_STALE_MS) return false;
+    const text = readFileSync(lock, 'utf8');
+    if (text.startsWith('reserved-')) return age < RESERVATION_STALE_MS;
+    const pid = Number(text);
     return !Number.isInteger(pid) || pid <= 0 || isAlive(pid);
   } catch {
     return false;
+  }
+}
+
+/**
+ * Reserves the lock for the run this record starts (one record, one run: the others see it held
+ * while the run's node starts up). A stale lock is removed first.
+ */
+function reserve(lock: string, nowMs: number): string | null {
+  if (lockHeld(lock, nowMs)) return null;
+  const token = `reserved-${process.pid}-${randomBytes(6).toString('hex')}`;
+  try {
+    unlinkSync(lock);
+  } catch {
+    // No lock, or another record removed it first.
+  }
+  try {
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(lock, token, { flag: 'wx' });
+    return token;
+  } catch {
+    return null; // another record reserved it between
   }
 }
 
@@ -103,8 +137,9 @@ export function startMaintenance(root: string, paths: JournalPaths, now: { event
   try {
     const where = maintenancePaths(paths);
     if (!packingDue({ events: now.events, committedBytes: now.committedBytes, packedAtEvents: readPackedAtEvents(where.state) })) return false;
-    if (lockHeld(where.lock, options.nowMs ?? Date.now())) return false;
-    const child = spawn(process.execPath, ['-e', MAINTENANCE_SCRIPT, root, dirname(where.lock), String(now.events)], {
+    const token = reserve(where.lock, options.nowMs ?? Date.now());
+    if (token === null) return false;
+    const child = spawn(process.execPath, ['-e', MAINTENANCE_SCRIPT, root, dirname(where.lock), String(now.events), token], {
       cwd: root,
       env: gitEnvironment(options.env ?? process.env),
       detached: true,

@@ -51,6 +51,8 @@ describe('startMaintenance', () => {
     const paths = journalPaths(ws.root)!;
     const where = maintenancePaths(paths);
     expect(startMaintenance(ws.root, paths, { events: 1_000, committedBytes: 1_000_000 }, { env: ws.env })).toBe(true);
+    // The next record, right after: the run is reserved, none is started twice.
+    expect(startMaintenance(ws.root, paths, { events: 1_001, committedBytes: 1_000_000 }, { env: ws.env })).toBe(false);
     await until('the packing run writes its state', () => existsSync(where.state) && !existsSync(where.lock));
     expect(objects(ws)).toMatchObject({ count: 0, packs: 1 });
     expect(JSON.parse(readFileSync(where.state, 'utf8'))).toEqual({ events: 1_000 });
