@@ -6,6 +6,9 @@
 // same site/ folder, both loaded by the same keep-alive client; median of several runs after a
 // warm-up, with min and max to show the machine's noise.
 //
+// command, hooks, ancestor, course: what the learner waits on over a course (scripts/bench-course.mjs,
+// issue 17); BENCH_RECORDS sets how many consecutive records `course` makes (default 10,000).
+//
 // verify: `tutor verify` on a repository of one record per commit (1,000 and 10,000), and on the
 // 10,000 with a line of the working copy edited, against `git log --raw` of the same history
 // (scripts/bench-verify.mjs).
@@ -205,13 +208,25 @@ async function benchTranscripts() {
 
 const only = process.argv[2];
 const rows = [];
+const partial = join(repo, 'bench', 'results', `partial-${only ?? 'all'}.json`);
+// Each group's rows are saved as soon as they exist: a group that fails later loses nothing before it.
+const save = () => { mkdirSync(dirname(partial), { recursive: true }); writeFileSync(partial, `${JSON.stringify({ rows }, null, 2)}\n`); };
+const push = (more) => { rows.push(...more); save(); };
 const { benchLog, benchRecompute, benchBuild } = await import('./bench-log.mjs');
-if (!only || only === 'log') rows.push(...(await benchLog(Number(process.env.BENCH_RUNS ?? 7))));
-if (!only || only === 'recompute') rows.push(...(await benchRecompute()));
-if (!only || only === 'build') rows.push(...(await benchBuild(Number(process.env.BENCH_RUNS ?? 7))));
-if (!only || only === 'serve') rows.push(await benchServe());
-if (!only || only === 'transcript') rows.push(...(await benchTranscripts()));
-if (!only || only === 'verify') rows.push(...(await (await import('./bench-verify.mjs')).benchVerify(RUNS)));
+if (!only || only === 'log') push(await benchLog(Number(process.env.BENCH_RUNS ?? 7)));
+if (!only || only === 'recompute') push(await benchRecompute());
+if (!only || only === 'build') push(await benchBuild(Number(process.env.BENCH_RUNS ?? 7)));
+if (!only || only === 'serve') push([await benchServe()]);
+if (!only || only === 'transcript') push(await benchTranscripts());
+if (!only || only === 'verify') push(await (await import('./bench-verify.mjs')).benchVerify(RUNS));
+const course = await import('./bench-course.mjs');
+const RECORD_RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAIR_SIZES = (process.env.BENCH_PAIR_SIZES ?? '0,1000,10000,100000').split(',').map(Number);
+if (!only || only === 'command') push(await course.benchRecordCommand(RECORD_RUNS));
+if (!only || only === 'hooks') push(await course.benchHooks(RECORD_RUNS));
+if (!only || only === 'ancestor') push(await course.benchAncestor(RECORD_RUNS, PAIR_SIZES));
+if (!only || only === 'fsync') push(await course.benchFsync(Math.max(RECORD_RUNS, 15)));
+if (!only || only === 'course') push(await course.benchConsecutive());
 const fmt = (x) => (x >= 100 ? Math.round(x).toString() : x.toFixed(2));
 console.log(`${'benchmark'.padEnd(42)}${'subject median (min–max)'.padEnd(32)}${'baseline median (min–max)'.padEnd(32)}ratio`);
 for (const row of rows) {
@@ -223,5 +238,5 @@ for (const row of rows) {
 }
 const out = join(repo, 'bench', 'results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows }, null, 2)}\n`);
-console.log(`written: ${join('bench', 'results', 'bench.json')}`);
+writeFileSync(join(out, only ? `bench-${only}.json` : 'bench.json'), `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows }, null, 2)}\n`);
+console.log(`written: ${join('bench', 'results', only ? `bench-${only}.json` : 'bench.json')}`);

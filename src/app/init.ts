@@ -10,7 +10,8 @@ import { InputError } from '../core/errors.js';
 import { NOTES_README } from '../core/notes.js';
 import { blankCourse, MANIFEST_PATH, OWNED_PATHS, ownedFiles, renderManifest, titleFromFolder, TOOL_PACKAGE, type Wiring, type WorkspaceManifest } from '../core/workspace-files.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
-import { commitFiles, gitEnvironment, type CommitResult } from '../store/git.js';
+import { commitFiles, findRepository, gitEnvironment, type CommitResult } from '../store/git.js';
+import { dashboardCommitted } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
 import { readManifest } from '../store/manifest.js';
 import { readRegularFile } from '../store/regular-file.js';
@@ -210,7 +211,7 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   if (manifestChanged) written.push(manifestPath);
   const files = exists
     ? written
-    : [...written, workspace.domain, workspace.evidence, workspace.learner, workspace.pedagogy, workspace.dashboard];
+    : [...written, workspace.domain, workspace.evidence, workspace.learner, workspace.pedagogy, ...(dashboardCommitted(workspace, findRepository(root)) ? [workspace.dashboard] : [])];
   const message = exists ? `tutor init: workspace files updated to ${TOOL_PACKAGE} ${options.version}` : `tutor init: ${domain.title ?? 'new course'}`;
   const removed = changes.filter((c) => c.action === 'removed').map((c) => join(root, c.path));
   const commit = hasGit && files.length + removed.length > 0 ? await commitFiles(root, files, message, { deleted: removed }) : null;

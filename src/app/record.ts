@@ -5,16 +5,19 @@ import { decideEvent, type LogRequest } from '../core/decide.js';
 import type { Domain } from '../core/domain.js';
 import { assertNever } from '../core/errors.js';
 import { serializeEvent, type TutorEvent } from '../core/events.js';
-import { stampEvent, type RecordClock } from '../core/clock.js';
-import { deriveState, extendFold, foldLog, recompute, type Derived } from '../core/recompute.js';
-import { renderDashboard } from '../render/dashboard.js';
-import { writeDerived, recordFiles } from '../store/derived.js';
+import { stampAfter, type RecordClock } from '../core/clock.js';
+import type { CheckpointSource } from '../core/fold-checkpoint.js';
+import { deriveState, extendFold, type Derived } from '../core/recompute.js';
+import { dashboardCommitted, recordFiles, writeDashboard, writeStateFiles } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
 import { attestationTrailer, type Attestation } from '../core/history.js';
-import { appendLine, digestAppended, hashLine, quarantineTornTail, readEvidence, type EvidenceLog } from '../store/evidence.js';
+import { foldEvidence, foldWholeLog, readCheckpoint, writeCheckpoint } from '../store/checkpoint.js';
+import { appendLine, hashLine, quarantineTornTail } from '../store/evidence.js';
 import { appendJournal, journalPaths, readCheckState, writeCheckState, type JournalPaths } from '../store/journal.js';
-import { commitFiles, type CommitResult } from '../store/git.js';
+import { commitFiles, findRepository, type CommitResult } from '../store/git.js';
+import { startMaintenance } from '../store/maintenance.js';
 import { withLock } from '../store/lock.js';
+import { readRegularFile } from '../store/regular-file.js';
 import { readStudyPages } from '../store/site-pages.js';
 import { refreshNotesSafely } from './notes.js';
 import type { Workspace } from '../store/workspace.js';
@@ -74,15 +77,15 @@ function recordClock(options: RecordOptions): RecordClock {
  * this clone's last record wrote them. Otherwise (a pull, a git operation, an edit, a first record
  * in this clone) the whole log is checked once, as `tutor verify` does.
  */
-async function currentProblem(workspace: Workspace, domain: Domain, log: EvidenceLog, before: string, paths: JournalPaths | null, now: Date): Promise<string | null | undefined> {
+async function currentProblem(workspace: Workspace, domain: Domain, complete: Buffer, before: string, paths: JournalPaths | null, now: Date): Promise<string | null | undefined> {
   if (!paths) return null;
   const state = readCheckState(paths);
-  if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
+  if (state && state.bytes === complete.length && state.digest === before) return state.problem;
   // Loaded only here: the history check reads git through simple-git, which a record's usual
   // path never loads (issue 8).
   const { checkLog, firstProblem } = await import('./verify.js');
   try {
-    return firstProblem(await checkLog(workspace, domain, log.complete, now));
+    return firstProblem(await checkLog(workspace, domain, complete, now));
   } catch {
     // The check never stands in the way of a record: unknown, so the next record tries again.
     return undefined;
@@ -93,21 +96,28 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
   const domain = readDomain(workspace);
   const random = options.random ?? ((size: number) => randomBytes(size));
   const warnings: string[] = [];
+  const paths = journalPaths(workspace.root);
+  let commit = null as Promise<CommitResult> | null;
 
   const locked = await withLock(workspace.lock, async () => {
-    const log = readEvidence(workspace.evidence);
-    // One pass over the log: the fold gives the state before this record, then takes the record.
-    const folded = foldLog(domain, log.events);
+    // The fold of the log before this record: from the checkpoint when the log still starts with
+    // the bytes it folded (store/checkpoint.ts), else from every line. A retraction looks up its
+    // target among all events, so it reads them all.
+    const buffer = readRegularFile(workspace.evidence) ?? Buffer.alloc(0);
+    const log = foldEvidence(domain, buffer, paths ? readCheckpoint(paths.fold) : null, { wantEvents: request.type === 'retract' });
+    const folded = log.fold;
     const before = deriveState(domain, folded, options.now, { head: log.head, unreadable: log.unreadable.length });
-    const view = { learner: before.learner, events: log.events, retracted: folded.retracted };
+    const view = { learner: before.learner, events: log.events ?? [], retracted: folded.retracted };
     // After every event in the log, whatever the clock says (core/clock.ts: the ordering rule).
-    const stamp = { ...stampEvent(log.events, recordClock(options), random(16)), prev: log.head };
+    const stamp = { ...stampAfter(log.source.latest, recordClock(options), random(16)), prev: log.head };
     // Refusals happen here, before any file is touched.
     const event = decideEvent(domain, view, request, stamp);
     const line = serializeEvent(event);
-    const digests = digestAppended(log, Buffer.from(`${line}\n`, 'utf8'));
-    const paths = journalPaths(workspace.root);
-    const integrityProblem = await currentProblem(workspace, domain, log, digests.before, paths, options.now);
+    const appended = Buffer.from(`${line}\n`, 'utf8');
+    const digestBefore = log.hash.copy().digest('hex');
+    const digest = log.hash.update(appended).digest('hex');
+    const bytes = log.completeBytes + appended.length;
+    const integrityProblem = await currentProblem(workspace, domain, log.complete, digestBefore, paths, options.now);
 
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
@@ -116,7 +126,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
     if (paths) {
       try {
         appendJournal(paths, line);
-        if (integrityProblem !== undefined) writeCheckState(paths, { bytes: digests.bytes, digest: digests.digest, problem: integrityProblem });
+        if (integrityProblem !== undefined) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
       } catch (error) {
         warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${(error as Error).message})`);
       }
@@ -125,25 +135,65 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
 
     const head = hashLine(Buffer.from(line, 'utf8'));
     const meta = { head, unreadable: log.unreadable.length };
-    const after = extendFold(domain, folded, event) ? deriveState(domain, folded, options.now, meta) : recompute(domain, [...log.events, event], options.now, meta);
-    // Study notes (issue 18): only a changed note is rendered; every page gets the new standing.
-    const notes = await refreshNotesSafely(workspace, domain, after, { mode: 'record' });
-    warnings.push(...notes.fresh);
+    let state = folded;
+    let source: CheckpointSource;
+    if (extendFold(domain, folded, event)) {
+      const ms = Date.parse(event.ts);
+      source = { ...log.source, bytes, digest, lines: log.source.lines + 1, head, latest: { ms, id: event.id }, maxId: event.id > log.source.maxId ? event.id : log.source.maxId };
+    } else {
+      // A retraction changes the past: the whole log, this line included, folded again.
+      const whole = foldWholeLog(domain, Buffer.concat([log.complete, appended]));
+      state = whole.fold;
+      source = whole.source;
+    }
+    const after = deriveState(domain, state, options.now, meta);
+    const repository = paths ? findRepository(workspace.root) : null;
+    const withDashboard = dashboardCommitted(workspace, repository);
+    const message = commitMessage(event, head, { bytes, digest });
+    let derivedWritten = false;
+    let stateBytes = 0;
     try {
-      writeDerived(workspace, after, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain) }));
+      stateBytes = writeStateFiles(workspace, after);
+      derivedWritten = true;
     } catch (error) {
       // The record is durable; derived files can always be rebuilt from the log.
       warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);
     }
+    const startCommit = () => {
+      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, { dashboard: withDashboard }), message);
+    };
+    // The commit holds the log and the state; git runs while the dashboard renders, unless the
+    // dashboard is committed too (issue 17: it is not, in a workspace made by `tutor init`).
+    if (!withDashboard) startCommit();
+    if (derivedWritten) {
+      try {
+        // Loaded here: node compiles the renderer while git commits.
+        const { renderDashboard } = await import('../render/dashboard.js');
+        // Study notes (issue 18): only a changed note is rendered; every page gets the new standing.
+        const notes = await refreshNotesSafely(workspace, domain, after, { mode: 'record' });
+        warnings.push(...notes.fresh);
+        const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);
+        writeDashboard(workspace, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts }));
+      } catch (error) {
+        warnings.push(`the record is saved, but the dashboard was not updated (${(error as Error).message}); run \`tutor build\``);
+      }
+    }
+    if (withDashboard) startCommit();
+    if (paths) {
+      try {
+        writeCheckpoint(paths.fold, domain, state, source);
+      } catch {
+        // Only a cache: the next record folds the whole log.
+      }
+    }
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, head, attestation: { bytes: digests.bytes, digest: digests.digest }, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0 };
+    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + stateBytes };
   });
 
-  const commit: CommitResult =
-    options.commit === false
-      ? { committed: false, reason: 'commit disabled' }
-      : await commitFiles(workspace.root, recordFiles(workspace), commitMessage(locked.event, locked.head, locked.attestation));
-  return { event: locked.event, domain, before: locked.before, after: locked.after, commit, quarantinedBytes: locked.quarantinedBytes, warnings, integrityProblem: locked.integrityProblem };
+  const committed: CommitResult = commit === null ? { committed: false, reason: 'commit disabled' } : await commit;
+  // Packing is never on a record's path: at most a detached process is started (issue 17).
+  if (committed.committed && paths) startMaintenance(workspace.root, paths, { events: locked.events, committedBytes: locked.committedBytes });
+  return { event: locked.event, domain, before: locked.before, after: locked.after, commit: committed, quarantinedBytes: locked.quarantinedBytes, warnings, integrityProblem: locked.integrityProblem };
 }

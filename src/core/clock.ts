@@ -144,8 +144,12 @@ export interface EventStamp {
  * "now" or of the machine's clock (the log already holds an event that far ahead).
  */
 export function stampEvent(events: readonly TutorEvent[], clock: RecordClock, random: Uint8Array): EventStamp {
+  return stampAfter(latestStamp(events), clock, random);
+}
+
+/** stampEvent given the log's greatest (ts, id) (latestStamp), as a checkpoint of the fold keeps it. */
+export function stampAfter(latest: { ms: number; id: string } | null, clock: RecordClock, random: Uint8Array): EventStamp {
   checkRecordClock(clock);
-  const latest = latestStamp(events);
   let ms = Math.max(Math.floor(clock.nowMs), latest ? latest.ms : 0);
   const limit = Math.min(clock.nowMs, clock.machineMs) + FUTURE_SLACK_MS;
   for (;;) {

@@ -143,7 +143,7 @@ export function findRetracted(events: readonly TutorEvent[]): Set<string> {
   return out;
 }
 
-interface ConceptAcc {
+export interface ConceptAcc {
   mastery: number | null;
   observations: number;
   lastMs: number;
@@ -154,12 +154,12 @@ interface ConceptAcc {
   resolved: number;
   relapses: number;
 }
-interface ExitAcc {
+export interface ExitAcc {
   attempts: number;
   passed: boolean;
   last: { ts: string; passed: boolean } | null;
 }
-interface TagAcc {
+export interface TagAcc {
   text: string;
   concepts: Set<string>;
   everResolved: boolean;
@@ -175,7 +175,7 @@ export interface Fold {
   orphaned: number;
 }
 
-function newFold(domain: Domain): Fold {
+export function newFold(domain: Domain): Fold {
   const concepts = new Map<string, ConceptAcc>();
   for (const c of domain.concepts) {
     concepts.set(c.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], recent: [], open: new Map(), resolved: 0, relapses: 0 });

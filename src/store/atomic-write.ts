@@ -54,7 +54,13 @@ function removeOrphanedTemps(dir: string, name: string): void {
   }
 }
 
-export function writeFileAtomic(path: string, content: string | Buffer): void {
+/**
+ * `durable: false` for caches only (the fold's checkpoint): still replaced whole by a rename, but
+ * not fsynced, so a crash may leave the old version or none, never a half-written one that is used
+ * (a checkpoint that does not parse, or does not match the log, is ignored).
+ */
+export function writeFileAtomic(path: string, content: string | Buffer, options: { durable?: boolean } = {}): void {
+  const durable = options.durable ?? true;
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   removeOrphanedTemps(dir, basename(path));
@@ -67,7 +73,7 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
     // Keep the file's mode (a learner may have made learner.json private with chmod 600).
     if (mode !== null) fchmodSync(fd, mode);
     writeAll(fd, data);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, path);
@@ -82,5 +88,5 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
     (error as NodeJS.ErrnoException).path = path;
     throw error;
   }
-  fsyncFolder(dir);
+  if (durable) fsyncFolder(dir);
 }

@@ -67,7 +67,8 @@ export function parseEvidence(buffer: Buffer): EvidenceLog {
 function lastLineHash(buffer: Buffer, completeBytes: number): string | null {
   let end = completeBytes - 1;
   while (end >= 0) {
-    const start = buffer.lastIndexOf(10, end - 1) + 1;
+    // lastIndexOf takes a negative offset from the end: at the first byte there is nothing before.
+    const start = end === 0 ? 0 : buffer.lastIndexOf(10, end - 1) + 1;
     if (end > start) return hashLine(buffer.subarray(start, end));
     end = start - 1;
   }
@@ -103,7 +104,7 @@ export function readEvidence(path: string): EvidenceLog {
  * delete what might be someone's data). Called under the workspace lock, before an append.
  * Order matters: the fragment is durable in quarantine before it leaves the log.
  */
-export function quarantineTornTail(evidencePath: string, tornPath: string, log: EvidenceLog): void {
+export function quarantineTornTail(evidencePath: string, tornPath: string, log: Pick<EvidenceLog, "tornTail" | "completeBytes">): void {
   if (!log.tornTail) return;
   const fragment = Buffer.concat([log.tornTail, Buffer.from('\n')]);
   const tornFd = openRegular(tornPath, 'append') as number;

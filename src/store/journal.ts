@@ -14,6 +14,8 @@ import { openRegular, readRegularFile } from './regular-file.js';
 export interface JournalPaths {
   journal: string;
   state: string;
+  /** The checkpoint of the fold (store/checkpoint.ts): a cache, outside what git tracks. */
+  fold: string;
 }
 
 /**
@@ -31,8 +33,8 @@ export function gitSideFiles(root: string, ...names: string[]): string[] | null 
 
 /** Where this workspace's journal lives; null outside a git repository (no git operation can drop a line there). */
 export function journalPaths(root: string): JournalPaths | null {
-  const files = gitSideFiles(root, 'journal.jsonl', 'checked.json');
-  return files ? { journal: files[0] as string, state: files[1] as string } : null;
+  const files = gitSideFiles(root, 'journal.jsonl', 'checked.json', 'fold.json');
+  return files ? { journal: files[0] as string, state: files[1] as string, fold: files[2] as string } : null;
 }
 
 /** Appends one acknowledged line, durably (after the log's own append: the log is the truth). */
@@ -75,6 +77,7 @@ export function readCheckState(paths: JournalPaths): CheckState | null {
   }
 }
 
+/** Not fsynced (issue 17): a cache of the last check, compared by digest; a lost or stale one only means the next record checks the log again. */
 export function writeCheckState(paths: JournalPaths, state: CheckState): void {
-  writeFileAtomic(paths.state, `${JSON.stringify(state)}\n`);
+  writeFileAtomic(paths.state, `${JSON.stringify(state)}\n`, { durable: false });
 }

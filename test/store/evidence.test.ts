@@ -26,6 +26,13 @@ describe('parseEvidence', () => {
     expect(parseEvidence(Buffer.alloc(0))).toMatchObject({ events: [], head: null, tornTail: null });
     expect(readEvidence('/nonexistent/evidence.jsonl').head).toBeNull();
   });
+
+  it('a log of empty lines has no head (it used to hang every record)', () => {
+    expect(parseEvidence(Buffer.from('\n'))).toMatchObject({ events: [], head: null });
+    expect(parseEvidence(Buffer.from('\n\n\n')).head).toBeNull();
+    const line = '{"not":"an event"}';
+    expect(parseEvidence(Buffer.from(`\n${line}\n\n`)).head).toBe(createHash('sha256').update(line).digest('hex'));
+  });
 });
 
 describe('quarantine and append', () => {

@@ -3474,7 +3474,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject3 = isObject;
+      const isObject4 = isObject;
       const catchall = def.catchall;
       let value;
       const memo2 = globalConfig.memoizer;
@@ -3482,7 +3482,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input2 = payload.value;
-        if (!isObject3(input2)) {
+        if (!isObject4(input2)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -3618,7 +3618,7 @@ var init_schemas = __esm({
         return doc.compile();
       };
       let fastpass;
-      const isObject3 = isObject;
+      const isObject4 = isObject;
       const jit = !globalConfig.jitless;
       const allowsEval2 = allowsEval;
       const fastEnabled = jit && allowsEval2.value;
@@ -3627,7 +3627,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input2 = payload.value;
-        if (!isObject3(input2)) {
+        if (!isObject4(input2)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -18862,8 +18862,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber3 = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber3 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber3 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber4 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber4 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber4 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -21572,50 +21572,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -21623,7 +21623,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25207,6 +25207,441 @@ var init_policy = __esm({
   }
 });
 
+// src/core/pedagogy.ts
+function day(iso2) {
+  return iso2.slice(0, 10);
+}
+function byId(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function derivePedagogy(domain2, learner) {
+  const concepts = learner.concepts;
+  const name = (id2) => domain2.conceptById.get(id2)?.name ?? id2;
+  const next = [];
+  const open3 = domain2.concepts.flatMap(
+    (c3) => (concepts[c3.id]?.misconceptions.open ?? []).map((m) => ({ concept: c3.id, ...m }))
+  );
+  const relapsesByTag = new Map(learner.misconception_tags.map((t2) => [t2.tag, t2.relapses]));
+  open3.sort(
+    (a, b2) => (relapsesByTag.get(b2.tag) ?? 0) - (relapsesByTag.get(a.tag) ?? 0) || (a.since < b2.since ? -1 : a.since > b2.since ? 1 : 0) || byId(a.concept, b2.concept) || byId(a.tag, b2.tag)
+  );
+  for (const m of open3.slice(0, CAP.resolve_misconception)) {
+    const relapses = relapsesByTag.get(m.tag) ?? 0;
+    const relapse = relapses > 0 ? `; relapsed ${relapses}\xD7` : "";
+    next.push({
+      kind: "resolve_misconception",
+      target: m.concept,
+      tag: m.tag,
+      why: `open misconception on ${name(m.concept)} since ${day(m.since)}${relapse}: "${m.text}"`
+    });
+  }
+  const readyExits = domain2.exitTest.filter((e) => learner.exit[e.id]?.ready);
+  for (const item of readyExits.slice(0, CAP.attempt_exit)) {
+    const state = learner.exit[item.id];
+    const failed = state && state.attempts > 0 ? `; ${state.attempts} earlier attempt(s), not passed` : "; not attempted yet";
+    next.push({
+      kind: "attempt_exit",
+      target: item.id,
+      why: `${item.kind} item ${item.id} is ready: all ${item.requires.length} required concepts are mastered${failed}`
+    });
+  }
+  const gapped = domain2.concepts.filter((c3) => (concepts[c3.id]?.prereq_gaps.length ?? 0) > 0).sort((a, b2) => {
+    const la = concepts[a.id]?.last_evidence ?? "";
+    const lb = concepts[b2.id]?.last_evidence ?? "";
+    return la > lb ? -1 : la < lb ? 1 : byId(a.id, b2.id);
+  });
+  const backfilled = /* @__PURE__ */ new Set();
+  for (const c3 of gapped) {
+    for (const prereq of concepts[c3.id]?.prereq_gaps ?? []) {
+      if (backfilled.has(prereq) || backfilled.size >= CAP.backfill_prereq) continue;
+      backfilled.add(prereq);
+      const p2 = concepts[prereq];
+      const where = p2 && p2.observations > 0 ? `mastery ${percent(p2.mastery)} over ${exchanges(p2.observations)}` : "not started";
+      const standing = concepts[c3.id]?.status === "mastered" ? `${name(c3.id)} is mastered, but it rests on` : `${name(c3.id)} is being learned, but its prerequisite`;
+      next.push({
+        kind: "backfill_prereq",
+        target: prereq,
+        for: c3.id,
+        why: `${standing} ${name(prereq)}, which is not mastered yet (${where})`
+      });
+    }
+  }
+  const stale = domain2.concepts.filter((c3) => concepts[c3.id]?.stale_days != null).map((c3) => ({ concept: c3.id, days: concepts[c3.id]?.stale_days, mastery: concepts[c3.id]?.mastery })).sort((a, b2) => b2.days - a.days || byId(a.concept, b2.concept));
+  for (const s of stale.slice(0, CAP.reprobe_stale)) {
+    next.push({
+      kind: "reprobe_stale",
+      target: s.concept,
+      why: `${name(s.concept)}: mastery ${percent(s.mastery)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`
+    });
+  }
+  const continueMove = continueCurrentModule(domain2, learner, new Set(next.map((m) => m.target)));
+  if (continueMove) next.push(continueMove);
+  const readyToLearn = domain2.concepts.filter((c3) => concepts[c3.id]?.ready_to_learn).map((c3) => c3.id);
+  return {
+    schema: 1,
+    source: { events: learner.source.events, head: learner.source.head },
+    current_module: learner.current_module,
+    next: onePerTarget(next),
+    relapses: learner.misconception_tags.filter((t2) => t2.relapses > 0).map((t2) => ({ tag: t2.tag, text: t2.text, concepts: t2.concepts, relapses: t2.relapses, open: t2.open })),
+    ready_to_learn: readyToLearn,
+    stale
+  };
+}
+function onePerTarget(moves) {
+  const kept = [];
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const move of moves) {
+    const at2 = byTarget.get(move.target);
+    if (at2 === void 0) {
+      byTarget.set(move.target, kept.length);
+      kept.push(move);
+    } else {
+      const first2 = kept[at2];
+      kept[at2] = { ...first2, why: `${first2.why}; also: ${move.why}` };
+    }
+  }
+  return kept;
+}
+function continueCurrentModule(domain2, learner, alreadySuggested) {
+  const moduleId = learner.current_module;
+  if (moduleId === null) return null;
+  const module = domain2.moduleById.get(moduleId);
+  const members2 = domain2.concepts.filter(
+    (c3) => c3.module === moduleId && learner.concepts[c3.id]?.status !== "mastered" && !alreadySuggested.has(c3.id)
+  );
+  const ready = members2.filter((c3) => learner.concepts[c3.id]?.ready_to_learn);
+  const started = ready.find((c3) => learner.concepts[c3.id]?.status === "learning");
+  const pick3 = started ?? ready[0] ?? members2[0];
+  if (!pick3) return null;
+  const state = learner.concepts[pick3.id];
+  const where = state && state.observations > 0 ? `in progress: mastery ${percent(state.mastery)} over ${exchanges(state.observations)}` : "not started";
+  const missing = (domain2.conceptById.get(pick3.id)?.prereqs ?? []).filter((p2) => learner.concepts[p2]?.status !== "mastered").map((p2) => domain2.conceptById.get(p2)?.name ?? p2);
+  const blocked = state && !state.ready_to_learn && missing.length > 0 ? `; not mastered yet among its prerequisites: ${missing.join(", ")}` : "";
+  return {
+    kind: "continue_module",
+    target: pick3.id,
+    why: `current module ${moduleId}${module ? ` "${module.name}"` : ""}: ${pick3.name} is next in teaching order (${where})${blocked}`
+  };
+}
+var CAP, percent, exchanges;
+var init_pedagogy = __esm({
+  "src/core/pedagogy.ts"() {
+    "use strict";
+    CAP = { resolve_misconception: 3, attempt_exit: 2, backfill_prereq: 2, reprobe_stale: 2, continue_module: 1 };
+    percent = (x2) => `${Math.round(x2 * 100)}%`;
+    exchanges = (n) => `${n} exchange${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/core/recompute.ts
+function round4(x2) {
+  return Math.round(x2 * 1e4) / 1e4;
+}
+function findRetracted(events) {
+  const retractionsOf = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.type === "retract") {
+      const list3 = retractionsOf.get(event.target);
+      if (list3) list3.push(event.id);
+      else retractionsOf.set(event.target, [event.id]);
+    }
+  }
+  if (retractionsOf.size === 0) return /* @__PURE__ */ new Set();
+  const present = /* @__PURE__ */ new Set();
+  for (const event of events) if (retractionsOf.has(event.id)) present.add(event.id);
+  const memo2 = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const isRetracted = (id2) => {
+    const known = memo2.get(id2);
+    if (known !== void 0) return known;
+    if (visiting.has(id2)) return false;
+    visiting.add(id2);
+    const result = (retractionsOf.get(id2) ?? []).some((r2) => !isRetracted(r2));
+    visiting.delete(id2);
+    memo2.set(id2, result);
+    return result;
+  };
+  const out = /* @__PURE__ */ new Set();
+  for (const target of retractionsOf.keys()) if (present.has(target) && isRetracted(target)) out.add(target);
+  return out;
+}
+function newFold(domain2) {
+  const concepts = /* @__PURE__ */ new Map();
+  for (const c3 of domain2.concepts) {
+    concepts.set(c3.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], recent: [], open: /* @__PURE__ */ new Map(), resolved: 0, relapses: 0 });
+  }
+  const exits = /* @__PURE__ */ new Map();
+  for (const e of domain2.exitTest) exits.set(e.id, { attempts: 0, passed: false, last: null });
+  return { concepts, exits, tags: /* @__PURE__ */ new Map(), orphaned: 0 };
+}
+function closeMisconception(fold, concept, conceptId, tag) {
+  if (!concept.open.delete(tag)) return;
+  concept.resolved += 1;
+  const info = fold.tags.get(tag);
+  if (info) {
+    info.everResolved = true;
+    info.openOn.delete(conceptId);
+  }
+}
+function evolveExchange(fold, event, ms, policy) {
+  const concept = fold.concepts.get(event.concept);
+  if (!concept) {
+    fold.orphaned += 1;
+    return;
+  }
+  concept.mastery = concept.mastery === null ? event.quality : policy.alpha * event.quality + (1 - policy.alpha) * concept.mastery;
+  concept.observations += 1;
+  concept.lastMs = ms;
+  concept.lastTs = event.ts;
+  concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
+  if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
+  concept.recent.push({
+    id: event.id,
+    ts: event.ts,
+    quality: event.quality,
+    mastery: round4(concept.mastery),
+    note: event.note ?? null,
+    misconception: event.misconception ?? null,
+    tag: event.misconception !== void 0 ? event.tag ?? null : null,
+    resolved: event.resolved !== void 0
+  });
+  if (event.resolved === true) {
+    for (const tag of [...concept.open.keys()]) closeMisconception(fold, concept, event.concept, tag);
+  } else if (event.resolved) {
+    for (const tag of event.resolved) closeMisconception(fold, concept, event.concept, tag);
+  }
+  if (event.misconception !== void 0) {
+    const tag = event.tag ?? "";
+    let info = fold.tags.get(tag);
+    if (!info) {
+      info = { text: event.misconception, concepts: /* @__PURE__ */ new Set(), everResolved: false, openOn: /* @__PURE__ */ new Set(), relapses: 0 };
+      fold.tags.set(tag, info);
+    }
+    info.text = event.misconception;
+    info.concepts.add(event.concept);
+    if (!concept.open.has(tag)) {
+      if (info.everResolved) {
+        concept.relapses += 1;
+        info.relapses += 1;
+      }
+      concept.open.set(tag, { tag, text: event.misconception, since: event.ts });
+      info.openOn.add(event.concept);
+    }
+  }
+}
+function evolve(fold, event, ms, policy) {
+  switch (event.type) {
+    case "exchange":
+      evolveExchange(fold, event, ms, policy);
+      return;
+    case "exit_test": {
+      const exit = fold.exits.get(event.target);
+      if (!exit) {
+        fold.orphaned += 1;
+        return;
+      }
+      exit.attempts += 1;
+      exit.passed = exit.passed || event.passed;
+      exit.last = { ts: event.ts, passed: event.passed };
+      return;
+    }
+    case "retract":
+      return;
+    default:
+      assertNever2(event, "event type");
+  }
+}
+function forEachLiveInOrder(events, retracted, visit2) {
+  let inOrder = true;
+  let previousMs = -Infinity;
+  let previousId = "";
+  const times = new Array(events.length);
+  for (let i2 = 0; i2 < events.length; i2++) {
+    const event = events[i2];
+    const ms = Date.parse(event.ts);
+    times[i2] = ms;
+    if (ms < previousMs || event.id <= previousId) inOrder = false;
+    previousMs = ms;
+    previousId = event.id;
+  }
+  const live = (event) => event.type !== "retract" && !(retracted.size > 0 && retracted.has(event.id));
+  if (inOrder) {
+    for (let i2 = 0; i2 < events.length; i2++) {
+      const event = events[i2];
+      if (live(event)) visit2(event, times[i2]);
+    }
+    return events.length;
+  }
+  const byId2 = /* @__PURE__ */ new Map();
+  const textOf = (o2) => o2.text ??= JSON.stringify(o2.event);
+  for (let i2 = 0; i2 < events.length; i2++) {
+    const candidate = { event: events[i2], ms: times[i2], id: events[i2].id };
+    const kept = byId2.get(candidate.id);
+    if (!kept) byId2.set(candidate.id, candidate);
+    else if (candidate.ms < kept.ms || candidate.ms === kept.ms && textOf(candidate) < textOf(kept)) byId2.set(candidate.id, candidate);
+  }
+  const order = [...byId2.values()].filter((o2) => live(o2.event));
+  order.sort(compareEvents);
+  for (const { event, ms } of order) visit2(event, ms);
+  return byId2.size;
+}
+function isMasteredAcc(acc, policy) {
+  return acc.mastery !== null && acc.observations >= policy.minObservations && atLeast(acc.mastery, policy.masteryThreshold);
+}
+function daysSince(acc, nowMs) {
+  return acc.lastTs === null ? null : Math.max(0, Math.floor((nowMs - acc.lastMs) / DAY_MS));
+}
+function isStale(policy, mastery, days2) {
+  return days2 !== null && atLeast(mastery, policy.staleMinMastery) && days2 >= policy.staleDays;
+}
+function foldOne(domain2, state, event, ms) {
+  const policy = domain2.policy;
+  const count = domain2.concepts.length;
+  const { fold, totals, timeline } = state;
+  const concept = event.type === "exchange" ? fold.concepts.get(event.concept) : void 0;
+  const exit = event.type === "exit_test" ? fold.exits.get(event.target) : void 0;
+  const masteryBefore = concept ? concept.mastery ?? 0 : 0;
+  const masteredBefore = concept ? isMasteredAcc(concept, policy) : false;
+  const passedBefore = exit?.passed ?? false;
+  evolve(fold, event, ms, policy);
+  if (concept) {
+    totals.sum += (concept.mastery ?? 0) - masteryBefore;
+    totals.mastered += Number(isMasteredAcc(concept, policy)) - Number(masteredBefore);
+  }
+  if (exit && exit.passed && !passedBefore) totals.exitPassed += 1;
+  const date5 = event.ts.endsWith("Z") ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
+  const mastery = round4(count ? totals.sum / count : 0);
+  const lastPoint = timeline[timeline.length - 1];
+  if (lastPoint && lastPoint.date === date5) {
+    lastPoint.mastery = mastery;
+    lastPoint.mastered = totals.mastered;
+    lastPoint.exit_passed = totals.exitPassed;
+  } else timeline.push({ date: date5, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
+  state.last = event;
+  state.lastMs = ms;
+}
+function foldLog(domain2, events) {
+  const retracted = findRetracted(events);
+  const state = { fold: newFold(domain2), timeline: [], totals: { sum: 0, mastered: 0, exitPassed: 0 }, retracted, events: 0, last: null, lastMs: 0 };
+  state.events = forEachLiveInOrder(events, retracted, (event, ms) => foldOne(domain2, state, event, ms));
+  return state;
+}
+function extendFold(domain2, state, event) {
+  if (event.type === "retract" || state.retracted.has(event.id)) return false;
+  const ms = Date.parse(event.ts);
+  if (state.last && compareEvents({ ms: state.lastMs, id: state.last.id }, { ms, id: event.id }) >= 0) return false;
+  state.events += 1;
+  foldOne(domain2, state, event, ms);
+  return true;
+}
+function recompute(domain2, events, now, meta3 = { head: null, unreadable: 0 }) {
+  return deriveState(domain2, foldLog(domain2, events), now, meta3);
+}
+function deriveState(domain2, state, now, meta3) {
+  const policy = domain2.policy;
+  const nowMs = now.getTime();
+  const { fold, retracted } = state;
+  const masteredIds = /* @__PURE__ */ new Set();
+  for (const c3 of domain2.concepts) if (isMasteredAcc(fold.concepts.get(c3.id), policy)) masteredIds.add(c3.id);
+  const concepts = {};
+  let masterySum = 0;
+  let learning = 0;
+  for (const c3 of domain2.concepts) {
+    const acc = fold.concepts.get(c3.id);
+    const mastery = acc.mastery ?? 0;
+    masterySum += mastery;
+    const status = acc.observations === 0 ? "untouched" : masteredIds.has(c3.id) ? "mastered" : "learning";
+    if (status === "learning") learning += 1;
+    const days2 = daysSince(acc, nowMs);
+    const stale = isStale(policy, mastery, days2);
+    concepts[c3.id] = {
+      name: c3.name,
+      module: c3.module,
+      mastery: round4(mastery),
+      observations: acc.observations,
+      status,
+      last_evidence: acc.lastTs,
+      days_since_evidence: days2,
+      stale_days: stale ? days2 : null,
+      prereq_gaps: acc.observations > 0 ? c3.prereqs.filter((p2) => !masteredIds.has(p2)) : [],
+      ready_to_learn: status !== "mastered" && c3.prereqs.every((p2) => masteredIds.has(p2)),
+      misconceptions: {
+        open: [...acc.open.values()].sort((a, b2) => a.since < b2.since ? -1 : a.since > b2.since ? 1 : a.tag < b2.tag ? -1 : 1),
+        resolved: acc.resolved,
+        relapses: acc.relapses
+      },
+      history: acc.history.slice()
+    };
+  }
+  const modules = {};
+  let currentModule = null;
+  const membersOf = /* @__PURE__ */ new Map();
+  for (const c3 of domain2.concepts) {
+    const list3 = membersOf.get(c3.module);
+    if (list3) list3.push(c3);
+    else membersOf.set(c3.module, [c3]);
+  }
+  for (const m of domain2.modules) {
+    const members2 = membersOf.get(m.id) ?? [];
+    const mastered = members2.filter((c3) => masteredIds.has(c3.id)).length;
+    const sum = members2.reduce((total, c3) => total + (fold.concepts.get(c3.id)?.mastery ?? 0), 0);
+    modules[m.id] = { name: m.name, layer: m.layer, mastery: round4(members2.length ? sum / members2.length : 0), mastered, concepts: members2.length };
+    if (currentModule === null && mastered < members2.length) currentModule = m.id;
+  }
+  const exit = {};
+  const exitSummary = { mechanism: { passed: 0, total: 0 }, build: { passed: 0, total: 0 } };
+  for (const item of domain2.exitTest) {
+    const acc = fold.exits.get(item.id);
+    const missing = item.requires.filter((r2) => !masteredIds.has(r2));
+    exit[item.id] = { kind: item.kind, passed: acc.passed, attempts: acc.attempts, ready: !acc.passed && missing.length === 0, missing, last_attempt: acc.last };
+    exitSummary[item.kind].total += 1;
+    if (acc.passed) exitSummary[item.kind].passed += 1;
+  }
+  const misconceptionTags = [...fold.tags.entries()].map(([tag, info]) => ({ tag, text: info.text, concepts: [...info.concepts].sort(), open: info.openOn.size > 0, relapses: info.relapses })).sort((a, b2) => a.tag < b2.tag ? -1 : 1);
+  const learner = {
+    schema: 1,
+    source: {
+      events: state.events,
+      head: meta3.head,
+      last_event: state.last ? state.last.ts : null,
+      retracted: retracted.size,
+      orphaned: fold.orphaned,
+      unreadable: meta3.unreadable
+    },
+    policy: policyToJson(policy),
+    overall: {
+      // DESIGN.md: mean over all concepts, untouched counting as 0.
+      mastery: round4(domain2.concepts.length ? masterySum / domain2.concepts.length : 0),
+      mastered: masteredIds.size,
+      concepts: domain2.concepts.length,
+      learning,
+      untouched: domain2.concepts.length - masteredIds.size - learning
+    },
+    current_module: currentModule,
+    exit_summary: exitSummary,
+    concepts,
+    modules,
+    exit,
+    misconception_tags: misconceptionTags,
+    timeline: state.timeline.map((point) => ({ ...point }))
+  };
+  const evidence = {};
+  for (const [id2, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id2] = acc.recent.slice();
+  return { learner, pedagogy: derivePedagogy(domain2, learner), asOfMs: now.getTime(), evidence };
+}
+var DAY_MS, RECENT_EXCHANGES;
+var init_recompute = __esm({
+  "src/core/recompute.ts"() {
+    "use strict";
+    init_errors2();
+    init_events();
+    init_policy();
+    init_pedagogy();
+    DAY_MS = 864e5;
+    RECENT_EXCHANGES = 5;
+  }
+});
+
 // src/store/regular-file.ts
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 function kindOf(stats) {
@@ -25790,6 +26225,16 @@ function isDetached(gitDir) {
     return false;
   }
 }
+function readHeadSha(gitDir) {
+  try {
+    const head = /^ref: (refs\/heads\/[^\n]+)\n?$/.exec(readFileSync3(join3(gitDir, "HEAD"), "utf8"));
+    if (!head?.[1]) return null;
+    const sha = readFileSync3(join3(gitDir, head[1]), "utf8").trim();
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : null;
+  } catch {
+    return null;
+  }
+}
 function messageOf(error62) {
   return error62 instanceof Error ? error62.message : String(error62);
 }
@@ -25820,8 +26265,8 @@ async function commitFiles(root, files, message, options = {}) {
     const git = (args) => runGit(root, args, env, timeoutMs);
     try {
       if (needsAdd) await git(["add", "--", ...paths]);
-      await git(["commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
-      const sha = (await git(["rev-parse", "--short", "HEAD"])).trim();
+      await git([...DURABLE_CONFIG, "commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
+      const sha = readHeadSha(gitDir) ?? (await git(["rev-parse", "--short", "HEAD"])).trim();
       return { committed: true, sha };
     } catch (error62) {
       const text5 = messageOf(error62);
@@ -25890,11 +26335,23 @@ function readCommittedFile(root, path2, timeoutMs = 5e3) {
     return error62.status === 1 ? { kind: "committed", text: text5, staged: true } : null;
   }
 }
-var SAFE_CONFIG, GitFailure, FALLBACK_IDENTITY, REPOSITORY_VARIABLES, sleep;
+var SAFE_CONFIG, DURABLE_CONFIG, GitFailure, FALLBACK_IDENTITY, REPOSITORY_VARIABLES, sleep;
 var init_git = __esm({
   "src/store/git.ts"() {
     "use strict";
-    SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.looseCompression=1"];
+    SAFE_CONFIG = [
+      "-c",
+      "core.hooksPath=/dev/null",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.looseCompression=1",
+      "-c",
+      "gc.auto=0",
+      "-c",
+      "maintenance.auto=false"
+    ];
+    DURABLE_CONFIG = ["-c", "core.fsync=committed,reference", "-c", "core.fsyncMethod=fsync"];
     GitFailure = class extends Error {
       constructor(message, timedOut) {
         super(message);
@@ -26148,7 +26605,8 @@ function removeOrphanedTemps(dir, name) {
     }
   }
 }
-function writeFileAtomic(path2, content) {
+function writeFileAtomic(path2, content, options = {}) {
+  const durable = options.durable ?? true;
   const dir = dirname3(path2);
   mkdirSync(dir, { recursive: true });
   removeOrphanedTemps(dir, basename(path2));
@@ -26160,7 +26618,7 @@ function writeFileAtomic(path2, content) {
     fd = openSync3(temp, "wx");
     if (mode !== null) fchmodSync(fd, mode);
     writeAll(fd, data);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
     closeSync3(fd);
     fd = void 0;
     renameSync2(temp, path2);
@@ -26173,7 +26631,7 @@ function writeFileAtomic(path2, content) {
     error62.path = path2;
     throw error62;
   }
-  fsyncFolder(dir);
+  if (durable) fsyncFolder(dir);
 }
 var init_atomic_write = __esm({
   "src/store/atomic-write.ts"() {
@@ -26188,12 +26646,6 @@ import { closeSync as closeSync4, fsyncSync as fsyncSync2, ftruncateSync, fstatS
 import { dirname as dirname4 } from "node:path";
 function hashLine(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
-}
-function digestAppended(log, line) {
-  const hash2 = createHash("sha256").update(log.complete);
-  const before = hash2.copy().digest("hex");
-  hash2.update(line);
-  return { before, bytes: log.completeBytes + line.length, digest: hash2.digest("hex") };
 }
 function parseEvidence(buffer) {
   const events = [];
@@ -26219,7 +26671,7 @@ function parseEvidence(buffer) {
 function lastLineHash(buffer, completeBytes) {
   let end = completeBytes - 1;
   while (end >= 0) {
-    const start = buffer.lastIndexOf(10, end - 1) + 1;
+    const start = end === 0 ? 0 : buffer.lastIndexOf(10, end - 1) + 1;
     if (end > start) return hashLine(buffer.subarray(start, end));
     end = start - 1;
   }
@@ -26351,9 +26803,8 @@ function makeEventId(ms, random, floor) {
   const next = decodeBase32(floor.slice(4 + TIME_CHARS)) + step;
   return next < RANDOM_SPACE ? `evt_${time3}${encodeBase32(next, RANDOM_CHARS)}` : null;
 }
-function stampEvent(events, clock, random) {
+function stampAfter(latest, clock, random) {
   checkRecordClock(clock);
-  const latest = latestStamp(events);
   let ms = Math.max(Math.floor(clock.nowMs), latest ? latest.ms : 0);
   const limit = Math.min(clock.nowMs, clock.machineMs) + FUTURE_SLACK_MS;
   for (; ; ) {
@@ -26386,6 +26837,491 @@ var init_clock = __esm({
     RANDOM_CHARS = 16;
     MAX_TIME = 2 ** 48 - 1;
     RANDOM_SPACE = 1n << 80n;
+  }
+});
+
+// src/core/history.ts
+function attestationTrailer(attestation) {
+  return `Evidence-Prefix: ${attestation.bytes} ${attestation.digest}`;
+}
+function parseAttestation(message) {
+  const m = TRAILER.exec(message);
+  return m ? { bytes: Number(m[1]), digest: m[2] } : null;
+}
+function idOf(line) {
+  if (line === void 0) return null;
+  const parsed = parseEventLine(line);
+  return parsed.ok ? parsed.event.id : null;
+}
+function describeEdit(before, after) {
+  let a;
+  let b2;
+  try {
+    a = JSON.parse(before);
+    b2 = JSON.parse(after);
+  } catch {
+    return "its bytes changed";
+  }
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)])].filter((k2) => JSON.stringify(a[k2]) !== JSON.stringify(b2[k2]));
+  if (keys.length === 0) return "its bytes changed (spacing or key order)";
+  const show = (v) => v === void 0 ? "(none)" : JSON.stringify(v).slice(0, 60);
+  return keys.map((k2) => `${k2} ${show(a[k2])} \u2192 ${show(b2[k2])}`).join(", ");
+}
+function comparePrefix(earlier, later, names) {
+  let i2 = 0;
+  while (i2 < earlier.length && i2 < later.length && earlier[i2] === later[i2]) i2++;
+  if (i2 === earlier.length) return null;
+  const committed = earlier[i2];
+  const id2 = idOf(committed);
+  const line = i2 + 1;
+  const at2 = later.findIndex((l, k2) => k2 > i2 && l === committed);
+  const sameId = id2 !== null ? later.findIndex((l) => idOf(l) === id2) : -1;
+  let message;
+  if (i2 >= later.length || at2 < 0 && sameId < 0) {
+    message = `line ${line}${id2 ? ` (${id2})` : ""} of the log as of ${names.earlier} is missing from ${names.later}: an accepted record was removed`;
+  } else if (at2 < 0 && sameId >= 0) {
+    message = `line ${line}${id2 ? ` (${id2})` : ""} as of ${names.earlier} was changed in ${names.later}: ${describeEdit(committed, later[sameId])}`;
+  } else {
+    const inserted = idOf(later[i2]);
+    message = `${names.later} has a line inserted at line ${line}${inserted ? ` (${inserted})` : ""}, before lines already committed in ${names.earlier}: a record was put into the past`;
+  }
+  return { line: sameId >= 0 ? sameId + 1 : line, id: id2, severity: "error", message };
+}
+function checkUnion(parents, merged, name) {
+  const findings = [];
+  const inMerged = new Set(merged);
+  const inParents = new Set(parents.flat());
+  for (const parent of parents) {
+    const missing = parent.findIndex((l) => !inMerged.has(l));
+    if (missing >= 0) {
+      const id2 = idOf(parent[missing]);
+      findings.push({ line: missing + 1, id: id2, severity: "error", message: `${name} dropped a line its parent had (${id2 ?? `line ${missing + 1}`}): a merge must keep every record of both sides` });
+    }
+  }
+  const added = merged.findIndex((l) => !inParents.has(l));
+  if (added >= 0) {
+    const id2 = idOf(merged[added]);
+    findings.push({ line: added + 1, id: id2, severity: "error", message: `${name} added line ${added + 1}${id2 ? ` (${id2})` : ""}, which neither parent had: a record inserted in a merge` });
+  }
+  return findings;
+}
+function checkAcknowledged(acknowledged, lines) {
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    const id2 = idOf(l.text);
+    if (id2 !== null && !byId2.has(id2)) byId2.set(id2, l);
+  }
+  const findings = [];
+  let missing = 0;
+  for (const text5 of acknowledged) {
+    const id2 = idOf(text5);
+    if (id2 === null) continue;
+    const found = byId2.get(id2);
+    if (!found) {
+      missing += 1;
+      if (missing <= 20) {
+        findings.push({
+          line: lines[lines.length - 1]?.line ?? 0,
+          id: id2,
+          severity: "error",
+          message: `the record ${id2}, acknowledged by tutor log in this clone, is missing from the log (a git operation took it out?): \`tutor restore\` puts it back`
+        });
+      }
+    } else if (found.text !== text5) {
+      findings.push({ line: found.line, id: id2, severity: "error", message: `line ${found.line} (${id2}) differs from the record tutor log acknowledged: ${describeEdit(text5, found.text)}` });
+    }
+  }
+  if (missing > 20) {
+    findings.push({ line: lines[lines.length - 1]?.line ?? 0, id: null, severity: "error", message: `${missing - 20} more acknowledged records are missing: \`tutor restore\` puts them back` });
+  }
+  return findings;
+}
+var TRAILER;
+var init_history = __esm({
+  "src/core/history.ts"() {
+    "use strict";
+    init_events();
+    TRAILER = /^Evidence-Prefix: (\d+) ([0-9a-f]{64})$/m;
+  }
+});
+
+// src/store/journal.ts
+import { closeSync as closeSync5, existsSync as existsSync3, fsyncSync as fsyncSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync7 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { dirname as dirname5, join as join6, relative as relative4 } from "node:path";
+function gitSideFiles(root, ...names) {
+  const repository = findRepository(root);
+  if (!repository) return null;
+  const where = relative4(repository.top, root);
+  const suffix = where === "" ? "" : `-${createHash4("sha256").update(where).digest("hex").slice(0, 12)}`;
+  const dir = join6(repository.gitDir, "tutor");
+  return names.map((name) => join6(dir, name.replace(/(\.[a-z]+)$/, `${suffix}$1`)));
+}
+function journalPaths(root) {
+  const files = gitSideFiles(root, "journal.jsonl", "checked.json", "fold.json");
+  return files ? { journal: files[0], state: files[1], fold: files[2] } : null;
+}
+function appendJournal(paths, line) {
+  const dir = dirname5(paths.journal);
+  const created = !existsSync3(paths.journal);
+  mkdirSync2(dir, { recursive: true });
+  const fd = openRegular(paths.journal, "append");
+  try {
+    writeAll(fd, Buffer.from(`${line}
+`, "utf8"));
+    fsyncSync3(fd);
+  } finally {
+    closeSync5(fd);
+  }
+  if (created) fsyncFolder(dir);
+}
+function readJournal(paths) {
+  const text5 = readRegularFile(paths.journal)?.toString("utf8") ?? "";
+  const end = text5.lastIndexOf("\n");
+  return end < 0 ? [] : text5.slice(0, end).split("\n").filter((l) => l.length > 0);
+}
+function readCheckState(paths) {
+  try {
+    const raw = JSON.parse(readFileSync7(paths.state, "utf8"));
+    if (typeof raw.bytes !== "number" || typeof raw.digest !== "string") return null;
+    return { bytes: raw.bytes, digest: raw.digest, problem: typeof raw.problem === "string" ? raw.problem : null };
+  } catch {
+    return null;
+  }
+}
+function writeCheckState(paths, state) {
+  writeFileAtomic(paths.state, `${JSON.stringify(state)}
+`, { durable: false });
+}
+var init_journal = __esm({
+  "src/store/journal.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_git();
+    init_regular_file();
+  }
+});
+
+// src/core/notes.ts
+function noteSlug(fileName) {
+  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
+  return slug.length > 0 ? slug : "note";
+}
+function firstHeading(body) {
+  const match2 = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
+  if (!match2?.[1]) return null;
+  const text5 = match2[1].replace(/[*_`]/g, "").trim();
+  return text5.length > 0 ? text5 : null;
+}
+function refs(field) {
+  if (!field) return [];
+  const values = asList(field.value);
+  return values.map((id2, i2) => ({ id: id2.trim(), line: field.itemLines[i2] ?? field.line })).filter((r2) => r2.id !== "");
+}
+function deriveNoteMeta(fileName, fields, body) {
+  const problems = [];
+  const scalar = (key) => {
+    const field = fields.get(key);
+    if (!field) return null;
+    if (typeof field.value !== "string") {
+      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
+      return null;
+    }
+    return field.value.trim() === "" ? null : field.value;
+  };
+  const title = scalar("title");
+  const description = scalar("description");
+  const tagsField = fields.get("tags") ?? fields.get("tag");
+  const tags = tagsField ? asList(tagsField.value).map((t2) => oneLine(t2, 60)).filter((t2) => t2 !== "") : [];
+  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
+  return {
+    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
+    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
+    tags: [...new Set(tags)].slice(0, MAX_TAGS),
+    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
+    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
+    problems
+  };
+}
+function unknownRef(file2, kind, ref, known) {
+  const near = nearestIds(ref.id, known);
+  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
+  return `${file2} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
+}
+function linkNote(domain2, file2, slug, meta3) {
+  const warnings = meta3.problems.map((p2) => `${file2}${p2.startsWith("line ") ? " " : ": "}${p2}`);
+  const moduleIds = domain2.modules.map((m) => m.id);
+  const conceptIds = domain2.concepts.map((c3) => c3.id);
+  const modules = [];
+  for (const ref of meta3.modules) {
+    if (domain2.moduleById.has(ref.id)) {
+      if (!modules.includes(ref.id)) modules.push(ref.id);
+    } else warnings.push(unknownRef(file2, "module", ref, moduleIds));
+  }
+  const concepts = [];
+  for (const ref of meta3.concepts) {
+    if (domain2.conceptById.has(ref.id)) {
+      if (!concepts.includes(ref.id)) concepts.push(ref.id);
+    } else warnings.push(unknownRef(file2, "concept", ref, conceptIds));
+  }
+  return { link: { file: file2, slug, title: meta3.title, description: meta3.description, tags: meta3.tags, modules, concepts }, warnings };
+}
+function noteConcepts(domain2, link2) {
+  if (link2.concepts.length > 0) return [...link2.concepts];
+  const modules = new Set(link2.modules);
+  return domain2.concepts.filter((c3) => modules.has(c3.module)).map((c3) => c3.id);
+}
+function noteModules(domain2, link2) {
+  if (link2.modules.length > 0) return [...link2.modules];
+  const out = [];
+  for (const id2 of link2.concepts) {
+    const module = domain2.conceptById.get(id2)?.module;
+    if (module && !out.includes(module)) out.push(module);
+  }
+  return out;
+}
+var MAX_NOTE_BYTES, MAX_NOTES, MAX_TITLE, MAX_DESCRIPTION, MAX_TAGS, asList, oneLine;
+var init_notes = __esm({
+  "src/core/notes.ts"() {
+    "use strict";
+    init_ids();
+    MAX_NOTE_BYTES = 1024 * 1024;
+    MAX_NOTES = 500;
+    MAX_TITLE = 200;
+    MAX_DESCRIPTION = 600;
+    MAX_TAGS = 40;
+    asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
+    oneLine = (text5, max) => {
+      const flat = text5.replace(/\s+/g, " ").trim();
+      return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+    };
+  }
+});
+
+// src/render/charts.ts
+function sparklinePoints(values, width = 84, height = 22) {
+  if (values.length === 0) return { points: "", last: null };
+  const step = values.length > 1 ? (width - 4) / (values.length - 1) : 0;
+  const coords = values.map((v, i2) => ({ x: fmt(2 + i2 * step), y: fmt(height - 2 - v * (height - 4)) }));
+  return { points: coords.map((c3) => `${c3.x},${c3.y}`).join(" "), last: coords[coords.length - 1] ?? null };
+}
+function dayOf(date5) {
+  return Math.floor(Date.parse(`${date5.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+function utc(day2) {
+  return new Date(day2 * DAY_MS);
+}
+function humanDate(date5, withYear = false) {
+  const d = utc(dayOf(date5));
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ""}`;
+}
+function fullDate(date5) {
+  const day2 = dayOf(date5);
+  return `${WEEKDAYS[((day2 + 3) % 7 + 7) % 7]} ${humanDate(date5, true)}`;
+}
+function timeTicks(lo, hi, pxPerDay, minSpacing) {
+  const fits = (days2) => days2 * pxPerDay >= minSpacing;
+  const firstMonday = (d) => d + (7 - ((d + 3) % 7 + 7) % 7) % 7;
+  for (const [step, first2] of [
+    [1, (d) => d],
+    [2, (d) => d],
+    [7, firstMonday],
+    [14, firstMonday]
+  ]) {
+    if (!fits(step)) continue;
+    const out = [];
+    for (let day2 = first2(lo); day2 <= hi; day2 += step) out.push({ day: day2, label: humanDate(utc(day2).toISOString()) });
+    return out;
+  }
+  const monthSpacing = minSpacing * 1.2;
+  const start = utc(lo);
+  const monthStarts = (every2) => {
+    const out = [];
+    for (let y2 = start.getUTCFullYear(), m = start.getUTCMonth(); ; m === 11 ? (m = 0, y2 += 1) : m += 1) {
+      const day2 = Math.floor(Date.UTC(y2, m, 1) / DAY_MS);
+      if (day2 > hi) return out;
+      if (day2 >= lo && m % every2 === 0) out.push(day2);
+    }
+  };
+  for (const [months, shortest] of [
+    [1, 28],
+    [2, 59],
+    [3, 89],
+    [6, 181]
+  ]) {
+    if (!(shortest * pxPerDay >= monthSpacing)) continue;
+    return monthStarts(months).map((day2, i2) => {
+      const d = utc(day2);
+      return { day: day2, label: i2 === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}` };
+    });
+  }
+  let every = 1;
+  for (let i2 = 1; 365 * every * pxPerDay < monthSpacing && i2 < 30; i2++) every = [1, 2, 5][i2 % 3] * 10 ** Math.floor(i2 / 3);
+  return monthStarts(12).filter((day2) => utc(day2).getUTCFullYear() % every === 0).map((day2) => ({ day: day2, label: `${utc(day2).getUTCFullYear()}` }));
+}
+function timelineGeometry(timeline, size) {
+  const { width, height, fontSize } = size;
+  const left = Math.ceil(fontSize * 3.2);
+  const right = Math.ceil(fontSize * 2);
+  const top = Math.ceil(fontSize * 0.8);
+  const bottom = Math.ceil(fontSize * 2.2);
+  const plotW = width - left - right;
+  const plotH = height - top - bottom;
+  const firstDay = dayOf(timeline[0]?.date ?? "1970-01-01");
+  const lastDay = dayOf(timeline[timeline.length - 1]?.date ?? "1970-01-01");
+  const lo = lastDay > firstDay ? firstDay : firstDay - 1;
+  const hi = lastDay > firstDay ? lastDay : lastDay + 1;
+  const x2 = (day2) => left + (day2 - lo) * plotW / (hi - lo);
+  const y2 = (m) => top + plotH - m * plotH;
+  const xs = timeline.map((p2) => x2(dayOf(p2.date)));
+  const dots = timeline.map((p2, i2) => ({
+    x: fmt2(xs[i2]),
+    y: fmt2(y2(p2.mastery)),
+    label: `${fullDate(p2.date)}: overall mastery ${Math.round(p2.mastery * 100)}%, ${p2.mastered} mastered, ${plural2(p2.exit_passed, "exit item")} passed`
+  }));
+  const points = [];
+  dots.forEach((d, i2) => {
+    const previous = dots[i2 - 1];
+    if (previous) points.push(`${d.x},${previous.y}`);
+    points.push(`${d.x},${d.y}`);
+  });
+  return {
+    width,
+    height,
+    fontSize,
+    plot: { left: fmt2(left), right: fmt2(left + plotW), top: fmt2(top), bottom: fmt2(top + plotH), labelX: fmt2(left - 6), tickEnd: fmt2(top + plotH + 4) },
+    points: points.join(" "),
+    dots,
+    gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y2(m)), label: `${m * 100}%` })),
+    // A date label is about five characters wide, plus a gap.
+    ticks: timeTicks(lo, hi, plotW / (hi - lo), fontSize * 5.5).map((t2) => ({ x: fmt2(x2(t2.day)), label: t2.label })),
+    tickY: fmt2(top + plotH + fontSize * 1.5),
+    xs
+  };
+}
+function timelineChart(timeline) {
+  if (timeline.length === 0) return null;
+  return {
+    first: fullDate(timeline[0]?.date ?? ""),
+    last: fullDate(timeline[timeline.length - 1]?.date ?? ""),
+    wide: timelineGeometry(timeline, { width: 640, height: 220, fontSize: 13 }),
+    narrow: timelineGeometry(timeline, { width: 340, height: 200, fontSize: 13 })
+  };
+}
+function levelOf(count) {
+  let level = 0;
+  for (const l of ACTIVITY_LEVELS) if (count >= l.min) level = l.level;
+  return level;
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function dueWhen(days2, stale, date5) {
+  if (stale) return days2 === 0 ? "since today" : `since ${humanDate(date5)} (${plural2(-days2, "day")} ago)`;
+  return days2 === 0 ? "due later today" : days2 === 1 ? "due tomorrow" : `due in ${days2} days`;
+}
+function activityCalendar(activity, maxDue = 12) {
+  const start = dayOf(activity.start);
+  const today = dayOf(activity.today);
+  const byDay = new Map(activity.days.map((d) => [dayOf(d.date), d.count]));
+  const weeks = Array.from({ length: activity.weeks }, (_2, w) => {
+    const monday = start + 7 * w;
+    let label = "";
+    for (let d = monday; d < monday + 7; d++) if (utc(d).getUTCDate() === 1) label = MONTHS[utc(d).getUTCMonth()];
+    return { label, start: humanDate(utc(monday).toISOString().slice(0, 10), true) };
+  });
+  const first2 = weeks[0];
+  if (first2 && first2.label === "" && !weeks.slice(1, 3).some((w) => w.label !== "")) first2.label = MONTHS[utc(start).getUTCMonth()];
+  const rows = WEEKDAYS.map((weekday, r2) => ({
+    weekday,
+    cells: weeks.map((_2, w) => {
+      const day2 = start + 7 * w + r2;
+      if (day2 > today) return null;
+      const date5 = utc(day2).toISOString().slice(0, 10);
+      const count = byDay.get(day2) ?? 0;
+      return { date: date5, count, level: levelOf(count), label: `${fullDate(date5)}${day2 === today ? " (today)" : ""}: ${count === 0 ? "no exchanges" : plural2(count, "exchange")}`, today: day2 === today };
+    })
+  }));
+  const streak = [
+    activity.currentStreak > 0 ? `${activity.currentStreak}-day streak` : "No streak running",
+    `longest ${plural2(activity.longestStreak, "day")}`,
+    `${plural2(activity.activeDays, "active day")} in the last ${plural2(activity.weeks, "week")}`
+  ].join(" \xB7 ");
+  const due = activity.due.slice(0, maxDue).map((d) => ({
+    name: d.name,
+    stale: d.stale,
+    when: dueWhen(d.days, d.stale, d.due),
+    date: humanDate(d.due, d.due.slice(0, 4) !== activity.today.slice(0, 4))
+  }));
+  return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
+}
+function masteryTone(status, mastery) {
+  if (status === "mastered") return "mastered";
+  if (status === "untouched") return "untouched";
+  return mastery >= 0.5 ? "learning-high" : "learning-low";
+}
+function prereqMapView(layout, domain2, learner, module, neighbourhood = false) {
+  const nodes = layout.nodes.map((n) => {
+    const state = learner.concepts[n.id];
+    const concept = domain2.conceptById.get(n.id);
+    const status = state?.status ?? "untouched";
+    const percent3 = Math.round((state?.mastery ?? 0) * 100);
+    const standing = status === "learning" ? `learning \xB7 ${percent3}%` : STANDING[status] ?? status;
+    const texts = [...n.lines.map((text5) => ({ text: text5, status: false })), { text: standing, status: true }];
+    const tone = masteryTone(status, state?.mastery ?? 0);
+    const current = module !== null && concept?.module === module;
+    return {
+      x: n.x,
+      y: n.y,
+      boxWidth: n.width,
+      boxHeight: n.height,
+      lines: texts.map((t2, i2) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i2 + 1) * MAP_LINE - 3), ...t2 })),
+      title: `${concept?.name ?? n.id}: ${standing}`,
+      tone,
+      fill: TONE_FILL[tone] ?? "#eef1f4",
+      stroke: current ? "#1f2328" : "#8c959f",
+      strokeWidth: current ? 2 : 1,
+      dashed: neighbourhood && concept?.module !== module
+    };
+  });
+  const edges = layout.edges.map((e) => ({ d: smoothPath(e.points), gap: learner.concepts[e.to]?.prereq_gaps.includes(e.from) ?? false }));
+  return { svgWidth: layout.width, svgHeight: layout.height, nodes, edges, crossings: layout.crossings };
+}
+function smoothPath(points) {
+  if (points.length === 0) return "";
+  const first2 = points[0];
+  if (points.length < 3) return `M${points.map((p2) => `${fmt2(p2.x)},${fmt2(p2.y)}`).join(" L")}`;
+  let d = `M${fmt2(first2.x)},${fmt2(first2.y)}`;
+  for (let i2 = 1; i2 < points.length - 1; i2++) {
+    const p2 = points[i2];
+    const q3 = points[i2 + 1];
+    const mid = i2 === points.length - 2 ? q3 : { x: (p2.x + q3.x) / 2, y: (p2.y + q3.y) / 2 };
+    d += ` Q${fmt2(p2.x)},${fmt2(p2.y)} ${fmt2(mid.x)},${fmt2(mid.y)}`;
+  }
+  return d;
+}
+var fmt, MONTHS, WEEKDAYS, fmt2, ACTIVITY_LEVELS, MAP_LINE, MAP_PAD_X, MAP_PAD_Y, STANDING, TONE_FILL;
+var init_charts = __esm({
+  "src/render/charts.ts"() {
+    "use strict";
+    init_recompute();
+    fmt = (x2) => (Math.round(x2 * 10) / 10).toString();
+    MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    fmt2 = (x2) => (Math.round(x2 * 100) / 100).toString();
+    ACTIVITY_LEVELS = [
+      { level: 0, label: "0", min: 0 },
+      { level: 1, label: "1\u20132", min: 1 },
+      { level: 2, label: "3\u20135", min: 3 },
+      { level: 3, label: "6\u20139", min: 6 },
+      { level: 4, label: "10+", min: 10 }
+    ];
+    MAP_LINE = 14;
+    MAP_PAD_X = 6;
+    MAP_PAD_Y = 6;
+    STANDING = { mastered: "\u2713 mastered", untouched: "not started" };
+    TONE_FILL = { mastered: "#d2f4dc", "learning-high": "#fff1c2", "learning-low": "#ffe2e0", untouched: "#eef1f4" };
   }
 });
 
@@ -28771,165 +29707,180 @@ footer { margin: 2rem 0 1rem; }
   }
 });
 
-// src/core/history.ts
-function attestationTrailer(attestation) {
-  return `Evidence-Prefix: ${attestation.bytes} ${attestation.digest}`;
-}
-function parseAttestation(message) {
-  const m = TRAILER.exec(message);
-  return m ? { bytes: Number(m[1]), digest: m[2] } : null;
-}
-function idOf(line) {
-  if (line === void 0) return null;
-  const parsed = parseEventLine(line);
-  return parsed.ok ? parsed.event.id : null;
-}
-function describeEdit(before, after) {
-  let a;
-  let b2;
-  try {
-    a = JSON.parse(before);
-    b2 = JSON.parse(after);
-  } catch {
-    return "its bytes changed";
-  }
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)])].filter((k2) => JSON.stringify(a[k2]) !== JSON.stringify(b2[k2]));
-  if (keys.length === 0) return "its bytes changed (spacing or key order)";
-  const show = (v) => v === void 0 ? "(none)" : JSON.stringify(v).slice(0, 60);
-  return keys.map((k2) => `${k2} ${show(a[k2])} \u2192 ${show(b2[k2])}`).join(", ");
-}
-function comparePrefix(earlier, later, names) {
-  let i2 = 0;
-  while (i2 < earlier.length && i2 < later.length && earlier[i2] === later[i2]) i2++;
-  if (i2 === earlier.length) return null;
-  const committed = earlier[i2];
-  const id2 = idOf(committed);
-  const line = i2 + 1;
-  const at2 = later.findIndex((l, k2) => k2 > i2 && l === committed);
-  const sameId = id2 !== null ? later.findIndex((l) => idOf(l) === id2) : -1;
-  let message;
-  if (i2 >= later.length || at2 < 0 && sameId < 0) {
-    message = `line ${line}${id2 ? ` (${id2})` : ""} of the log as of ${names.earlier} is missing from ${names.later}: an accepted record was removed`;
-  } else if (at2 < 0 && sameId >= 0) {
-    message = `line ${line}${id2 ? ` (${id2})` : ""} as of ${names.earlier} was changed in ${names.later}: ${describeEdit(committed, later[sameId])}`;
-  } else {
-    const inserted = idOf(later[i2]);
-    message = `${names.later} has a line inserted at line ${line}${inserted ? ` (${inserted})` : ""}, before lines already committed in ${names.earlier}: a record was put into the past`;
-  }
-  return { line: sameId >= 0 ? sameId + 1 : line, id: id2, severity: "error", message };
-}
-function checkUnion(parents, merged, name) {
-  const findings = [];
-  const inMerged = new Set(merged);
-  const inParents = new Set(parents.flat());
-  for (const parent of parents) {
-    const missing = parent.findIndex((l) => !inMerged.has(l));
-    if (missing >= 0) {
-      const id2 = idOf(parent[missing]);
-      findings.push({ line: missing + 1, id: id2, severity: "error", message: `${name} dropped a line its parent had (${id2 ?? `line ${missing + 1}`}): a merge must keep every record of both sides` });
-    }
-  }
-  const added = merged.findIndex((l) => !inParents.has(l));
-  if (added >= 0) {
-    const id2 = idOf(merged[added]);
-    findings.push({ line: added + 1, id: id2, severity: "error", message: `${name} added line ${added + 1}${id2 ? ` (${id2})` : ""}, which neither parent had: a record inserted in a merge` });
-  }
-  return findings;
-}
-function checkAcknowledged(acknowledged, lines) {
-  const byId2 = /* @__PURE__ */ new Map();
-  for (const l of lines) {
-    const id2 = idOf(l.text);
-    if (id2 !== null && !byId2.has(id2)) byId2.set(id2, l);
-  }
-  const findings = [];
-  let missing = 0;
-  for (const text5 of acknowledged) {
-    const id2 = idOf(text5);
-    if (id2 === null) continue;
-    const found = byId2.get(id2);
-    if (!found) {
-      missing += 1;
-      if (missing <= 20) {
-        findings.push({
-          line: lines[lines.length - 1]?.line ?? 0,
-          id: id2,
-          severity: "error",
-          message: `the record ${id2}, acknowledged by tutor log in this clone, is missing from the log (a git operation took it out?): \`tutor restore\` puts it back`
-        });
-      }
-    } else if (found.text !== text5) {
-      findings.push({ line: found.line, id: id2, severity: "error", message: `line ${found.line} (${id2}) differs from the record tutor log acknowledged: ${describeEdit(text5, found.text)}` });
-    }
-  }
-  if (missing > 20) {
-    findings.push({ line: lines[lines.length - 1]?.line ?? 0, id: null, severity: "error", message: `${missing - 20} more acknowledged records are missing: \`tutor restore\` puts them back` });
-  }
-  return findings;
-}
-var TRAILER;
-var init_history = __esm({
-  "src/core/history.ts"() {
+// src/render/note-templates.ts
+var NOTE_PAGE_TEMPLATE, NOTE_LINKS_PARTIAL;
+var init_note_templates = __esm({
+  "src/render/note-templates.ts"() {
     "use strict";
-    init_events();
-    TRAILER = /^Evidence-Prefix: (\d+) ([0-9a-f]{64})$/m;
+    NOTE_PAGE_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
+<title>{{title}} \xB7 study note</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="../assets/katex/katex.min.css">
+<style>
+:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
+  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4;
+  --must:#fff8e1; --must-fg:#7d4e00; --curious:#eef4ff; --curious-fg:#0550ae; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
+main { max-width: 820px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.6rem; margin: .3rem 0; line-height: 1.25; }
+h2 { font-size: 1.25rem; margin: 1.8rem 0 .5rem; }
+h3 { font-size: 1.08rem; margin: 1.4rem 0 .4rem; }
+a { color: var(--accent); }
+.muted { color: var(--muted); }
+.small { font-size: .88rem; }
+.crumbs { margin: .2rem 0 .6rem; }
+.lede { font-size: 1.05rem; margin: .3rem 0; }
+.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .7rem 1rem; margin: 1rem 0; }
+.panel h2 { margin: 0 0 .4rem; font-size: 1.05rem; }
+.tags, .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .5rem 0; padding: 0; list-style: none; }
+.tag, .chip { display: inline-block; font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); background: #fff; }
+.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
+.tone-learning-high { background: var(--high); color: var(--high-fg); }
+.tone-learning-low { background: var(--low); color: var(--low-fg); }
+.tone-untouched { background: var(--untouched); color: var(--fg); }
+ul.standing { list-style: none; padding: 0; margin: .3rem 0; }
+ul.standing li { padding: .4rem 0; border-top: 1px solid var(--line); }
+ul.standing li:first-child { border-top: 0; }
+.problems { border-left: 4px solid var(--high-fg); }
+.note-body pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }
+.note-body code { font-size: .9em; }
+.note-body :not(pre) > code { background: var(--panel); border-radius: 4px; padding: 0 .25em; }
+.note-body img { max-width: 100%; height: auto; }
+.note-body hr { border: 0; border-top: 1px solid var(--line); margin: 1.4rem 0; }
+.note-body blockquote { border-left: 3px solid var(--line); margin: .8rem 0; padding: .1rem .9rem; color: var(--muted); }
+.table-scroll { overflow-x: auto; margin: .8rem 0; }
+.table-scroll table { border-collapse: collapse; }
+.table-scroll th, .table-scroll td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; overflow-wrap: normal; min-width: 5ch; }
+.math-display { display: block; overflow-x: auto; overflow-y: hidden; max-width: 100%; padding: .2rem 0; }
+.katex-display { margin: .6rem 0; }
+.math-error { color: var(--low-fg); }
+aside.callout { border: 1px solid var(--line); border-left: 5px solid; border-radius: 8px; padding: .2rem 1rem; margin: 1rem 0; }
+aside.callout-must-know { background: var(--must); border-left-color: var(--must-fg); }
+aside.callout-curious { background: var(--curious); border-left-color: var(--curious-fg); }
+.callout-title { margin: .5rem 0 .2rem; }
+aside.callout-must-know .callout-title strong { color: var(--must-fg); }
+aside.callout-curious .callout-title strong { color: var(--curious-fg); }
+.footnotes { font-size: .9rem; }
+.footnotes-sep { border: 0; border-top: 1px solid var(--line); margin-top: 2rem; }
+footer { margin: 2rem 0 1rem; }
+@media (max-width: 600px) { main { padding: .6rem; } h1 { font-size: 1.35rem; } .panel { padding: .6rem .7rem; } }
+</style>
+</head>
+<body>
+<main>
+<nav class="crumbs small" aria-label="Back"><a href="../index.html" data-testid="back">\u2190 Dashboard</a></nav>
+<header>
+<h1>{{title}}</h1>
+{{#if description}}<p class="lede">{{description}}</p>{{/if}}
+{{#if modules.length}}<p class="muted small">{{#each modules}}{{#unless @first}} \xB7 {{/unless}}Module {{id}}: {{name}}{{/each}}</p>{{/if}}
+{{#if tags.length}}<ul class="tags" aria-label="Tags" data-testid="tags">{{#each tags}}<li class="tag">#{{this}}</li>{{/each}}</ul>{{/if}}
+</header>
+{{#if concepts.length}}<section class="panel" aria-labelledby="standing-h" data-testid="standing">
+<h2 id="standing-h">Where you stand on this</h2>
+<ul class="standing">
+{{#each concepts}}<li data-concept="{{id}}"><strong>{{name}}</strong> <span class="chip tone-{{tone}}">{{statusLabel}} \xB7 mastery {{masteryText}}</span><br><span class="small">{{standing}}</span><br><span class="small"><strong>Next:</strong> {{next}}</span></li>
+{{/each}}
+</ul>
+<p class="muted small">Updated from the log with every record; <a href="../index.html">the dashboard</a> has the evidence.</p>
+</section>{{/if}}
+{{#if problems.length}}<section class="panel problems" aria-labelledby="problems-h" data-testid="problems">
+<h2 id="problems-h">Problems with this note</h2>
+<ul class="small">{{#each problems}}<li>{{this}}</li>{{/each}}</ul>
+</section>{{/if}}
+<article class="note-body" data-testid="note-body">
+{{{body}}}
+</article>
+<footer class="muted small">Rendered from {{source}} by <code>tutor build</code>. Edit the note, not this page.</footer>
+</main>
+</body>
+</html>
+`;
+    NOTE_LINKS_PARTIAL = `{{#if notes.length}}<p class="small note-links" data-testid="note-links"><strong>Study notes:</strong>{{#each notes}} <a href="{{href}}">{{title}}</a>{{#unless @last}} \xB7{{/unless}}{{/each}}</p>{{/if}}`;
   }
 });
 
-// src/store/journal.ts
-import { closeSync as closeSync5, existsSync as existsSync3, fsyncSync as fsyncSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname5, join as join5, relative as relative3 } from "node:path";
-function gitSideFiles(root, ...names) {
-  const repository = findRepository(root);
-  if (!repository) return null;
-  const where = relative3(repository.top, root);
-  const suffix = where === "" ? "" : `-${createHash2("sha256").update(where).digest("hex").slice(0, 12)}`;
-  const dir = join5(repository.gitDir, "tutor");
-  return names.map((name) => join5(dir, name.replace(/(\.[a-z]+)$/, `${suffix}$1`)));
-}
-function journalPaths(root) {
-  const files = gitSideFiles(root, "journal.jsonl", "checked.json");
-  return files ? { journal: files[0], state: files[1] } : null;
-}
-function appendJournal(paths, line) {
-  const dir = dirname5(paths.journal);
-  const created = !existsSync3(paths.journal);
-  mkdirSync2(dir, { recursive: true });
-  const fd = openRegular(paths.journal, "append");
-  try {
-    writeAll(fd, Buffer.from(`${line}
-`, "utf8"));
-    fsyncSync3(fd);
-  } finally {
-    closeSync5(fd);
+// src/render/note-page.ts
+function conceptStanding(domain2, derived2, id2) {
+  const concept = domain2.conceptById.get(id2);
+  const s = derived2.learner.concepts[id2];
+  const policy = derived2.learner.policy;
+  const status = s?.status ?? "untouched";
+  const mastery = s?.mastery ?? 0;
+  const observations = s?.observations ?? 0;
+  const last2 = s?.last_evidence ? `, the last on ${s.last_evidence.slice(0, 10)}` : "";
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : `${status === "mastered" ? "Mastered" : "Learning"}: ${percentOf(mastery)} over ${plural2(observations, "exchange")}${last2}.`;
+  const move = derived2.pedagogy.next.find((m) => m.target === id2 || m.for === id2);
+  const unmet = (concept?.prereqs ?? []).filter((p2) => derived2.learner.concepts[p2]?.status !== "mastered").map((p2) => domain2.conceptById.get(p2)?.name ?? p2);
+  let next;
+  if (move && move.target !== id2) next = `first backfill ${domain2.conceptById.get(move.target)?.name ?? move.target}. ${sentence(move.why)}`;
+  else if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${sentence(move.why)}`;
+  else if (status === "mastered") next = s?.stale_days != null ? "due for review: the tutor re-probes it cold." : "nothing: mastered and fresh.";
+  else if (unmet.length > 0) next = `first master ${unmet.join(", ")}.`;
+  else {
+    const missing = [];
+    if (observations < policy.min_observations) missing.push(plural2(policy.min_observations - observations, "more exchange"));
+    if (mastery + 1e-9 < policy.mastery_threshold) missing.push(`mastery from ${percentOf(mastery)} to ${percentOf(policy.mastery_threshold)}`);
+    next = status === "untouched" ? "ready to learn: every prerequisite is mastered." : `keep practising: ${missing.join(" and ") || "one more good exchange"} to master it.`;
   }
-  if (created) fsyncFolder(dir);
+  return { id: id2, name: concept?.name ?? id2, status, statusLabel: STATUS_LABEL[status] ?? status, tone: masteryTone(status, mastery), masteryText: percentOf(mastery), standing, next };
 }
-function readJournal(paths) {
-  const text5 = readRegularFile(paths.journal)?.toString("utf8") ?? "";
-  const end = text5.lastIndexOf("\n");
-  return end < 0 ? [] : text5.slice(0, end).split("\n").filter((l) => l.length > 0);
+function notePageView(domain2, derived2, input2) {
+  const { link: link2 } = input2;
+  return {
+    title: link2.title,
+    description: link2.description,
+    tags: link2.tags.map((t2) => t2.replace(/^#/, "")),
+    modules: noteModules(domain2, link2).map((id2) => ({ id: id2, name: domain2.moduleById.get(id2)?.name ?? id2 })),
+    concepts: noteConcepts(domain2, link2).map((id2) => conceptStanding(domain2, derived2, id2)),
+    problems: input2.problems,
+    source: `notes/${link2.file}`,
+    body: input2.body
+  };
 }
-function readCheckState(paths) {
-  try {
-    const raw = JSON.parse(readFileSync5(paths.state, "utf8"));
-    if (typeof raw.bytes !== "number" || typeof raw.digest !== "string") return null;
-    return { bytes: raw.bytes, digest: raw.digest, problem: typeof raw.problem === "string" ? raw.problem : null };
-  } catch {
-    return null;
+function renderNotePageView(view) {
+  page ??= compileTemplate(hb, NOTE_PAGE_TEMPLATE);
+  return page(view);
+}
+function noteLinksView(domain2, notes) {
+  const byModule = {};
+  const byConcept = {};
+  for (const note of notes) {
+    const href = noteHref(note);
+    for (const id2 of noteModules(domain2, note)) (byModule[id2] ??= []).push(href);
+    for (const id2 of note.concepts) (byConcept[id2] ??= []).push(href);
   }
+  return { all: notes.map(noteHref), byModule, byConcept };
 }
-function writeCheckState(paths, state) {
-  writeFileAtomic(paths.state, `${JSON.stringify(state)}
-`);
-}
-var init_journal = __esm({
-  "src/store/journal.ts"() {
+var KATEX_VERSION, NOTE_RENDER_KEY, hb, page, percentOf, sentence, STATUS_LABEL, MOVE_LABEL, noteHref;
+var init_note_page = __esm({
+  "src/render/note-page.ts"() {
     "use strict";
-    init_atomic_write();
-    init_git();
-    init_regular_file();
+    init_notes();
+    init_charts();
+    init_handlebars();
+    init_note_templates();
+    KATEX_VERSION = "0.19.1";
+    NOTE_RENDER_KEY = `notes-1 katex-${KATEX_VERSION}`;
+    hb = createEnvironment();
+    page = null;
+    percentOf = (x2) => `${Math.round(x2 * 100)}%`;
+    sentence = (text5) => text5.charAt(0).toUpperCase() + text5.slice(1);
+    STATUS_LABEL = { untouched: "not started", learning: "learning", mastered: "mastered" };
+    MOVE_LABEL = {
+      resolve_misconception: "resolve a misconception",
+      attempt_exit: "attempt an exit item",
+      backfill_prereq: "backfill it: a concept you are learning rests on it",
+      reprobe_stale: "re-probe it cold",
+      continue_module: "continue the module with it"
+    };
+    noteHref = (link2) => ({ href: `./notes/${encodeURIComponent(link2.slug)}.html`, title: link2.title });
   }
 });
 
@@ -43670,14 +44621,14 @@ var init_decode_codepoint = __esm({
 });
 
 // node_modules/entities/lib/esm/decode.js
-function isNumber(code2) {
+function isNumber2(code2) {
   return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
 }
 function isHexadecimalCharacter(code2) {
   return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
 }
 function isAsciiAlphaNumeric(code2) {
-  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber(code2);
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber2(code2);
 }
 function isEntityInAttributeInvalidEnd(code2) {
   return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
@@ -43873,7 +44824,7 @@ var init_decode2 = __esm({
         const startIdx = offset;
         while (offset < str.length) {
           const char = str.charCodeAt(offset);
-          if (isNumber(char) || isHexadecimalCharacter(char)) {
+          if (isNumber2(char) || isHexadecimalCharacter(char)) {
             offset += 1;
           } else {
             this.addToNumericResult(str, startIdx, offset, 16);
@@ -43896,7 +44847,7 @@ var init_decode2 = __esm({
         const startIdx = offset;
         while (offset < str.length) {
           const char = str.charCodeAt(offset);
-          if (isNumber(char)) {
+          if (isNumber2(char)) {
             offset += 1;
           } else {
             this.addToNumericResult(str, startIdx, offset, 10);
@@ -44145,7 +45096,7 @@ __export(utils_exports, {
   isMdAsciiPunct: () => isMdAsciiPunct,
   isPunctChar: () => isPunctChar,
   isSpace: () => isSpace,
-  isString: () => isString,
+  isString: () => isString2,
   isValidEntityCode: () => isValidEntityCode,
   isWhiteSpace: () => isWhiteSpace,
   lib: () => lib,
@@ -44156,7 +45107,7 @@ __export(utils_exports, {
 function _class(obj) {
   return Object.prototype.toString.call(obj);
 }
-function isString(obj) {
+function isString2(obj) {
   return _class(obj) === "[object String]";
 }
 function has(object3, key) {
@@ -48030,10 +48981,10 @@ function assign2(obj) {
 function _class2(obj) {
   return Object.prototype.toString.call(obj);
 }
-function isString2(obj) {
+function isString3(obj) {
   return _class2(obj) === "[object String]";
 }
-function isObject2(obj) {
+function isObject3(obj) {
   return _class2(obj) === "[object Object]";
 }
 function isRegExp(obj) {
@@ -48095,7 +49046,7 @@ function compile2(self) {
     }
     const compiled2 = { validate: null, link: null };
     self.__compiled__[name] = compiled2;
-    if (isObject2(val)) {
+    if (isObject3(val)) {
       if (isRegExp(val.validate)) {
         compiled2.validate = createValidator(val.validate);
       } else if (isFunction(val.validate)) {
@@ -48112,7 +49063,7 @@ function compile2(self) {
       }
       return;
     }
-    if (isString2(val)) {
+    if (isString3(val)) {
       aliases.push(name);
       return;
     }
@@ -48869,7 +49820,7 @@ function MarkdownIt(presetName, options) {
     return new MarkdownIt(presetName, options);
   }
   if (!options) {
-    if (!isString(presetName)) {
+    if (!isString2(presetName)) {
       options = presetName || {};
       presetName = "default";
     }
@@ -48919,7 +49870,7 @@ var init_lib = __esm({
     };
     MarkdownIt.prototype.configure = function(presets) {
       const self = this;
-      if (isString(presets)) {
+      if (isString2(presets)) {
         const presetName = presets;
         presets = config2[presetName];
         if (!presets) {
@@ -52981,7 +53932,7 @@ var init_dist2 = __esm({
 });
 
 // node_modules/simple-git/dist/esm/index.js
-import { spawn as spawn2 } from "child_process";
+import { spawn as spawn3 } from "child_process";
 import { normalize as normalize3 } from "node:path";
 import { EventEmitter } from "node:events";
 function asFunction(source) {
@@ -55504,7 +56455,7 @@ var init_esm2 = __esm({
                   rejection = reason || rejection;
                 }
               });
-              const spawned = spawn2(command, args, spawnOptions);
+              const spawned = spawn3(command, args, spawnOptions);
               spawned.stdout.on(
                 "data",
                 onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
@@ -57367,8 +58318,8 @@ var init_esm2 = __esm({
 });
 
 // src/store/git-history.ts
-import { spawn as spawn3 } from "node:child_process";
-import { relative as relative4 } from "node:path";
+import { spawn as spawn4 } from "node:child_process";
+import { relative as relative5 } from "node:path";
 async function readLogHistory(root, evidencePath) {
   if (!findRepository(root)) return null;
   const git = simpleGit({ baseDir: root, timeout: { block: 6e4 }, unsafe: LEARNER_ENVIRONMENT_IS_TRUSTED }).env(gitEnvironment());
@@ -57387,7 +58338,7 @@ async function readLogHistory(root, evidencePath) {
       "--topo-order",
       "--format=%x1e%H %P%x1f%ct%x1f%s%x1f%B%x1f",
       "--",
-      relative4(root, evidencePath)
+      relative5(root, evidencePath)
     ]);
   } catch {
     return null;
@@ -57420,7 +58371,7 @@ function readBlobSizes(root, blobs) {
   return new Promise((resolve2) => {
     const sizes = /* @__PURE__ */ new Map();
     if (blobs.length === 0) return resolve2(sizes);
-    const child = spawn3("git", ["cat-file", "--batch-check", "--buffer"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
+    const child = spawn4("git", ["cat-file", "--batch-check", "--buffer"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
     child.on("error", () => resolve2(sizes));
@@ -57460,7 +58411,7 @@ var init_git_history = __esm({
       waiting = [];
       failed = null;
       constructor(root) {
-        this.child = spawn3("git", ["cat-file", "--batch"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
+        this.child = spawn4("git", ["cat-file", "--batch"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
         this.child.stdout.on("data", (chunk) => this.receive(chunk));
         const fail2 = (error62) => {
           this.failed = error62;
@@ -57516,7 +58467,7 @@ var init_git_history = __esm({
 });
 
 // src/app/history-check.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function linesOf(version3) {
   if (!version3.lines) {
     const end = version3.content.lastIndexOf(10);
@@ -57527,7 +58478,7 @@ function linesOf(version3) {
 function digestAt(version3, bytes) {
   if (!version3.digests) {
     const digests = /* @__PURE__ */ new Map();
-    const hash2 = createHash5("sha256");
+    const hash2 = createHash7("sha256");
     let start = 0;
     digests.set(0, hash2.copy().digest("hex"));
     for (; ; ) {
@@ -57629,7 +58580,7 @@ __export(verify_exports, {
   rememberCheck: () => rememberCheck,
   verifyWorkspace: () => verifyWorkspace
 });
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function recordedLearnerHead(path2) {
   try {
     const text5 = readRegularFile(path2);
@@ -57676,7 +58627,7 @@ function rememberCheck(workspace, complete, problem) {
   const paths = journalPaths(workspace.root);
   if (!paths) return;
   try {
-    writeCheckState(paths, { bytes: complete.length, digest: createHash6("sha256").update(complete).digest("hex"), problem });
+    writeCheckState(paths, { bytes: complete.length, digest: createHash8("sha256").update(complete).digest("hex"), problem });
   } catch {
   }
 }
@@ -57684,7 +58635,7 @@ async function knownProblem(workspace, domain2, complete, now) {
   const paths = journalPaths(workspace.root);
   if (!paths) return null;
   const state = readCheckState(paths);
-  if (state && state.bytes === complete.length && state.digest === createHash6("sha256").update(complete).digest("hex")) return state.problem;
+  if (state && state.bytes === complete.length && state.digest === createHash8("sha256").update(complete).digest("hex")) return state.problem;
   const problem = firstProblem(await checkLog(workspace, domain2, complete, now));
   rememberCheck(workspace, complete, problem);
   return problem;
@@ -57706,6 +58657,621 @@ var init_verify2 = __esm({
     init_regular_file();
     init_journal();
     init_history_check();
+  }
+});
+
+// src/core/activity.ts
+function dayKey(day2) {
+  return new Date(day2 * DAY_MS).toISOString().slice(0, 10);
+}
+function dayNumber(iso2) {
+  return Math.floor(Date.parse(iso2) / DAY_MS);
+}
+function deriveActivity(learner, now, options = {}) {
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
+  const horizonDays = options.horizonDays ?? 14;
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
+  const today = Math.floor(nowMs / DAY_MS);
+  const monday = today - ((today + 3) % 7 + 7) % 7;
+  const start = monday - 7 * (weeks - 1);
+  const perKey = /* @__PURE__ */ new Map();
+  for (const id2 of Object.keys(learner.concepts)) {
+    for (const point of learner.concepts[id2].history) {
+      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
+  }
+  const perDay = /* @__PURE__ */ new Map();
+  for (const [key, count] of perKey) {
+    const day2 = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day2, (perDay.get(day2) ?? 0) + count);
+  }
+  const days2 = [];
+  let total = 0;
+  let activeDays = 0;
+  for (let day2 = start; day2 <= today; day2++) {
+    const count = perDay.get(day2) ?? 0;
+    days2.push({ date: dayKey(day2), count });
+    total += count;
+    if (count > 0) activeDays += 1;
+  }
+  const active = [...perDay.keys()].sort((a, b2) => a - b2);
+  let longestStreak = 0;
+  let run = 0;
+  for (let i2 = 0; i2 < active.length; i2++) {
+    run = i2 > 0 && active[i2] === active[i2 - 1] + 1 ? run + 1 : 1;
+    if (run > longestStreak) longestStreak = run;
+  }
+  let currentStreak = 0;
+  const lastActive = [...active].reverse().find((day2) => day2 <= today);
+  if (lastActive !== void 0 && lastActive >= today - 1) {
+    for (let day2 = lastActive; perDay.has(day2); day2--) currentStreak += 1;
+  }
+  const due = [];
+  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
+  const horizonMs = nowMs + horizonDays * DAY_MS;
+  for (const [id2, c3] of Object.entries(learner.concepts)) {
+    if (c3.last_evidence === null) continue;
+    const dueMs = Date.parse(c3.last_evidence) + staleMs;
+    const stale = c3.stale_days !== null;
+    const upcoming = !stale && atLeast(c3.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
+    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
+    due.push({ concept: id2, name: c3.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
+  }
+  due.sort((a, b2) => a.due < b2.due ? -1 : a.due > b2.due ? 1 : a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+  return { weeks, today: dayKey(today), start: dayKey(start), days: days2, total, activeDays, currentStreak, longestStreak, due };
+}
+var MAX_MS;
+var init_activity = __esm({
+  "src/core/activity.ts"() {
+    "use strict";
+    init_recompute();
+    init_policy();
+    MAX_MS = 864e13 - 200 * 7 * DAY_MS;
+  }
+});
+
+// src/render/prereq-svg.ts
+function prereqSvg(map2, id2) {
+  const out = [
+    `<svg width="${map2.svgWidth}" height="${map2.svgHeight}" viewBox="0 0 ${map2.svgWidth} ${map2.svgHeight}" role="img" aria-label="Prerequisite graph of ${map2.nodes.length} concepts">`,
+    `<defs><marker id="arrow-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#6e7781"/></marker><marker id="arrow-gap-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#cf222e"/></marker></defs>`
+  ];
+  for (const e of map2.edges) {
+    out.push(
+      e.gap ? `<path d="${e.d}" fill="none" stroke="#cf222e" stroke-opacity="0.95" stroke-width="1.2" marker-end="url(#arrow-gap-${id2})"/>` : `<path d="${e.d}" fill="none" stroke="#8c959f" stroke-opacity="0.6" stroke-width="1.2" marker-end="url(#arrow-${id2})"/>`
+    );
+  }
+  for (const n of map2.nodes) {
+    let node2 = `<g class="map-node"><title>${escapeExpression(n.title)}</title><rect x="${n.x}" y="${n.y}" width="${n.boxWidth}" height="${n.boxHeight}" rx="5" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="4 3"' : ""}/>`;
+    for (const line of n.lines) node2 += `<text x="${line.x}" y="${line.y}" font-size="11" fill="${line.status ? "#424a53" : "#1f2328"}">${escapeExpression(line.text)}</text>`;
+    out.push(`${node2}</g>`);
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+var ARROW;
+var init_prereq_svg = __esm({
+  "src/render/prereq-svg.ts"() {
+    "use strict";
+    init_handlebars();
+    ARROW = 'viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"';
+  }
+});
+
+// src/render/templates.ts
+var DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, CHARTS_STYLE_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL, ACTIVITY_PARTIAL, PREREQ_MAP_PARTIAL;
+var init_templates = __esm({
+  "src/render/templates.ts"() {
+    "use strict";
+    DASHBOARD_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{{#if live}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'; connect-src 'self'">{{else}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">{{/if}}
+<title>{{title}} \xB7 dashboard</title>
+<style>
+:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
+  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
+main { max-width: 1120px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
+h3 { font-size: 1.02rem; margin: 0; display: inline; }
+p { margin: .35rem 0; }
+a { color: var(--accent); }
+.muted { color: var(--muted); }
+.small { font-size: .86rem; }
+.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
+.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }
+.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
+.hero .score { font-size: 1.8rem; font-weight: 700; }
+.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
+.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item > summary { cursor: pointer; }
+.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
+.exit-item[open] .gist { display: none; }
+footer { margin: 2rem 0 1rem; }
+.note { color: var(--fg); }
+.exit-item.passed { border-left: 5px solid var(--mastered-fg); }
+.exit-item.ready { border-left: 5px solid var(--high-fg); }
+.state { font-weight: 600; }
+.state.passed { color: var(--mastered-fg); }
+.state.ready { color: var(--high-fg); }
+.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }
+.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }
+.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
+.tone-learning-high { background: var(--high); color: var(--high-fg); }
+.tone-learning-low { background: var(--low); color: var(--low-fg); }
+.tone-untouched { background: var(--untouched); color: var(--fg); }
+.hero h2 { margin-top: 0; }
+.standing { margin: .2rem 0; }
+.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
+.facts li { margin: .15rem 0; }
+.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
+.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
+.next-move .why { margin: .1rem 0; }
+details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
+ol.next { padding-left: 1.3rem; }
+ol.next li { margin: .35rem 0; }
+.kind { font-weight: 600; }
+details { margin: .4rem 0; }
+details.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }
+details.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }
+details.module.current { border-left-color: var(--accent); }
+details.module > summary { cursor: pointer; padding: .25rem 0; }
+.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }
+.badge.current { color: var(--accent); }
+.badge.warn { color: var(--high-fg); }
+.badge.bad { color: var(--low-fg); }
+.badge.ok { color: var(--mastered-fg); }
+.concepts { list-style: none; padding: 0; margin: .3rem 0; }
+.concept { border-bottom: 1px solid var(--line); }
+.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
+.concept summary.row::-webkit-details-marker { display: none; }
+.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }
+.concept details[open] > summary.row .head::before { content: "\u25BE "; }
+.concept .name { font-weight: 600; }
+.meter { display: block; }
+.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
+.bar > span { display: block; height: 100%; }
+.bar .tone-mastered { background: var(--mastered-fg); }
+.bar .tone-learning-high { background: #bf8700; }
+.bar .tone-learning-low { background: #cf222e; }
+.flags { grid-column: 1 / -1; }
+.evidence { padding: .2rem 0 .7rem 1.1rem; }
+.evidence p { margin: .3rem 0; }
+ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
+ol.exchanges li { margin: .25rem 0; }
+.misconception { color: var(--low-fg); }
+.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
+svg text { font-family: system-ui, sans-serif; }
+.chart { width: 100%; max-width: 680px; height: auto; display: block; }
+.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
+.map-scroll:focus { outline: 2px solid var(--accent); }
+.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
+@media (max-width: 600px) {
+  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
+  .concept .meter { grid-column: 1 / -1; }
+  main { padding: .6rem; }
+  .panel { padding: .6rem .7rem; }
+  h1 { font-size: 1.3rem; }
+}
+{{> chartStyles}}
+</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{{title}}</h1>
+<p class="muted small" data-testid="as-of">As of {{asOf}} \xB7 {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
+{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
+{{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
+{{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
+{{> noteLinks notes=notes.all}}
+</header>
+
+<section class="panel hero" aria-labelledby="stand-h">
+<h2 id="stand-h">Where you stand</h2>
+{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
+<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
+<ul class="facts">
+<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
+<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
+<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
+</ul>
+<div class="next-move" data-testid="next-move" id="next-h">
+<p class="label">Next move</p>
+{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
+<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
+</div>
+{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
+<ol class="next" start="2">
+{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+{{/each}}
+</ol></details>{{/if}}
+{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}\xD7{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
+{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
+<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
+</section>
+
+<section aria-labelledby="exit-h">
+<h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
+{{#if description}}<p>{{description}}</p>{{/if}}
+<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
+<div class="exit-grid">
+<div>
+<h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
+{{#each mechanism}}{{> exitItem}}{{/each}}
+</div>
+<div>
+<h3>Build ({{exitSummary.build.passed}}/{{exitSummary.build.total}} passed): ship it, with numbers</h3>
+{{#each build}}{{> exitItem}}{{/each}}
+</div>
+</div>
+</section>
+
+<section aria-labelledby="modules-h">
+<h2 id="modules-h">Concept by concept: the evidence</h2>
+<p class="muted small">Mastered means mastery \u2265 {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
+{{#each layers}}
+<details class="layer" open data-layer="{{id}}">
+<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
+{{#each modules}}
+<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
+<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
+{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
+{{> noteLinks notes=(notesOf @root.notes.byModule id)}}
+<ul class="concepts">
+{{#each concepts}}<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>
+{{/each}}
+</ul>
+</details>
+{{/each}}
+</details>
+{{/each}}
+</section>
+
+<section aria-labelledby="time-h">
+<h2 id="time-h">Mastery over time</h2>
+{{> timeline}}
+</section>
+
+{{> activity}}
+
+{{> prereqMap}}
+
+<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
+</main>
+{{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
+</body>
+</html>
+`;
+    EXIT_ITEM_PARTIAL = `<details class="exit-item {{state}}" data-exit="{{id}}">
+<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
+<p>{{prompt}}</p>
+{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
+<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{masteryText}}{{#if chipHint}} \xB7 {{chipHint}}{{/if}}</li>{{/each}}</ul>
+</details>`;
+    CHARTS_STYLE_PARTIAL = `.time-chart { display: block; height: auto; }
+.time-wide { width: 100%; max-width: 720px; }
+.time-narrow { display: none; width: 100%; max-width: 460px; }
+@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.streak { font-size: 1.05rem; }
+.cal-wrap { max-width: 520px; }
+table.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }
+table.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }
+table.cal thead th { height: 16px; }
+table.cal tbody th { width: 2.6em; padding-right: 2px; }
+table.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }
+table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
+.lvl-0 { background: #eef1f4; color: var(--fg); }
+.lvl-1 { background: #d2f4dc; color: #116329; }
+.lvl-2 { background: #8ddb9f; color: #0a3d1a; }
+.lvl-3 { background: #1a7f37; color: #ffffff; }
+.lvl-4 { background: #0f5323; color: #ffffff; }
+.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
+.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
+ul.due { padding-left: 1.2rem; margin: .4rem 0; }
+ul.due li { margin: .25rem 0; }
+.map-near { display: none; }
+.map-phone-only { display: none; }
+@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }`;
+    TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
+<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
+{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}
+<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>
+{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
+</svg>`;
+    TIMELINE_PARTIAL = `{{#if timeline}}
+<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>
+{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}
+{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}
+{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}`;
+    ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="activity">
+<h2 id="activity-h">Activity</h2>
+<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>
+<div class="cal-wrap">
+<table class="cal" data-chart="calendar">
+<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>
+<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>
+<tbody>
+{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>
+{{/each}}</tbody>
+</table>
+</div>
+<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>
+<h3>Due for review</h3>
+<p class="muted small">A concept built up to mastery {{percent policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>
+{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
+{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
+</section>`;
+    PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" data-section="map">
+<h2 id="map-h">Prerequisite map</h2>
+<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
+<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
+{{#if near}}<div class="map-near" data-map="near">
+<h3>Around {{near.module}}</h3>
+<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
+</div>{{/if}}
+<div data-map="full">
+<h3 class="map-phone-only">The whole course</h3>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
+</div>
+</section>{{/if}}`;
+  }
+});
+
+// src/render/dashboard.ts
+var dashboard_exports = {};
+__export(dashboard_exports, {
+  dashboardView: () => dashboardView,
+  renderDashboard: () => renderDashboard
+});
+function template() {
+  if (compiled === null) {
+    hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
+    hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
+    hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
+    hb2.registerPartial("timeline", compileTemplate(hb2, TIMELINE_PARTIAL));
+    hb2.registerPartial("activity", compileTemplate(hb2, ACTIVITY_PARTIAL));
+    hb2.registerPartial("prereqMap", compileTemplate(hb2, PREREQ_MAP_PARTIAL));
+    hb2.registerPartial("noteLinks", compileTemplate(hb2, NOTE_LINKS_PARTIAL));
+    compiled = compileTemplate(hb2, DASHBOARD_TEMPLATE);
+  }
+  return compiled;
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k2 = key(item);
+    const list3 = groups.get(k2);
+    if (list3) list3.push(item);
+    else groups.set(k2, [item]);
+  }
+  return groups;
+}
+function humanMoment(iso2) {
+  const d = new Date(iso2);
+  return Number.isNaN(d.getTime()) ? iso2 : `${humanDay(iso2)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
+}
+function missingForMastery(mastery, observations, threshold, minObservations) {
+  const parts = [];
+  if (observations < minObservations) parts.push(`${plural2(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
+  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf2(mastery)} to ${percentOf2(threshold)}`);
+  return parts.length ? parts.join(" and ") : null;
+}
+function exchangeView(e) {
+  const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
+  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
+}
+function conceptView(domain2, derived2, id2) {
+  const c3 = domain2.conceptById.get(id2);
+  const s = derived2.learner.concepts[id2];
+  const policy = derived2.learner.policy;
+  const status = s?.status ?? "untouched";
+  const mastery = s?.mastery ?? 0;
+  const observations = s?.observations ?? 0;
+  const recent = (s?.history ?? []).slice(-40).map((h2) => h2.mastery);
+  const spark = sparklinePoints(recent);
+  const stale = s?.stale_days ?? null;
+  const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}.` : `Learning: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}; still missing ${missing}.`;
+  const open3 = s?.misconceptions.open ?? [];
+  const relapses = s?.misconceptions.relapses ?? 0;
+  const short = status === "learning" && observations < policy.min_observations ? `${plural2(policy.min_observations - observations, "more exchange")} to go` : null;
+  return {
+    id: id2,
+    name: c3?.name ?? id2,
+    chipHint: short,
+    behaviors: c3?.behaviors ?? [],
+    mastery,
+    masteryText: percentOf2(mastery),
+    status,
+    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL2[status] ?? status,
+    tone: masteryTone(status, mastery),
+    observations: plural2(observations, "exchange"),
+    spark,
+    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
+    stale,
+    staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
+    standing,
+    gaps: (s?.prereq_gaps ?? []).map((p2) => domain2.conceptById.get(p2)?.name ?? p2).join(", "),
+    open: open3.map((m) => ({ ...m, sinceDay: humanDay(m.since) })),
+    resolved: s?.misconceptions.resolved ?? 0,
+    relapses,
+    relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open3.length === 0 ? "; none is open now" : ""}.` : null,
+    exchanges: (derived2.evidence[id2] ?? []).map(exchangeView).reverse(),
+    olderExchanges: Math.max(0, observations - (derived2.evidence[id2]?.length ?? 0)),
+    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
+  };
+}
+function exitView(domain2, derived2, kind) {
+  return domain2.exitTest.filter((e) => e.kind === kind).map((e) => {
+    const s = derived2.learner.exit[e.id];
+    const requires = e.requires.map((r2) => conceptView(domain2, derived2, r2));
+    const masteredCount = requires.filter((r2) => r2.status === "mastered").length;
+    const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
+    const unmastered = requires.length - masteredCount;
+    const passedNote = s?.passed && unmastered > 0 ? `Passed: the tutor recorded a complete cold answer. ${unmastered} of its ${requires.length} required concepts are not mastered yet: mastery needs repeated evidence on each, which a single pass does not give.` : null;
+    return {
+      id: e.id,
+      prompt: e.prompt,
+      state,
+      stateLabel: s?.passed ? "Passed" : s?.ready ? "Ready to attempt" : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
+      attempts: plural2(s?.attempts ?? 0, "attempt"),
+      lastAttempt: s?.last_attempt ? `last ${s.last_attempt.passed ? "passed" : "failed"} ${humanDay(s.last_attempt.ts)}` : null,
+      progress: `${masteredCount}/${requires.length} concepts mastered`,
+      passedNote,
+      requires
+    };
+  });
+}
+function focusModule(domain2, derived2) {
+  const { learner } = derived2;
+  if (learner.current_module && domain2.moduleById.has(learner.current_module)) return learner.current_module;
+  return domain2.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
+}
+function mapViews(domain2, derived2, layouts) {
+  if (!layouts) return { map: null, near: null };
+  const focus = focusModule(domain2, derived2);
+  const nearLayout = focus ? layouts.near[focus] : void 0;
+  const module = focus ? domain2.moduleById.get(focus) : void 0;
+  return {
+    map: { svg: prereqSvg(prereqMapView(layouts.full, domain2, derived2.learner, focus), "full") },
+    near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain2, derived2.learner, focus, true), "near") } : null
+  };
+}
+function dashboardView(domain2, derived2, studyPages = [], options = {}) {
+  const { learner, pedagogy } = derived2;
+  const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
+  const layerIds = new Set(domain2.layers.map((l) => l.id));
+  const groupOf = (m) => m.layer !== null && layerIds.has(m.layer) ? m.layer : null;
+  const modulesByLayer = groupBy(domain2.modules, groupOf);
+  const conceptsByModule = groupBy(domain2.concepts, (c3) => c3.module);
+  const moduleGroups = [
+    ...domain2.layers.map((l) => ({ id: l.id, name: l.name })),
+    ...modulesByLayer.has(null) ? [{ id: null, name: "Other modules" }] : []
+  ];
+  const layers = moduleGroups.map((layer) => {
+    const modules = (modulesByLayer.get(layer.id) ?? []).map((m) => {
+      const s = learner.modules[m.id];
+      return {
+        id: m.id,
+        name: m.name,
+        summary: m.summary,
+        current: m.id === learner.current_module,
+        mastery: s?.mastery ?? 0,
+        progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
+        concepts: (conceptsByModule.get(m.id) ?? []).map((c3) => conceptView(domain2, derived2, c3.id))
+      };
+    });
+    const total = modules.reduce((n, m) => n + m.concepts.length, 0);
+    const mastered = modules.reduce((n, m) => n + m.concepts.filter((c3) => c3.status === "mastered").length, 0);
+    return { id: layer.id ?? "other", name: layer.name, modules, hasCurrent: modules.some((m) => m.current), progress: `${mastered}/${total} mastered` };
+  }).filter((l) => l.modules.length > 0);
+  const next = pedagogy.next.map((m) => ({
+    label: MOVE_LABEL2[m.kind] ?? m.kind,
+    kind: m.kind,
+    target: domain2.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain2.conceptById.get(m.target)?.name ?? m.target,
+    why: humanDates(m.why)
+  }));
+  const due = domain2.concepts.filter((c3) => learner.concepts[c3.id]?.status === "mastered" && learner.concepts[c3.id]?.stale_days != null).length;
+  const firstConcept = domain2.concepts.find((c3) => c3.module === current?.id);
+  return {
+    title: domain2.title ?? "Learning dashboard",
+    description: domain2.description,
+    empty: learner.source.events === 0,
+    events: plural2(learner.source.events, "record"),
+    lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
+    asOf: Number.isFinite(derived2.asOfMs) ? asOfText(new Date(derived2.asOfMs).toISOString()) : "an unknown time",
+    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
+    currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
+    start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
+    exitSummary: learner.exit_summary,
+    mechanism: exitView(domain2, derived2, "mechanism"),
+    build: exitView(domain2, derived2, "build"),
+    next,
+    firstMove: next[0] ?? null,
+    otherMoves: next.slice(1),
+    readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
+    relapses: pedagogy.relapses,
+    timeline: timelineChart(learner.timeline),
+    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
+    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOfMs))),
+    ...mapViews(domain2, derived2, options.mapLayouts),
+    layers,
+    studyPages,
+    notes: noteLinksView(domain2, options.notes ?? []),
+    policy: learner.policy,
+    live: options.live ?? false,
+    integrityProblem: options.integrityProblem ?? null,
+    courseProblem: options.courseProblem ?? null
+  };
+}
+function renderDashboard(domain2, derived2, studyPages = [], options = {}) {
+  return template()(dashboardView(domain2, derived2, studyPages, options));
+}
+var hb2, compiled, STATUS_LABEL2, MOVE_LABEL2, pad2, humanDay, asOfText, humanDates, percentOf2;
+var init_dashboard = __esm({
+  "src/render/dashboard.ts"() {
+    "use strict";
+    init_activity();
+    init_charts();
+    init_prereq_svg();
+    init_handlebars();
+    init_note_page();
+    init_note_templates();
+    init_templates();
+    hb2 = createEnvironment();
+    hb2.registerHelper("percent", (x2) => `${Math.round(x2 * 100)}%`);
+    hb2.registerHelper("fixed2", (x2) => x2.toFixed(2));
+    hb2.registerHelper("width", (x2) => `${Math.max(0, Math.min(100, Math.round(x2 * 100)))}%`);
+    hb2.registerHelper("eq", (a, b2) => a === b2);
+    hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
+    hb2.registerHelper("notesOf", (byId2, id2) => byId2[id2] ?? []);
+    compiled = null;
+    STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
+    MOVE_LABEL2 = {
+      resolve_misconception: "Resolve a misconception",
+      attempt_exit: "Attempt an exit item",
+      backfill_prereq: "Backfill a prerequisite",
+      reprobe_stale: "Re-probe a stale concept",
+      continue_module: "Continue the module"
+    };
+    pad2 = (n) => String(n).padStart(2, "0");
+    humanDay = (iso2) => humanDate(iso2, true);
+    asOfText = (iso2) => `${fullDate(iso2)}, ${iso2.slice(11, 16)} UTC`;
+    humanDates = (text5) => text5.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day2) => humanDay(`${day2}T00:00:00Z`));
+    percentOf2 = (x2) => `${Math.round(x2 * 100)}%`;
   }
 });
 
@@ -70108,432 +71674,7 @@ var EMPTY_COMPLETION_RESULT = {
 
 // src/core/context.ts
 init_text();
-
-// src/core/recompute.ts
-init_errors2();
-init_events();
-init_policy();
-
-// src/core/pedagogy.ts
-var CAP = { resolve_misconception: 3, attempt_exit: 2, backfill_prereq: 2, reprobe_stale: 2, continue_module: 1 };
-var percent = (x2) => `${Math.round(x2 * 100)}%`;
-var exchanges = (n) => `${n} exchange${n === 1 ? "" : "s"}`;
-function day(iso2) {
-  return iso2.slice(0, 10);
-}
-function byId(a, b2) {
-  return a < b2 ? -1 : a > b2 ? 1 : 0;
-}
-function derivePedagogy(domain2, learner) {
-  const concepts = learner.concepts;
-  const name = (id2) => domain2.conceptById.get(id2)?.name ?? id2;
-  const next = [];
-  const open3 = domain2.concepts.flatMap(
-    (c3) => (concepts[c3.id]?.misconceptions.open ?? []).map((m) => ({ concept: c3.id, ...m }))
-  );
-  const relapsesByTag = new Map(learner.misconception_tags.map((t2) => [t2.tag, t2.relapses]));
-  open3.sort(
-    (a, b2) => (relapsesByTag.get(b2.tag) ?? 0) - (relapsesByTag.get(a.tag) ?? 0) || (a.since < b2.since ? -1 : a.since > b2.since ? 1 : 0) || byId(a.concept, b2.concept) || byId(a.tag, b2.tag)
-  );
-  for (const m of open3.slice(0, CAP.resolve_misconception)) {
-    const relapses = relapsesByTag.get(m.tag) ?? 0;
-    const relapse = relapses > 0 ? `; relapsed ${relapses}\xD7` : "";
-    next.push({
-      kind: "resolve_misconception",
-      target: m.concept,
-      tag: m.tag,
-      why: `open misconception on ${name(m.concept)} since ${day(m.since)}${relapse}: "${m.text}"`
-    });
-  }
-  const readyExits = domain2.exitTest.filter((e) => learner.exit[e.id]?.ready);
-  for (const item of readyExits.slice(0, CAP.attempt_exit)) {
-    const state = learner.exit[item.id];
-    const failed = state && state.attempts > 0 ? `; ${state.attempts} earlier attempt(s), not passed` : "; not attempted yet";
-    next.push({
-      kind: "attempt_exit",
-      target: item.id,
-      why: `${item.kind} item ${item.id} is ready: all ${item.requires.length} required concepts are mastered${failed}`
-    });
-  }
-  const gapped = domain2.concepts.filter((c3) => (concepts[c3.id]?.prereq_gaps.length ?? 0) > 0).sort((a, b2) => {
-    const la = concepts[a.id]?.last_evidence ?? "";
-    const lb = concepts[b2.id]?.last_evidence ?? "";
-    return la > lb ? -1 : la < lb ? 1 : byId(a.id, b2.id);
-  });
-  const backfilled = /* @__PURE__ */ new Set();
-  for (const c3 of gapped) {
-    for (const prereq of concepts[c3.id]?.prereq_gaps ?? []) {
-      if (backfilled.has(prereq) || backfilled.size >= CAP.backfill_prereq) continue;
-      backfilled.add(prereq);
-      const p2 = concepts[prereq];
-      const where = p2 && p2.observations > 0 ? `mastery ${percent(p2.mastery)} over ${exchanges(p2.observations)}` : "not started";
-      const standing = concepts[c3.id]?.status === "mastered" ? `${name(c3.id)} is mastered, but it rests on` : `${name(c3.id)} is being learned, but its prerequisite`;
-      next.push({
-        kind: "backfill_prereq",
-        target: prereq,
-        for: c3.id,
-        why: `${standing} ${name(prereq)}, which is not mastered yet (${where})`
-      });
-    }
-  }
-  const stale = domain2.concepts.filter((c3) => concepts[c3.id]?.stale_days != null).map((c3) => ({ concept: c3.id, days: concepts[c3.id]?.stale_days, mastery: concepts[c3.id]?.mastery })).sort((a, b2) => b2.days - a.days || byId(a.concept, b2.concept));
-  for (const s of stale.slice(0, CAP.reprobe_stale)) {
-    next.push({
-      kind: "reprobe_stale",
-      target: s.concept,
-      why: `${name(s.concept)}: mastery ${percent(s.mastery)} but no evidence for ${s.days} days (stale after ${learner.policy.stale_days})`
-    });
-  }
-  const continueMove = continueCurrentModule(domain2, learner, new Set(next.map((m) => m.target)));
-  if (continueMove) next.push(continueMove);
-  const readyToLearn = domain2.concepts.filter((c3) => concepts[c3.id]?.ready_to_learn).map((c3) => c3.id);
-  return {
-    schema: 1,
-    source: { events: learner.source.events, head: learner.source.head },
-    current_module: learner.current_module,
-    next: onePerTarget(next),
-    relapses: learner.misconception_tags.filter((t2) => t2.relapses > 0).map((t2) => ({ tag: t2.tag, text: t2.text, concepts: t2.concepts, relapses: t2.relapses, open: t2.open })),
-    ready_to_learn: readyToLearn,
-    stale
-  };
-}
-function onePerTarget(moves) {
-  const kept = [];
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const move of moves) {
-    const at2 = byTarget.get(move.target);
-    if (at2 === void 0) {
-      byTarget.set(move.target, kept.length);
-      kept.push(move);
-    } else {
-      const first2 = kept[at2];
-      kept[at2] = { ...first2, why: `${first2.why}; also: ${move.why}` };
-    }
-  }
-  return kept;
-}
-function continueCurrentModule(domain2, learner, alreadySuggested) {
-  const moduleId = learner.current_module;
-  if (moduleId === null) return null;
-  const module = domain2.moduleById.get(moduleId);
-  const members2 = domain2.concepts.filter(
-    (c3) => c3.module === moduleId && learner.concepts[c3.id]?.status !== "mastered" && !alreadySuggested.has(c3.id)
-  );
-  const ready = members2.filter((c3) => learner.concepts[c3.id]?.ready_to_learn);
-  const started = ready.find((c3) => learner.concepts[c3.id]?.status === "learning");
-  const pick3 = started ?? ready[0] ?? members2[0];
-  if (!pick3) return null;
-  const state = learner.concepts[pick3.id];
-  const where = state && state.observations > 0 ? `in progress: mastery ${percent(state.mastery)} over ${exchanges(state.observations)}` : "not started";
-  const missing = (domain2.conceptById.get(pick3.id)?.prereqs ?? []).filter((p2) => learner.concepts[p2]?.status !== "mastered").map((p2) => domain2.conceptById.get(p2)?.name ?? p2);
-  const blocked = state && !state.ready_to_learn && missing.length > 0 ? `; not mastered yet among its prerequisites: ${missing.join(", ")}` : "";
-  return {
-    kind: "continue_module",
-    target: pick3.id,
-    why: `current module ${moduleId}${module ? ` "${module.name}"` : ""}: ${pick3.name} is next in teaching order (${where})${blocked}`
-  };
-}
-
-// src/core/recompute.ts
-var DAY_MS = 864e5;
-var RECENT_EXCHANGES = 5;
-function round4(x2) {
-  return Math.round(x2 * 1e4) / 1e4;
-}
-function findRetracted(events) {
-  const retractionsOf = /* @__PURE__ */ new Map();
-  for (const event of events) {
-    if (event.type === "retract") {
-      const list3 = retractionsOf.get(event.target);
-      if (list3) list3.push(event.id);
-      else retractionsOf.set(event.target, [event.id]);
-    }
-  }
-  if (retractionsOf.size === 0) return /* @__PURE__ */ new Set();
-  const present = /* @__PURE__ */ new Set();
-  for (const event of events) if (retractionsOf.has(event.id)) present.add(event.id);
-  const memo2 = /* @__PURE__ */ new Map();
-  const visiting = /* @__PURE__ */ new Set();
-  const isRetracted = (id2) => {
-    const known = memo2.get(id2);
-    if (known !== void 0) return known;
-    if (visiting.has(id2)) return false;
-    visiting.add(id2);
-    const result = (retractionsOf.get(id2) ?? []).some((r2) => !isRetracted(r2));
-    visiting.delete(id2);
-    memo2.set(id2, result);
-    return result;
-  };
-  const out = /* @__PURE__ */ new Set();
-  for (const target of retractionsOf.keys()) if (present.has(target) && isRetracted(target)) out.add(target);
-  return out;
-}
-function newFold(domain2) {
-  const concepts = /* @__PURE__ */ new Map();
-  for (const c3 of domain2.concepts) {
-    concepts.set(c3.id, { mastery: null, observations: 0, lastMs: 0, lastTs: null, history: [], recent: [], open: /* @__PURE__ */ new Map(), resolved: 0, relapses: 0 });
-  }
-  const exits = /* @__PURE__ */ new Map();
-  for (const e of domain2.exitTest) exits.set(e.id, { attempts: 0, passed: false, last: null });
-  return { concepts, exits, tags: /* @__PURE__ */ new Map(), orphaned: 0 };
-}
-function closeMisconception(fold, concept, conceptId, tag) {
-  if (!concept.open.delete(tag)) return;
-  concept.resolved += 1;
-  const info = fold.tags.get(tag);
-  if (info) {
-    info.everResolved = true;
-    info.openOn.delete(conceptId);
-  }
-}
-function evolveExchange(fold, event, ms, policy) {
-  const concept = fold.concepts.get(event.concept);
-  if (!concept) {
-    fold.orphaned += 1;
-    return;
-  }
-  concept.mastery = concept.mastery === null ? event.quality : policy.alpha * event.quality + (1 - policy.alpha) * concept.mastery;
-  concept.observations += 1;
-  concept.lastMs = ms;
-  concept.lastTs = event.ts;
-  concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
-  if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
-  concept.recent.push({
-    id: event.id,
-    ts: event.ts,
-    quality: event.quality,
-    mastery: round4(concept.mastery),
-    note: event.note ?? null,
-    misconception: event.misconception ?? null,
-    tag: event.misconception !== void 0 ? event.tag ?? null : null,
-    resolved: event.resolved !== void 0
-  });
-  if (event.resolved === true) {
-    for (const tag of [...concept.open.keys()]) closeMisconception(fold, concept, event.concept, tag);
-  } else if (event.resolved) {
-    for (const tag of event.resolved) closeMisconception(fold, concept, event.concept, tag);
-  }
-  if (event.misconception !== void 0) {
-    const tag = event.tag ?? "";
-    let info = fold.tags.get(tag);
-    if (!info) {
-      info = { text: event.misconception, concepts: /* @__PURE__ */ new Set(), everResolved: false, openOn: /* @__PURE__ */ new Set(), relapses: 0 };
-      fold.tags.set(tag, info);
-    }
-    info.text = event.misconception;
-    info.concepts.add(event.concept);
-    if (!concept.open.has(tag)) {
-      if (info.everResolved) {
-        concept.relapses += 1;
-        info.relapses += 1;
-      }
-      concept.open.set(tag, { tag, text: event.misconception, since: event.ts });
-      info.openOn.add(event.concept);
-    }
-  }
-}
-function evolve(fold, event, ms, policy) {
-  switch (event.type) {
-    case "exchange":
-      evolveExchange(fold, event, ms, policy);
-      return;
-    case "exit_test": {
-      const exit = fold.exits.get(event.target);
-      if (!exit) {
-        fold.orphaned += 1;
-        return;
-      }
-      exit.attempts += 1;
-      exit.passed = exit.passed || event.passed;
-      exit.last = { ts: event.ts, passed: event.passed };
-      return;
-    }
-    case "retract":
-      return;
-    default:
-      assertNever2(event, "event type");
-  }
-}
-function forEachLiveInOrder(events, retracted, visit2) {
-  let inOrder = true;
-  let previousMs = -Infinity;
-  let previousId = "";
-  const times = new Array(events.length);
-  for (let i2 = 0; i2 < events.length; i2++) {
-    const event = events[i2];
-    const ms = Date.parse(event.ts);
-    times[i2] = ms;
-    if (ms < previousMs || event.id <= previousId) inOrder = false;
-    previousMs = ms;
-    previousId = event.id;
-  }
-  const live = (event) => event.type !== "retract" && !(retracted.size > 0 && retracted.has(event.id));
-  if (inOrder) {
-    for (let i2 = 0; i2 < events.length; i2++) {
-      const event = events[i2];
-      if (live(event)) visit2(event, times[i2]);
-    }
-    return events.length;
-  }
-  const byId2 = /* @__PURE__ */ new Map();
-  const textOf = (o2) => o2.text ??= JSON.stringify(o2.event);
-  for (let i2 = 0; i2 < events.length; i2++) {
-    const candidate = { event: events[i2], ms: times[i2], id: events[i2].id };
-    const kept = byId2.get(candidate.id);
-    if (!kept) byId2.set(candidate.id, candidate);
-    else if (candidate.ms < kept.ms || candidate.ms === kept.ms && textOf(candidate) < textOf(kept)) byId2.set(candidate.id, candidate);
-  }
-  const order = [...byId2.values()].filter((o2) => live(o2.event));
-  order.sort(compareEvents);
-  for (const { event, ms } of order) visit2(event, ms);
-  return byId2.size;
-}
-function isMasteredAcc(acc, policy) {
-  return acc.mastery !== null && acc.observations >= policy.minObservations && atLeast(acc.mastery, policy.masteryThreshold);
-}
-function daysSince(acc, nowMs) {
-  return acc.lastTs === null ? null : Math.max(0, Math.floor((nowMs - acc.lastMs) / DAY_MS));
-}
-function isStale(policy, mastery, days2) {
-  return days2 !== null && atLeast(mastery, policy.staleMinMastery) && days2 >= policy.staleDays;
-}
-function foldOne(domain2, state, event, ms) {
-  const policy = domain2.policy;
-  const count = domain2.concepts.length;
-  const { fold, totals, timeline } = state;
-  const concept = event.type === "exchange" ? fold.concepts.get(event.concept) : void 0;
-  const exit = event.type === "exit_test" ? fold.exits.get(event.target) : void 0;
-  const masteryBefore = concept ? concept.mastery ?? 0 : 0;
-  const masteredBefore = concept ? isMasteredAcc(concept, policy) : false;
-  const passedBefore = exit?.passed ?? false;
-  evolve(fold, event, ms, policy);
-  if (concept) {
-    totals.sum += (concept.mastery ?? 0) - masteryBefore;
-    totals.mastered += Number(isMasteredAcc(concept, policy)) - Number(masteredBefore);
-  }
-  if (exit && exit.passed && !passedBefore) totals.exitPassed += 1;
-  const date5 = event.ts.endsWith("Z") ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
-  const mastery = round4(count ? totals.sum / count : 0);
-  const lastPoint = timeline[timeline.length - 1];
-  if (lastPoint && lastPoint.date === date5) {
-    lastPoint.mastery = mastery;
-    lastPoint.mastered = totals.mastered;
-    lastPoint.exit_passed = totals.exitPassed;
-  } else timeline.push({ date: date5, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
-  state.last = event;
-  state.lastMs = ms;
-}
-function foldLog(domain2, events) {
-  const retracted = findRetracted(events);
-  const state = { fold: newFold(domain2), timeline: [], totals: { sum: 0, mastered: 0, exitPassed: 0 }, retracted, events: 0, last: null, lastMs: 0 };
-  state.events = forEachLiveInOrder(events, retracted, (event, ms) => foldOne(domain2, state, event, ms));
-  return state;
-}
-function extendFold(domain2, state, event) {
-  if (event.type === "retract" || state.retracted.has(event.id)) return false;
-  const ms = Date.parse(event.ts);
-  if (state.last && compareEvents({ ms: state.lastMs, id: state.last.id }, { ms, id: event.id }) >= 0) return false;
-  state.events += 1;
-  foldOne(domain2, state, event, ms);
-  return true;
-}
-function recompute(domain2, events, now, meta3 = { head: null, unreadable: 0 }) {
-  return deriveState(domain2, foldLog(domain2, events), now, meta3);
-}
-function deriveState(domain2, state, now, meta3) {
-  const policy = domain2.policy;
-  const nowMs = now.getTime();
-  const { fold, retracted } = state;
-  const masteredIds = /* @__PURE__ */ new Set();
-  for (const c3 of domain2.concepts) if (isMasteredAcc(fold.concepts.get(c3.id), policy)) masteredIds.add(c3.id);
-  const concepts = {};
-  let masterySum = 0;
-  let learning = 0;
-  for (const c3 of domain2.concepts) {
-    const acc = fold.concepts.get(c3.id);
-    const mastery = acc.mastery ?? 0;
-    masterySum += mastery;
-    const status = acc.observations === 0 ? "untouched" : masteredIds.has(c3.id) ? "mastered" : "learning";
-    if (status === "learning") learning += 1;
-    const days2 = daysSince(acc, nowMs);
-    const stale = isStale(policy, mastery, days2);
-    concepts[c3.id] = {
-      name: c3.name,
-      module: c3.module,
-      mastery: round4(mastery),
-      observations: acc.observations,
-      status,
-      last_evidence: acc.lastTs,
-      days_since_evidence: days2,
-      stale_days: stale ? days2 : null,
-      prereq_gaps: acc.observations > 0 ? c3.prereqs.filter((p2) => !masteredIds.has(p2)) : [],
-      ready_to_learn: status !== "mastered" && c3.prereqs.every((p2) => masteredIds.has(p2)),
-      misconceptions: {
-        open: [...acc.open.values()].sort((a, b2) => a.since < b2.since ? -1 : a.since > b2.since ? 1 : a.tag < b2.tag ? -1 : 1),
-        resolved: acc.resolved,
-        relapses: acc.relapses
-      },
-      history: acc.history.slice()
-    };
-  }
-  const modules = {};
-  let currentModule = null;
-  const membersOf = /* @__PURE__ */ new Map();
-  for (const c3 of domain2.concepts) {
-    const list3 = membersOf.get(c3.module);
-    if (list3) list3.push(c3);
-    else membersOf.set(c3.module, [c3]);
-  }
-  for (const m of domain2.modules) {
-    const members2 = membersOf.get(m.id) ?? [];
-    const mastered = members2.filter((c3) => masteredIds.has(c3.id)).length;
-    const sum = members2.reduce((total, c3) => total + (fold.concepts.get(c3.id)?.mastery ?? 0), 0);
-    modules[m.id] = { name: m.name, layer: m.layer, mastery: round4(members2.length ? sum / members2.length : 0), mastered, concepts: members2.length };
-    if (currentModule === null && mastered < members2.length) currentModule = m.id;
-  }
-  const exit = {};
-  const exitSummary = { mechanism: { passed: 0, total: 0 }, build: { passed: 0, total: 0 } };
-  for (const item of domain2.exitTest) {
-    const acc = fold.exits.get(item.id);
-    const missing = item.requires.filter((r2) => !masteredIds.has(r2));
-    exit[item.id] = { kind: item.kind, passed: acc.passed, attempts: acc.attempts, ready: !acc.passed && missing.length === 0, missing, last_attempt: acc.last };
-    exitSummary[item.kind].total += 1;
-    if (acc.passed) exitSummary[item.kind].passed += 1;
-  }
-  const misconceptionTags = [...fold.tags.entries()].map(([tag, info]) => ({ tag, text: info.text, concepts: [...info.concepts].sort(), open: info.openOn.size > 0, relapses: info.relapses })).sort((a, b2) => a.tag < b2.tag ? -1 : 1);
-  const learner = {
-    schema: 1,
-    source: {
-      events: state.events,
-      head: meta3.head,
-      last_event: state.last ? state.last.ts : null,
-      retracted: retracted.size,
-      orphaned: fold.orphaned,
-      unreadable: meta3.unreadable
-    },
-    policy: policyToJson(policy),
-    overall: {
-      // DESIGN.md: mean over all concepts, untouched counting as 0.
-      mastery: round4(domain2.concepts.length ? masterySum / domain2.concepts.length : 0),
-      mastered: masteredIds.size,
-      concepts: domain2.concepts.length,
-      learning,
-      untouched: domain2.concepts.length - masteredIds.size - learning
-    },
-    current_module: currentModule,
-    exit_summary: exitSummary,
-    concepts,
-    modules,
-    exit,
-    misconception_tags: misconceptionTags,
-    timeline: state.timeline.map((point) => ({ ...point }))
-  };
-  const evidence = {};
-  for (const [id2, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id2] = acc.recent.slice();
-  return { learner, pedagogy: derivePedagogy(domain2, learner), asOfMs: now.getTime(), evidence };
-}
-
-// src/core/context.ts
+init_recompute();
 var CONTEXT_LIMIT = 4e3;
 var cut = (text5, max) => text5.length <= max ? text5 : `${text5.slice(0, max - 1)}\u2026`;
 function recentEvents(events, count) {
@@ -70674,6 +71815,7 @@ function packageVersion() {
 }
 
 // src/app/snapshot.ts
+init_recompute();
 init_domain_file();
 init_evidence();
 function logWarnings(log) {
@@ -70704,7 +71846,7 @@ ${brief}` : brief;
 }
 
 // src/app/record.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 
 // src/core/decide.ts
 init_errors2();
@@ -70871,1068 +72013,34 @@ function decideEvent(domain2, view, request, stamp) {
 init_errors2();
 init_events();
 init_clock();
-
-// src/core/activity.ts
-init_policy();
-var MAX_MS = 864e13 - 200 * 7 * DAY_MS;
-function dayKey(day2) {
-  return new Date(day2 * DAY_MS).toISOString().slice(0, 10);
-}
-function dayNumber(iso2) {
-  return Math.floor(Date.parse(iso2) / DAY_MS);
-}
-function deriveActivity(learner, now, options = {}) {
-  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
-  const horizonDays = options.horizonDays ?? 14;
-  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
-  const today = Math.floor(nowMs / DAY_MS);
-  const monday = today - ((today + 3) % 7 + 7) % 7;
-  const start = monday - 7 * (weeks - 1);
-  const perKey = /* @__PURE__ */ new Map();
-  for (const id2 of Object.keys(learner.concepts)) {
-    for (const point of learner.concepts[id2].history) {
-      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
-      perKey.set(key, (perKey.get(key) ?? 0) + 1);
-    }
-  }
-  const perDay = /* @__PURE__ */ new Map();
-  for (const [key, count] of perKey) {
-    const day2 = dayNumber(`${key}T00:00:00Z`);
-    perDay.set(day2, (perDay.get(day2) ?? 0) + count);
-  }
-  const days2 = [];
-  let total = 0;
-  let activeDays = 0;
-  for (let day2 = start; day2 <= today; day2++) {
-    const count = perDay.get(day2) ?? 0;
-    days2.push({ date: dayKey(day2), count });
-    total += count;
-    if (count > 0) activeDays += 1;
-  }
-  const active = [...perDay.keys()].sort((a, b2) => a - b2);
-  let longestStreak = 0;
-  let run = 0;
-  for (let i2 = 0; i2 < active.length; i2++) {
-    run = i2 > 0 && active[i2] === active[i2 - 1] + 1 ? run + 1 : 1;
-    if (run > longestStreak) longestStreak = run;
-  }
-  let currentStreak = 0;
-  const lastActive = [...active].reverse().find((day2) => day2 <= today);
-  if (lastActive !== void 0 && lastActive >= today - 1) {
-    for (let day2 = lastActive; perDay.has(day2); day2--) currentStreak += 1;
-  }
-  const due = [];
-  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
-  const horizonMs = nowMs + horizonDays * DAY_MS;
-  for (const [id2, c3] of Object.entries(learner.concepts)) {
-    if (c3.last_evidence === null) continue;
-    const dueMs = Date.parse(c3.last_evidence) + staleMs;
-    const stale = c3.stale_days !== null;
-    const upcoming = !stale && atLeast(c3.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
-    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
-    due.push({ concept: id2, name: c3.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
-  }
-  due.sort((a, b2) => a.due < b2.due ? -1 : a.due > b2.due ? 1 : a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
-  return { weeks, today: dayKey(today), start: dayKey(start), days: days2, total, activeDays, currentStreak, longestStreak, due };
-}
-
-// src/render/charts.ts
-var fmt = (x2) => (Math.round(x2 * 10) / 10).toString();
-function sparklinePoints(values, width = 84, height = 22) {
-  if (values.length === 0) return { points: "", last: null };
-  const step = values.length > 1 ? (width - 4) / (values.length - 1) : 0;
-  const coords = values.map((v, i2) => ({ x: fmt(2 + i2 * step), y: fmt(height - 2 - v * (height - 4)) }));
-  return { points: coords.map((c3) => `${c3.x},${c3.y}`).join(" "), last: coords[coords.length - 1] ?? null };
-}
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-function dayOf(date5) {
-  return Math.floor(Date.parse(`${date5.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-}
-function utc(day2) {
-  return new Date(day2 * DAY_MS);
-}
-function humanDate(date5, withYear = false) {
-  const d = utc(dayOf(date5));
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ""}`;
-}
-function fullDate(date5) {
-  const day2 = dayOf(date5);
-  return `${WEEKDAYS[((day2 + 3) % 7 + 7) % 7]} ${humanDate(date5, true)}`;
-}
-var fmt2 = (x2) => (Math.round(x2 * 100) / 100).toString();
-function timeTicks(lo, hi, pxPerDay, minSpacing) {
-  const fits = (days2) => days2 * pxPerDay >= minSpacing;
-  const firstMonday = (d) => d + (7 - ((d + 3) % 7 + 7) % 7) % 7;
-  for (const [step, first2] of [
-    [1, (d) => d],
-    [2, (d) => d],
-    [7, firstMonday],
-    [14, firstMonday]
-  ]) {
-    if (!fits(step)) continue;
-    const out = [];
-    for (let day2 = first2(lo); day2 <= hi; day2 += step) out.push({ day: day2, label: humanDate(utc(day2).toISOString()) });
-    return out;
-  }
-  const monthSpacing = minSpacing * 1.2;
-  const start = utc(lo);
-  const monthStarts = (every2) => {
-    const out = [];
-    for (let y2 = start.getUTCFullYear(), m = start.getUTCMonth(); ; m === 11 ? (m = 0, y2 += 1) : m += 1) {
-      const day2 = Math.floor(Date.UTC(y2, m, 1) / DAY_MS);
-      if (day2 > hi) return out;
-      if (day2 >= lo && m % every2 === 0) out.push(day2);
-    }
-  };
-  for (const [months, shortest] of [
-    [1, 28],
-    [2, 59],
-    [3, 89],
-    [6, 181]
-  ]) {
-    if (!(shortest * pxPerDay >= monthSpacing)) continue;
-    return monthStarts(months).map((day2, i2) => {
-      const d = utc(day2);
-      return { day: day2, label: i2 === 0 || d.getUTCMonth() === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}` };
-    });
-  }
-  let every = 1;
-  for (let i2 = 1; 365 * every * pxPerDay < monthSpacing && i2 < 30; i2++) every = [1, 2, 5][i2 % 3] * 10 ** Math.floor(i2 / 3);
-  return monthStarts(12).filter((day2) => utc(day2).getUTCFullYear() % every === 0).map((day2) => ({ day: day2, label: `${utc(day2).getUTCFullYear()}` }));
-}
-function timelineGeometry(timeline, size) {
-  const { width, height, fontSize } = size;
-  const left = Math.ceil(fontSize * 3.2);
-  const right = Math.ceil(fontSize * 2);
-  const top = Math.ceil(fontSize * 0.8);
-  const bottom = Math.ceil(fontSize * 2.2);
-  const plotW = width - left - right;
-  const plotH = height - top - bottom;
-  const firstDay = dayOf(timeline[0]?.date ?? "1970-01-01");
-  const lastDay = dayOf(timeline[timeline.length - 1]?.date ?? "1970-01-01");
-  const lo = lastDay > firstDay ? firstDay : firstDay - 1;
-  const hi = lastDay > firstDay ? lastDay : lastDay + 1;
-  const x2 = (day2) => left + (day2 - lo) * plotW / (hi - lo);
-  const y2 = (m) => top + plotH - m * plotH;
-  const xs = timeline.map((p2) => x2(dayOf(p2.date)));
-  const dots = timeline.map((p2, i2) => ({
-    x: fmt2(xs[i2]),
-    y: fmt2(y2(p2.mastery)),
-    label: `${fullDate(p2.date)}: overall mastery ${Math.round(p2.mastery * 100)}%, ${p2.mastered} mastered, ${plural2(p2.exit_passed, "exit item")} passed`
-  }));
-  const points = [];
-  dots.forEach((d, i2) => {
-    const previous = dots[i2 - 1];
-    if (previous) points.push(`${d.x},${previous.y}`);
-    points.push(`${d.x},${d.y}`);
-  });
-  return {
-    width,
-    height,
-    fontSize,
-    plot: { left: fmt2(left), right: fmt2(left + plotW), top: fmt2(top), bottom: fmt2(top + plotH), labelX: fmt2(left - 6), tickEnd: fmt2(top + plotH + 4) },
-    points: points.join(" "),
-    dots,
-    gridlines: [0, 0.25, 0.5, 0.75, 1].map((m) => ({ y: fmt2(y2(m)), label: `${m * 100}%` })),
-    // A date label is about five characters wide, plus a gap.
-    ticks: timeTicks(lo, hi, plotW / (hi - lo), fontSize * 5.5).map((t2) => ({ x: fmt2(x2(t2.day)), label: t2.label })),
-    tickY: fmt2(top + plotH + fontSize * 1.5),
-    xs
-  };
-}
-function timelineChart(timeline) {
-  if (timeline.length === 0) return null;
-  return {
-    first: fullDate(timeline[0]?.date ?? ""),
-    last: fullDate(timeline[timeline.length - 1]?.date ?? ""),
-    wide: timelineGeometry(timeline, { width: 640, height: 220, fontSize: 13 }),
-    narrow: timelineGeometry(timeline, { width: 340, height: 200, fontSize: 13 })
-  };
-}
-var ACTIVITY_LEVELS = [
-  { level: 0, label: "0", min: 0 },
-  { level: 1, label: "1\u20132", min: 1 },
-  { level: 2, label: "3\u20135", min: 3 },
-  { level: 3, label: "6\u20139", min: 6 },
-  { level: 4, label: "10+", min: 10 }
-];
-function levelOf(count) {
-  let level = 0;
-  for (const l of ACTIVITY_LEVELS) if (count >= l.min) level = l.level;
-  return level;
-}
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function dueWhen(days2, stale, date5) {
-  if (stale) return days2 === 0 ? "since today" : `since ${humanDate(date5)} (${plural2(-days2, "day")} ago)`;
-  return days2 === 0 ? "due later today" : days2 === 1 ? "due tomorrow" : `due in ${days2} days`;
-}
-function activityCalendar(activity, maxDue = 12) {
-  const start = dayOf(activity.start);
-  const today = dayOf(activity.today);
-  const byDay = new Map(activity.days.map((d) => [dayOf(d.date), d.count]));
-  const weeks = Array.from({ length: activity.weeks }, (_2, w) => {
-    const monday = start + 7 * w;
-    let label = "";
-    for (let d = monday; d < monday + 7; d++) if (utc(d).getUTCDate() === 1) label = MONTHS[utc(d).getUTCMonth()];
-    return { label, start: humanDate(utc(monday).toISOString().slice(0, 10), true) };
-  });
-  const first2 = weeks[0];
-  if (first2 && first2.label === "" && !weeks.slice(1, 3).some((w) => w.label !== "")) first2.label = MONTHS[utc(start).getUTCMonth()];
-  const rows = WEEKDAYS.map((weekday, r2) => ({
-    weekday,
-    cells: weeks.map((_2, w) => {
-      const day2 = start + 7 * w + r2;
-      if (day2 > today) return null;
-      const date5 = utc(day2).toISOString().slice(0, 10);
-      const count = byDay.get(day2) ?? 0;
-      return { date: date5, count, level: levelOf(count), label: `${fullDate(date5)}${day2 === today ? " (today)" : ""}: ${count === 0 ? "no exchanges" : plural2(count, "exchange")}`, today: day2 === today };
-    })
-  }));
-  const streak = [
-    activity.currentStreak > 0 ? `${activity.currentStreak}-day streak` : "No streak running",
-    `longest ${plural2(activity.longestStreak, "day")}`,
-    `${plural2(activity.activeDays, "active day")} in the last ${plural2(activity.weeks, "week")}`
-  ].join(" \xB7 ");
-  const due = activity.due.slice(0, maxDue).map((d) => ({
-    name: d.name,
-    stale: d.stale,
-    when: dueWhen(d.days, d.stale, d.due),
-    date: humanDate(d.due, d.due.slice(0, 4) !== activity.today.slice(0, 4))
-  }));
-  return { weeks, levels: ACTIVITY_LEVELS, rows, streak, due, moreDue: activity.due.length - due.length };
-}
-function masteryTone(status, mastery) {
-  if (status === "mastered") return "mastered";
-  if (status === "untouched") return "untouched";
-  return mastery >= 0.5 ? "learning-high" : "learning-low";
-}
-var MAP_LINE = 14;
-var MAP_PAD_X = 6;
-var MAP_PAD_Y = 6;
-var STANDING = { mastered: "\u2713 mastered", untouched: "not started" };
-var TONE_FILL = { mastered: "#d2f4dc", "learning-high": "#fff1c2", "learning-low": "#ffe2e0", untouched: "#eef1f4" };
-function prereqMapView(layout, domain2, learner, module, neighbourhood = false) {
-  const nodes = layout.nodes.map((n) => {
-    const state = learner.concepts[n.id];
-    const concept = domain2.conceptById.get(n.id);
-    const status = state?.status ?? "untouched";
-    const percent3 = Math.round((state?.mastery ?? 0) * 100);
-    const standing = status === "learning" ? `learning \xB7 ${percent3}%` : STANDING[status] ?? status;
-    const texts = [...n.lines.map((text5) => ({ text: text5, status: false })), { text: standing, status: true }];
-    const tone = masteryTone(status, state?.mastery ?? 0);
-    const current = module !== null && concept?.module === module;
-    return {
-      x: n.x,
-      y: n.y,
-      boxWidth: n.width,
-      boxHeight: n.height,
-      lines: texts.map((t2, i2) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i2 + 1) * MAP_LINE - 3), ...t2 })),
-      title: `${concept?.name ?? n.id}: ${standing}`,
-      tone,
-      fill: TONE_FILL[tone] ?? "#eef1f4",
-      stroke: current ? "#1f2328" : "#8c959f",
-      strokeWidth: current ? 2 : 1,
-      dashed: neighbourhood && concept?.module !== module
-    };
-  });
-  const edges = layout.edges.map((e) => ({ d: smoothPath(e.points), gap: learner.concepts[e.to]?.prereq_gaps.includes(e.from) ?? false }));
-  return { svgWidth: layout.width, svgHeight: layout.height, nodes, edges, crossings: layout.crossings };
-}
-function smoothPath(points) {
-  if (points.length === 0) return "";
-  const first2 = points[0];
-  if (points.length < 3) return `M${points.map((p2) => `${fmt2(p2.x)},${fmt2(p2.y)}`).join(" L")}`;
-  let d = `M${fmt2(first2.x)},${fmt2(first2.y)}`;
-  for (let i2 = 1; i2 < points.length - 1; i2++) {
-    const p2 = points[i2];
-    const q3 = points[i2 + 1];
-    const mid = i2 === points.length - 2 ? q3 : { x: (p2.x + q3.x) / 2, y: (p2.y + q3.y) / 2 };
-    d += ` Q${fmt2(p2.x)},${fmt2(p2.y)} ${fmt2(mid.x)},${fmt2(mid.y)}`;
-  }
-  return d;
-}
-
-// src/render/prereq-svg.ts
-init_handlebars();
-var ARROW = 'viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"';
-function prereqSvg(map2, id2) {
-  const out = [
-    `<svg width="${map2.svgWidth}" height="${map2.svgHeight}" viewBox="0 0 ${map2.svgWidth} ${map2.svgHeight}" role="img" aria-label="Prerequisite graph of ${map2.nodes.length} concepts">`,
-    `<defs><marker id="arrow-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#6e7781"/></marker><marker id="arrow-gap-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#cf222e"/></marker></defs>`
-  ];
-  for (const e of map2.edges) {
-    out.push(
-      e.gap ? `<path d="${e.d}" fill="none" stroke="#cf222e" stroke-opacity="0.95" stroke-width="1.2" marker-end="url(#arrow-gap-${id2})"/>` : `<path d="${e.d}" fill="none" stroke="#8c959f" stroke-opacity="0.6" stroke-width="1.2" marker-end="url(#arrow-${id2})"/>`
-    );
-  }
-  for (const n of map2.nodes) {
-    let node2 = `<g class="map-node"><title>${escapeExpression(n.title)}</title><rect x="${n.x}" y="${n.y}" width="${n.boxWidth}" height="${n.boxHeight}" rx="5" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="4 3"' : ""}/>`;
-    for (const line of n.lines) node2 += `<text x="${line.x}" y="${line.y}" font-size="11" fill="${line.status ? "#424a53" : "#1f2328"}">${escapeExpression(line.text)}</text>`;
-    out.push(`${node2}</g>`);
-  }
-  out.push("</svg>");
-  return out.join("\n");
-}
-
-// src/render/dashboard.ts
-init_handlebars();
-
-// src/core/notes.ts
-init_ids();
-var MAX_NOTE_BYTES = 1024 * 1024;
-var MAX_NOTES = 500;
-var MAX_TITLE = 200;
-var MAX_DESCRIPTION = 600;
-var MAX_TAGS = 40;
-var asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
-var oneLine = (text5, max) => {
-  const flat = text5.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-};
-function noteSlug(fileName) {
-  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
-  return slug.length > 0 ? slug : "note";
-}
-function firstHeading(body) {
-  const match2 = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  if (!match2?.[1]) return null;
-  const text5 = match2[1].replace(/[*_`]/g, "").trim();
-  return text5.length > 0 ? text5 : null;
-}
-function refs(field) {
-  if (!field) return [];
-  const values = asList(field.value);
-  return values.map((id2, i2) => ({ id: id2.trim(), line: field.itemLines[i2] ?? field.line })).filter((r2) => r2.id !== "");
-}
-function deriveNoteMeta(fileName, fields, body) {
-  const problems = [];
-  const scalar = (key) => {
-    const field = fields.get(key);
-    if (!field) return null;
-    if (typeof field.value !== "string") {
-      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
-      return null;
-    }
-    return field.value.trim() === "" ? null : field.value;
-  };
-  const title = scalar("title");
-  const description = scalar("description");
-  const tagsField = fields.get("tags") ?? fields.get("tag");
-  const tags = tagsField ? asList(tagsField.value).map((t2) => oneLine(t2, 60)).filter((t2) => t2 !== "") : [];
-  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
-  return {
-    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
-    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
-    tags: [...new Set(tags)].slice(0, MAX_TAGS),
-    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
-    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
-    problems
-  };
-}
-function unknownRef(file2, kind, ref, known) {
-  const near = nearestIds(ref.id, known);
-  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
-  return `${file2} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
-}
-function linkNote(domain2, file2, slug, meta3) {
-  const warnings = meta3.problems.map((p2) => `${file2}${p2.startsWith("line ") ? " " : ": "}${p2}`);
-  const moduleIds = domain2.modules.map((m) => m.id);
-  const conceptIds = domain2.concepts.map((c3) => c3.id);
-  const modules = [];
-  for (const ref of meta3.modules) {
-    if (domain2.moduleById.has(ref.id)) {
-      if (!modules.includes(ref.id)) modules.push(ref.id);
-    } else warnings.push(unknownRef(file2, "module", ref, moduleIds));
-  }
-  const concepts = [];
-  for (const ref of meta3.concepts) {
-    if (domain2.conceptById.has(ref.id)) {
-      if (!concepts.includes(ref.id)) concepts.push(ref.id);
-    } else warnings.push(unknownRef(file2, "concept", ref, conceptIds));
-  }
-  return { link: { file: file2, slug, title: meta3.title, description: meta3.description, tags: meta3.tags, modules, concepts }, warnings };
-}
-function noteConcepts(domain2, link2) {
-  if (link2.concepts.length > 0) return [...link2.concepts];
-  const modules = new Set(link2.modules);
-  return domain2.concepts.filter((c3) => modules.has(c3.module)).map((c3) => c3.id);
-}
-function noteModules(domain2, link2) {
-  if (link2.modules.length > 0) return [...link2.modules];
-  const out = [];
-  for (const id2 of link2.concepts) {
-    const module = domain2.conceptById.get(id2)?.module;
-    if (module && !out.includes(module)) out.push(module);
-  }
-  return out;
-}
-
-// src/render/note-page.ts
-init_handlebars();
-
-// src/render/note-templates.ts
-var NOTE_PAGE_TEMPLATE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
-<title>{{title}} \xB7 study note</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="../assets/katex/katex.min.css">
-<style>
-:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
-  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4;
-  --must:#fff8e1; --must-fg:#7d4e00; --curious:#eef4ff; --curious-fg:#0550ae; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
-main { max-width: 820px; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.6rem; margin: .3rem 0; line-height: 1.25; }
-h2 { font-size: 1.25rem; margin: 1.8rem 0 .5rem; }
-h3 { font-size: 1.08rem; margin: 1.4rem 0 .4rem; }
-a { color: var(--accent); }
-.muted { color: var(--muted); }
-.small { font-size: .88rem; }
-.crumbs { margin: .2rem 0 .6rem; }
-.lede { font-size: 1.05rem; margin: .3rem 0; }
-.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .7rem 1rem; margin: 1rem 0; }
-.panel h2 { margin: 0 0 .4rem; font-size: 1.05rem; }
-.tags, .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .5rem 0; padding: 0; list-style: none; }
-.tag, .chip { display: inline-block; font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); background: #fff; }
-.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
-.tone-learning-high { background: var(--high); color: var(--high-fg); }
-.tone-learning-low { background: var(--low); color: var(--low-fg); }
-.tone-untouched { background: var(--untouched); color: var(--fg); }
-ul.standing { list-style: none; padding: 0; margin: .3rem 0; }
-ul.standing li { padding: .4rem 0; border-top: 1px solid var(--line); }
-ul.standing li:first-child { border-top: 0; }
-.problems { border-left: 4px solid var(--high-fg); }
-.note-body pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .6rem; overflow-x: auto; tab-size: 4; }
-.note-body code { font-size: .9em; }
-.note-body :not(pre) > code { background: var(--panel); border-radius: 4px; padding: 0 .25em; }
-.note-body img { max-width: 100%; height: auto; }
-.note-body hr { border: 0; border-top: 1px solid var(--line); margin: 1.4rem 0; }
-.note-body blockquote { border-left: 3px solid var(--line); margin: .8rem 0; padding: .1rem .9rem; color: var(--muted); }
-.table-scroll { overflow-x: auto; margin: .8rem 0; }
-.table-scroll table { border-collapse: collapse; }
-.table-scroll th, .table-scroll td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; overflow-wrap: normal; min-width: 5ch; }
-.math-display { display: block; overflow-x: auto; overflow-y: hidden; max-width: 100%; padding: .2rem 0; }
-.katex-display { margin: .6rem 0; }
-.math-error { color: var(--low-fg); }
-aside.callout { border: 1px solid var(--line); border-left: 5px solid; border-radius: 8px; padding: .2rem 1rem; margin: 1rem 0; }
-aside.callout-must-know { background: var(--must); border-left-color: var(--must-fg); }
-aside.callout-curious { background: var(--curious); border-left-color: var(--curious-fg); }
-.callout-title { margin: .5rem 0 .2rem; }
-aside.callout-must-know .callout-title strong { color: var(--must-fg); }
-aside.callout-curious .callout-title strong { color: var(--curious-fg); }
-.footnotes { font-size: .9rem; }
-.footnotes-sep { border: 0; border-top: 1px solid var(--line); margin-top: 2rem; }
-footer { margin: 2rem 0 1rem; }
-@media (max-width: 600px) { main { padding: .6rem; } h1 { font-size: 1.35rem; } .panel { padding: .6rem .7rem; } }
-</style>
-</head>
-<body>
-<main>
-<nav class="crumbs small" aria-label="Back"><a href="../index.html" data-testid="back">\u2190 Dashboard</a></nav>
-<header>
-<h1>{{title}}</h1>
-{{#if description}}<p class="lede">{{description}}</p>{{/if}}
-{{#if modules.length}}<p class="muted small">{{#each modules}}{{#unless @first}} \xB7 {{/unless}}Module {{id}}: {{name}}{{/each}}</p>{{/if}}
-{{#if tags.length}}<ul class="tags" aria-label="Tags" data-testid="tags">{{#each tags}}<li class="tag">#{{this}}</li>{{/each}}</ul>{{/if}}
-</header>
-{{#if concepts.length}}<section class="panel" aria-labelledby="standing-h" data-testid="standing">
-<h2 id="standing-h">Where you stand on this</h2>
-<ul class="standing">
-{{#each concepts}}<li data-concept="{{id}}"><strong>{{name}}</strong> <span class="chip tone-{{tone}}">{{statusLabel}} \xB7 mastery {{masteryText}}</span><br><span class="small">{{standing}}</span><br><span class="small"><strong>Next:</strong> {{next}}</span></li>
-{{/each}}
-</ul>
-<p class="muted small">Updated from the log with every record; <a href="../index.html">the dashboard</a> has the evidence.</p>
-</section>{{/if}}
-{{#if problems.length}}<section class="panel problems" aria-labelledby="problems-h" data-testid="problems">
-<h2 id="problems-h">Problems with this note</h2>
-<ul class="small">{{#each problems}}<li>{{this}}</li>{{/each}}</ul>
-</section>{{/if}}
-<article class="note-body" data-testid="note-body">
-{{{body}}}
-</article>
-<footer class="muted small">Rendered from {{source}} by <code>tutor build</code>. Edit the note, not this page.</footer>
-</main>
-</body>
-</html>
-`;
-var NOTE_LINKS_PARTIAL = `{{#if notes.length}}<p class="small note-links" data-testid="note-links"><strong>Study notes:</strong>{{#each notes}} <a href="{{href}}">{{title}}</a>{{#unless @last}} \xB7{{/unless}}{{/each}}</p>{{/if}}`;
-
-// src/render/note-page.ts
-var KATEX_VERSION = "0.19.1";
-var NOTE_RENDER_KEY = `notes-1 katex-${KATEX_VERSION}`;
-var hb = createEnvironment();
-var page = null;
-var percentOf = (x2) => `${Math.round(x2 * 100)}%`;
-var sentence = (text5) => text5.charAt(0).toUpperCase() + text5.slice(1);
-var STATUS_LABEL = { untouched: "not started", learning: "learning", mastered: "mastered" };
-var MOVE_LABEL = {
-  resolve_misconception: "resolve a misconception",
-  attempt_exit: "attempt an exit item",
-  backfill_prereq: "backfill it: a concept you are learning rests on it",
-  reprobe_stale: "re-probe it cold",
-  continue_module: "continue the module with it"
-};
-function conceptStanding(domain2, derived2, id2) {
-  const concept = domain2.conceptById.get(id2);
-  const s = derived2.learner.concepts[id2];
-  const policy = derived2.learner.policy;
-  const status = s?.status ?? "untouched";
-  const mastery = s?.mastery ?? 0;
-  const observations = s?.observations ?? 0;
-  const last2 = s?.last_evidence ? `, the last on ${s.last_evidence.slice(0, 10)}` : "";
-  const standing = status === "untouched" ? "Not started: no exchange on it yet." : `${status === "mastered" ? "Mastered" : "Learning"}: ${percentOf(mastery)} over ${plural2(observations, "exchange")}${last2}.`;
-  const move = derived2.pedagogy.next.find((m) => m.target === id2 || m.for === id2);
-  const unmet = (concept?.prereqs ?? []).filter((p2) => derived2.learner.concepts[p2]?.status !== "mastered").map((p2) => domain2.conceptById.get(p2)?.name ?? p2);
-  let next;
-  if (move && move.target !== id2) next = `first backfill ${domain2.conceptById.get(move.target)?.name ?? move.target}. ${sentence(move.why)}`;
-  else if (move) next = `${MOVE_LABEL[move.kind] ?? move.kind}. ${sentence(move.why)}`;
-  else if (status === "mastered") next = s?.stale_days != null ? "due for review: the tutor re-probes it cold." : "nothing: mastered and fresh.";
-  else if (unmet.length > 0) next = `first master ${unmet.join(", ")}.`;
-  else {
-    const missing = [];
-    if (observations < policy.min_observations) missing.push(plural2(policy.min_observations - observations, "more exchange"));
-    if (mastery + 1e-9 < policy.mastery_threshold) missing.push(`mastery from ${percentOf(mastery)} to ${percentOf(policy.mastery_threshold)}`);
-    next = status === "untouched" ? "ready to learn: every prerequisite is mastered." : `keep practising: ${missing.join(" and ") || "one more good exchange"} to master it.`;
-  }
-  return { id: id2, name: concept?.name ?? id2, status, statusLabel: STATUS_LABEL[status] ?? status, tone: masteryTone(status, mastery), masteryText: percentOf(mastery), standing, next };
-}
-function notePageView(domain2, derived2, input2) {
-  const { link: link2 } = input2;
-  return {
-    title: link2.title,
-    description: link2.description,
-    tags: link2.tags.map((t2) => t2.replace(/^#/, "")),
-    modules: noteModules(domain2, link2).map((id2) => ({ id: id2, name: domain2.moduleById.get(id2)?.name ?? id2 })),
-    concepts: noteConcepts(domain2, link2).map((id2) => conceptStanding(domain2, derived2, id2)),
-    problems: input2.problems,
-    source: `notes/${link2.file}`,
-    body: input2.body
-  };
-}
-function renderNotePageView(view) {
-  page ??= compileTemplate(hb, NOTE_PAGE_TEMPLATE);
-  return page(view);
-}
-var noteHref = (link2) => ({ href: `./notes/${encodeURIComponent(link2.slug)}.html`, title: link2.title });
-function noteLinksView(domain2, notes) {
-  const byModule = {};
-  const byConcept = {};
-  for (const note of notes) {
-    const href = noteHref(note);
-    for (const id2 of noteModules(domain2, note)) (byModule[id2] ??= []).push(href);
-    for (const id2 of note.concepts) (byConcept[id2] ??= []).push(href);
-  }
-  return { all: notes.map(noteHref), byModule, byConcept };
-}
-
-// src/render/templates.ts
-var DASHBOARD_TEMPLATE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-{{#if live}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'; connect-src 'self'">{{else}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">{{/if}}
-<title>{{title}} \xB7 dashboard</title>
-<style>
-:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
-  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
-main { max-width: 1120px; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }
-h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
-h3 { font-size: 1.02rem; margin: 0; display: inline; }
-p { margin: .35rem 0; }
-a { color: var(--accent); }
-.muted { color: var(--muted); }
-.small { font-size: .86rem; }
-.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
-.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }
-.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
-.hero .score { font-size: 1.8rem; font-weight: 700; }
-.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
-.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
-.exit-item > summary { cursor: pointer; }
-.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
-.exit-item[open] .gist { display: none; }
-footer { margin: 2rem 0 1rem; }
-.note { color: var(--fg); }
-.exit-item.passed { border-left: 5px solid var(--mastered-fg); }
-.exit-item.ready { border-left: 5px solid var(--high-fg); }
-.state { font-weight: 600; }
-.state.passed { color: var(--mastered-fg); }
-.state.ready { color: var(--high-fg); }
-.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }
-.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }
-.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
-.tone-learning-high { background: var(--high); color: var(--high-fg); }
-.tone-learning-low { background: var(--low); color: var(--low-fg); }
-.tone-untouched { background: var(--untouched); color: var(--fg); }
-.hero h2 { margin-top: 0; }
-.standing { margin: .2rem 0; }
-.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
-.facts li { margin: .15rem 0; }
-.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
-.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
-.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
-.next-move .why { margin: .1rem 0; }
-details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
-ol.next { padding-left: 1.3rem; }
-ol.next li { margin: .35rem 0; }
-.kind { font-weight: 600; }
-details { margin: .4rem 0; }
-details.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }
-details.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }
-details.module.current { border-left-color: var(--accent); }
-details.module > summary { cursor: pointer; padding: .25rem 0; }
-.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }
-.badge.current { color: var(--accent); }
-.badge.warn { color: var(--high-fg); }
-.badge.bad { color: var(--low-fg); }
-.badge.ok { color: var(--mastered-fg); }
-.concepts { list-style: none; padding: 0; margin: .3rem 0; }
-.concept { border-bottom: 1px solid var(--line); }
-.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
-.concept summary.row::-webkit-details-marker { display: none; }
-.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }
-.concept details[open] > summary.row .head::before { content: "\u25BE "; }
-.concept .name { font-weight: 600; }
-.meter { display: block; }
-.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
-.bar > span { display: block; height: 100%; }
-.bar .tone-mastered { background: var(--mastered-fg); }
-.bar .tone-learning-high { background: #bf8700; }
-.bar .tone-learning-low { background: #cf222e; }
-.flags { grid-column: 1 / -1; }
-.evidence { padding: .2rem 0 .7rem 1.1rem; }
-.evidence p { margin: .3rem 0; }
-ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
-ol.exchanges li { margin: .25rem 0; }
-.misconception { color: var(--low-fg); }
-.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
-svg text { font-family: system-ui, sans-serif; }
-.chart { width: 100%; max-width: 680px; height: auto; display: block; }
-.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
-.map-scroll:focus { outline: 2px solid var(--accent); }
-.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
-@media (max-width: 600px) {
-  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
-  .concept .meter { grid-column: 1 / -1; }
-  main { padding: .6rem; }
-  .panel { padding: .6rem .7rem; }
-  h1 { font-size: 1.3rem; }
-}
-{{> chartStyles}}
-</style>
-</head>
-<body>
-<main>
-<header>
-<h1>{{title}}</h1>
-<p class="muted small" data-testid="as-of">As of {{asOf}} \xB7 {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
-{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
-{{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
-{{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
-{{> noteLinks notes=notes.all}}
-</header>
-
-<section class="panel hero" aria-labelledby="stand-h">
-<h2 id="stand-h">Where you stand</h2>
-{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
-<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
-<ul class="facts">
-<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
-<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
-<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
-</ul>
-<div class="next-move" data-testid="next-move" id="next-h">
-<p class="label">Next move</p>
-{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
-<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
-</div>
-{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
-<ol class="next" start="2">
-{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
-{{/each}}
-</ol></details>{{/if}}
-{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}\xD7{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
-{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
-<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
-</section>
-
-<section aria-labelledby="exit-h">
-<h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
-{{#if description}}<p>{{description}}</p>{{/if}}
-<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
-<div class="exit-grid">
-<div>
-<h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
-{{#each mechanism}}{{> exitItem}}{{/each}}
-</div>
-<div>
-<h3>Build ({{exitSummary.build.passed}}/{{exitSummary.build.total}} passed): ship it, with numbers</h3>
-{{#each build}}{{> exitItem}}{{/each}}
-</div>
-</div>
-</section>
-
-<section aria-labelledby="modules-h">
-<h2 id="modules-h">Concept by concept: the evidence</h2>
-<p class="muted small">Mastered means mastery \u2265 {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
-{{#each layers}}
-<details class="layer" open data-layer="{{id}}">
-<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
-{{#each modules}}
-<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
-<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
-{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
-{{> noteLinks notes=(notesOf @root.notes.byModule id)}}
-<ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<details class="why"><summary class="row">
-<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
-<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
-<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
-{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
-</summary>
-<div class="evidence">
-<p data-testid="standing">{{standing}}</p>
-{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
-{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
-{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
-{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
-{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
-{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
-{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
-<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
-{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-</div>
-</details>
-</li>
-{{/each}}
-</ul>
-</details>
-{{/each}}
-</details>
-{{/each}}
-</section>
-
-<section aria-labelledby="time-h">
-<h2 id="time-h">Mastery over time</h2>
-{{> timeline}}
-</section>
-
-{{> activity}}
-
-{{> prereqMap}}
-
-<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
-</main>
-{{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
-</body>
-</html>
-`;
-var EXIT_ITEM_PARTIAL = `<details class="exit-item {{state}}" data-exit="{{id}}">
-<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
-<p>{{prompt}}</p>
-{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
-<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{masteryText}}{{#if chipHint}} \xB7 {{chipHint}}{{/if}}</li>{{/each}}</ul>
-</details>`;
-var CHARTS_STYLE_PARTIAL = `.time-chart { display: block; height: auto; }
-.time-wide { width: 100%; max-width: 720px; }
-.time-narrow { display: none; width: 100%; max-width: 460px; }
-@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }
-.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.streak { font-size: 1.05rem; }
-.cal-wrap { max-width: 520px; }
-table.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }
-table.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }
-table.cal thead th { height: 16px; }
-table.cal tbody th { width: 2.6em; padding-right: 2px; }
-table.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }
-table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
-.lvl-0 { background: #eef1f4; color: var(--fg); }
-.lvl-1 { background: #d2f4dc; color: #116329; }
-.lvl-2 { background: #8ddb9f; color: #0a3d1a; }
-.lvl-3 { background: #1a7f37; color: #ffffff; }
-.lvl-4 { background: #0f5323; color: #ffffff; }
-.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
-.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
-ul.due { padding-left: 1.2rem; margin: .4rem 0; }
-ul.due li { margin: .25rem 0; }
-.map-near { display: none; }
-.map-phone-only { display: none; }
-@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }`;
-var TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
-<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
-{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
-{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
-{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}
-<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>
-{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
-</svg>`;
-var TIMELINE_PARTIAL = `{{#if timeline}}
-<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>
-{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}
-{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}
-{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}`;
-var ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="activity">
-<h2 id="activity-h">Activity</h2>
-<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>
-<div class="cal-wrap">
-<table class="cal" data-chart="calendar">
-<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>
-<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>
-<tbody>
-{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>
-{{/each}}</tbody>
-</table>
-</div>
-<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>
-<h3>Due for review</h3>
-<p class="muted small">A concept built up to mastery {{percent policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>
-{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
-{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
-</section>`;
-var PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" data-section="map">
-<h2 id="map-h">Prerequisite map</h2>
-<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
-<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
-{{#if near}}<div class="map-near" data-map="near">
-<h3>Around {{near.module}}</h3>
-<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
-</div>{{/if}}
-<div data-map="full">
-<h3 class="map-phone-only">The whole course</h3>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
-</div>
-</section>{{/if}}`;
-
-// src/render/dashboard.ts
-var hb2 = createEnvironment();
-hb2.registerHelper("percent", (x2) => `${Math.round(x2 * 100)}%`);
-hb2.registerHelper("fixed2", (x2) => x2.toFixed(2));
-hb2.registerHelper("width", (x2) => `${Math.max(0, Math.min(100, Math.round(x2 * 100)))}%`);
-hb2.registerHelper("eq", (a, b2) => a === b2);
-hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
-hb2.registerHelper("notesOf", (byId2, id2) => byId2[id2] ?? []);
-var compiled = null;
-function template() {
-  if (compiled === null) {
-    hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
-    hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
-    hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
-    hb2.registerPartial("timeline", compileTemplate(hb2, TIMELINE_PARTIAL));
-    hb2.registerPartial("activity", compileTemplate(hb2, ACTIVITY_PARTIAL));
-    hb2.registerPartial("prereqMap", compileTemplate(hb2, PREREQ_MAP_PARTIAL));
-    hb2.registerPartial("noteLinks", compileTemplate(hb2, NOTE_LINKS_PARTIAL));
-    compiled = compileTemplate(hb2, DASHBOARD_TEMPLATE);
-  }
-  return compiled;
-}
-var STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
-var MOVE_LABEL2 = {
-  resolve_misconception: "Resolve a misconception",
-  attempt_exit: "Attempt an exit item",
-  backfill_prereq: "Backfill a prerequisite",
-  reprobe_stale: "Re-probe a stale concept",
-  continue_module: "Continue the module"
-};
-function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k2 = key(item);
-    const list3 = groups.get(k2);
-    if (list3) list3.push(item);
-    else groups.set(k2, [item]);
-  }
-  return groups;
-}
-var pad2 = (n) => String(n).padStart(2, "0");
-var humanDay = (iso2) => humanDate(iso2, true);
-var asOfText = (iso2) => `${fullDate(iso2)}, ${iso2.slice(11, 16)} UTC`;
-function humanMoment(iso2) {
-  const d = new Date(iso2);
-  return Number.isNaN(d.getTime()) ? iso2 : `${humanDay(iso2)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
-}
-var humanDates = (text5) => text5.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day2) => humanDay(`${day2}T00:00:00Z`));
-var percentOf2 = (x2) => `${Math.round(x2 * 100)}%`;
-function missingForMastery(mastery, observations, threshold, minObservations) {
-  const parts = [];
-  if (observations < minObservations) parts.push(`${plural2(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
-  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf2(mastery)} to ${percentOf2(threshold)}`);
-  return parts.length ? parts.join(" and ") : null;
-}
-function exchangeView(e) {
-  const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
-  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
-}
-function conceptView(domain2, derived2, id2) {
-  const c3 = domain2.conceptById.get(id2);
-  const s = derived2.learner.concepts[id2];
-  const policy = derived2.learner.policy;
-  const status = s?.status ?? "untouched";
-  const mastery = s?.mastery ?? 0;
-  const observations = s?.observations ?? 0;
-  const recent = (s?.history ?? []).slice(-40).map((h2) => h2.mastery);
-  const spark = sparklinePoints(recent);
-  const stale = s?.stale_days ?? null;
-  const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
-  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}.` : `Learning: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}; still missing ${missing}.`;
-  const open3 = s?.misconceptions.open ?? [];
-  const relapses = s?.misconceptions.relapses ?? 0;
-  const short = status === "learning" && observations < policy.min_observations ? `${plural2(policy.min_observations - observations, "more exchange")} to go` : null;
-  return {
-    id: id2,
-    name: c3?.name ?? id2,
-    chipHint: short,
-    behaviors: c3?.behaviors ?? [],
-    mastery,
-    masteryText: percentOf2(mastery),
-    status,
-    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL2[status] ?? status,
-    tone: masteryTone(status, mastery),
-    observations: plural2(observations, "exchange"),
-    spark,
-    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
-    stale,
-    staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
-    standing,
-    gaps: (s?.prereq_gaps ?? []).map((p2) => domain2.conceptById.get(p2)?.name ?? p2).join(", "),
-    open: open3.map((m) => ({ ...m, sinceDay: humanDay(m.since) })),
-    resolved: s?.misconceptions.resolved ?? 0,
-    relapses,
-    relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open3.length === 0 ? "; none is open now" : ""}.` : null,
-    exchanges: (derived2.evidence[id2] ?? []).map(exchangeView).reverse(),
-    olderExchanges: Math.max(0, observations - (derived2.evidence[id2]?.length ?? 0)),
-    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
-  };
-}
-function exitView(domain2, derived2, kind) {
-  return domain2.exitTest.filter((e) => e.kind === kind).map((e) => {
-    const s = derived2.learner.exit[e.id];
-    const requires = e.requires.map((r2) => conceptView(domain2, derived2, r2));
-    const masteredCount = requires.filter((r2) => r2.status === "mastered").length;
-    const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
-    const unmastered = requires.length - masteredCount;
-    const passedNote = s?.passed && unmastered > 0 ? `Passed: the tutor recorded a complete cold answer. ${unmastered} of its ${requires.length} required concepts are not mastered yet: mastery needs repeated evidence on each, which a single pass does not give.` : null;
-    return {
-      id: e.id,
-      prompt: e.prompt,
-      state,
-      stateLabel: s?.passed ? "Passed" : s?.ready ? "Ready to attempt" : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
-      attempts: plural2(s?.attempts ?? 0, "attempt"),
-      lastAttempt: s?.last_attempt ? `last ${s.last_attempt.passed ? "passed" : "failed"} ${humanDay(s.last_attempt.ts)}` : null,
-      progress: `${masteredCount}/${requires.length} concepts mastered`,
-      passedNote,
-      requires
-    };
-  });
-}
-function focusModule(domain2, derived2) {
-  const { learner } = derived2;
-  if (learner.current_module && domain2.moduleById.has(learner.current_module)) return learner.current_module;
-  return domain2.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
-}
-function mapViews(domain2, derived2, layouts) {
-  if (!layouts) return { map: null, near: null };
-  const focus = focusModule(domain2, derived2);
-  const nearLayout = focus ? layouts.near[focus] : void 0;
-  const module = focus ? domain2.moduleById.get(focus) : void 0;
-  return {
-    map: { svg: prereqSvg(prereqMapView(layouts.full, domain2, derived2.learner, focus), "full") },
-    near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain2, derived2.learner, focus, true), "near") } : null
-  };
-}
-function dashboardView(domain2, derived2, studyPages = [], options = {}) {
-  const { learner, pedagogy } = derived2;
-  const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
-  const layerIds = new Set(domain2.layers.map((l) => l.id));
-  const groupOf = (m) => m.layer !== null && layerIds.has(m.layer) ? m.layer : null;
-  const modulesByLayer = groupBy(domain2.modules, groupOf);
-  const conceptsByModule = groupBy(domain2.concepts, (c3) => c3.module);
-  const moduleGroups = [
-    ...domain2.layers.map((l) => ({ id: l.id, name: l.name })),
-    ...modulesByLayer.has(null) ? [{ id: null, name: "Other modules" }] : []
-  ];
-  const layers = moduleGroups.map((layer) => {
-    const modules = (modulesByLayer.get(layer.id) ?? []).map((m) => {
-      const s = learner.modules[m.id];
-      return {
-        id: m.id,
-        name: m.name,
-        summary: m.summary,
-        current: m.id === learner.current_module,
-        mastery: s?.mastery ?? 0,
-        progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
-        concepts: (conceptsByModule.get(m.id) ?? []).map((c3) => conceptView(domain2, derived2, c3.id))
-      };
-    });
-    const total = modules.reduce((n, m) => n + m.concepts.length, 0);
-    const mastered = modules.reduce((n, m) => n + m.concepts.filter((c3) => c3.status === "mastered").length, 0);
-    return { id: layer.id ?? "other", name: layer.name, modules, hasCurrent: modules.some((m) => m.current), progress: `${mastered}/${total} mastered` };
-  }).filter((l) => l.modules.length > 0);
-  const next = pedagogy.next.map((m) => ({
-    label: MOVE_LABEL2[m.kind] ?? m.kind,
-    kind: m.kind,
-    target: domain2.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain2.conceptById.get(m.target)?.name ?? m.target,
-    why: humanDates(m.why)
-  }));
-  const due = domain2.concepts.filter((c3) => learner.concepts[c3.id]?.status === "mastered" && learner.concepts[c3.id]?.stale_days != null).length;
-  const firstConcept = domain2.concepts.find((c3) => c3.module === current?.id);
-  return {
-    title: domain2.title ?? "Learning dashboard",
-    description: domain2.description,
-    empty: learner.source.events === 0,
-    events: plural2(learner.source.events, "record"),
-    lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
-    asOf: Number.isFinite(derived2.asOfMs) ? asOfText(new Date(derived2.asOfMs).toISOString()) : "an unknown time",
-    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
-    currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
-    start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
-    exitSummary: learner.exit_summary,
-    mechanism: exitView(domain2, derived2, "mechanism"),
-    build: exitView(domain2, derived2, "build"),
-    next,
-    firstMove: next[0] ?? null,
-    otherMoves: next.slice(1),
-    readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
-    relapses: pedagogy.relapses,
-    timeline: timelineChart(learner.timeline),
-    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
-    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOfMs))),
-    ...mapViews(domain2, derived2, options.mapLayouts),
-    layers,
-    studyPages,
-    notes: noteLinksView(domain2, options.notes ?? []),
-    policy: learner.policy,
-    live: options.live ?? false,
-    integrityProblem: options.integrityProblem ?? null,
-    courseProblem: options.courseProblem ?? null
-  };
-}
-function renderDashboard(domain2, derived2, studyPages = [], options = {}) {
-  return template()(dashboardView(domain2, derived2, studyPages, options));
-}
+init_recompute();
 
 // src/store/derived.ts
 init_atomic_write();
 init_regular_file();
-import { lstatSync } from "node:fs";
+import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5, relative as relative3, sep } from "node:path";
 function formatJson(value) {
   return `${JSON.stringify(value, null, 2)}
+`;
+}
+function layOut(value, depth, indent) {
+  if (depth === 0 || value === null || typeof value !== "object") return JSON.stringify(value);
+  const inner2 = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[
+${value.map((item) => `${inner2}${layOut(item ?? null, depth - 1, inner2)}`).join(",\n")}
+${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
+  if (entries.length === 0) return "{}";
+  return `{
+${entries.map(([k2, v]) => `${inner2}${JSON.stringify(k2)}: ${layOut(v, depth - 1, inner2)}`).join(",\n")}
+${indent}}`;
+}
+function formatLearnerJson(value) {
+  return `${layOut(value, 2, "")}
 `;
 }
 function refuseFoldersInTheWay(paths) {
@@ -71944,27 +72052,405 @@ function refuseFoldersInTheWay(paths) {
     }
   }
 }
-function writeDerived(workspace, derived2, dashboardHtml) {
+function writeStateFiles(workspace, derived2) {
   refuseFoldersInTheWay([workspace.learner, workspace.pedagogy, workspace.dashboard]);
-  writeFileAtomic(workspace.learner, formatJson(derived2.learner));
-  writeFileAtomic(workspace.pedagogy, formatJson(derived2.pedagogy));
+  const learner = Buffer.from(formatLearnerJson(derived2.learner), "utf8");
+  const pedagogy = Buffer.from(formatJson(derived2.pedagogy), "utf8");
+  writeFileAtomic(workspace.learner, learner);
+  writeFileAtomic(workspace.pedagogy, pedagogy);
+  return learner.length + pedagogy.length;
+}
+function writeDashboard(workspace, dashboardHtml) {
   writeFileAtomic(workspace.dashboard, dashboardHtml);
 }
-function recordFiles(workspace) {
-  return [workspace.evidence, workspace.torn, workspace.learner, workspace.pedagogy, workspace.dashboard];
+var IGNORED_DASHBOARD = /^\/?site\/index\.html\s*$/m;
+function dashboardCommitted(workspace, repository) {
+  if (!repository) return true;
+  try {
+    if (!IGNORED_DASHBOARD.test(readFileSync5(join5(workspace.root, ".gitignore"), "utf8"))) return true;
+  } catch {
+    return true;
+  }
+  let index;
+  try {
+    index = readFileSync5(join5(repository.gitDir, "index"));
+  } catch {
+    return false;
+  }
+  const version3 = index.length >= 8 ? index.readUInt32BE(4) : 0;
+  if (index.subarray(0, 4).toString("latin1") !== "DIRC" || version3 !== 2 && version3 !== 3) return true;
+  const path2 = relative3(repository.top, workspace.dashboard).split(sep).join("/");
+  return index.includes(Buffer.from(`${path2}\0`, "utf8"));
+}
+function recordFiles(workspace, options = {}) {
+  const files = [workspace.evidence, workspace.torn, workspace.learner, workspace.pedagogy];
+  return options.dashboard === false ? files : [...files, workspace.dashboard];
 }
 
 // src/app/record.ts
 init_domain_file();
 init_history();
+
+// src/store/checkpoint.ts
+init_clock();
+init_events();
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync6 } from "node:fs";
+
+// src/core/fold-checkpoint.ts
+init_recompute();
+import { createHash as createHash2 } from "node:crypto";
+var CHECKPOINT_VERSION = 1;
+function foldKey(domain2) {
+  const shape = {
+    v: CHECKPOINT_VERSION,
+    concepts: domain2.concepts.map((c3) => c3.id),
+    exits: domain2.exitTest.map((e) => e.id),
+    policy: domain2.policy
+  };
+  return createHash2("sha256").update(JSON.stringify(shape)).digest("hex");
+}
+function encodeCheckpoint(domain2, state, source) {
+  const concepts = {};
+  for (const [id2, acc] of state.fold.concepts) {
+    concepts[id2] = {
+      m: acc.mastery,
+      n: acc.observations,
+      ms: acc.lastMs,
+      ts: acc.lastTs,
+      h: acc.history.map((p2) => [p2.ts, p2.quality, p2.mastery]),
+      r: acc.recent.map((e) => [e.id, e.ts, e.quality, e.mastery, e.note, e.misconception, e.tag, e.resolved]),
+      o: [...acc.open.values()].map((o2) => ({ ...o2 })),
+      res: acc.resolved,
+      rel: acc.relapses
+    };
+  }
+  const exits = {};
+  for (const [id2, acc] of state.fold.exits) exits[id2] = { a: acc.attempts, p: acc.passed, l: acc.last ? { ...acc.last } : null };
+  return {
+    version: CHECKPOINT_VERSION,
+    key: foldKey(domain2),
+    source: { ...source, latest: source.latest ? { ...source.latest } : null, retractTargets: [...source.retractTargets], unreadable: source.unreadable.map((u) => ({ ...u })) },
+    fold: {
+      concepts,
+      exits,
+      tags: [...state.fold.tags].map(([tag, t2]) => [tag, { text: t2.text, concepts: [...t2.concepts], everResolved: t2.everResolved, openOn: [...t2.openOn], relapses: t2.relapses }]),
+      orphaned: state.fold.orphaned,
+      timeline: state.timeline.map((p2) => ({ ...p2 })),
+      totals: { ...state.totals },
+      retracted: [...state.retracted],
+      events: state.events,
+      last: state.last ? { ...state.last } : null,
+      lastMs: state.lastMs
+    }
+  };
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var isString = (v) => typeof v === "string";
+var isNullable = (v, check2) => v === null || check2(v);
+function decodeCheckpoint(domain2, raw) {
+  try {
+    if (!isObject2(raw) || raw.version !== CHECKPOINT_VERSION || raw.key !== foldKey(domain2)) return null;
+    const source = raw.source;
+    const fold = raw.fold;
+    if (!isObject2(source) || !isObject2(fold) || !isNumber(source.bytes) || !isString(source.digest) || !isNumber(source.lines) || !isString(source.maxId)) return null;
+    if (!isNullable(source.head, isString) || !Array.isArray(source.retractTargets) || !Array.isArray(source.unreadable)) return null;
+    const state = {
+      fold: newFold(domain2),
+      timeline: [],
+      totals: { sum: 0, mastered: 0, exitPassed: 0 },
+      retracted: new Set(fold.retracted.map(String)),
+      events: fold.events,
+      last: fold.last,
+      lastMs: fold.lastMs
+    };
+    if (!isNumber(state.events) || !isNumber(state.lastMs) || !(state.last === null || isObject2(state.last))) return null;
+    for (const [id2, acc] of state.fold.concepts) {
+      const c3 = fold.concepts[id2];
+      if (!isObject2(c3) || !isNullable(c3.m, isNumber) || !isNumber(c3.n) || !isNumber(c3.ms) || !isNullable(c3.ts, isString)) return null;
+      const target = acc;
+      target.mastery = c3.m;
+      target.observations = c3.n;
+      target.lastMs = c3.ms;
+      target.lastTs = c3.ts;
+      target.history = c3.h.map(([ts, quality, mastery]) => ({ ts, quality, mastery }));
+      target.recent = c3.r.map(([eventId, ts, quality, mastery, note, misconception, tag, resolved]) => ({ id: eventId, ts, quality, mastery, note, misconception, tag, resolved }));
+      for (const o2 of c3.o) target.open.set(o2.tag, { tag: o2.tag, text: o2.text, since: o2.since });
+      target.resolved = c3.res;
+      target.relapses = c3.rel;
+    }
+    if (Object.keys(fold.concepts).length !== state.fold.concepts.size || Object.keys(fold.exits).length !== state.fold.exits.size) return null;
+    for (const [id2, acc] of state.fold.exits) {
+      const e = fold.exits[id2];
+      if (!isObject2(e) || !isNumber(e.a) || typeof e.p !== "boolean") return null;
+      acc.attempts = e.a;
+      acc.passed = e.p;
+      acc.last = e.l ? { ts: e.l.ts, passed: e.l.passed } : null;
+    }
+    for (const [tag, t2] of fold.tags) {
+      state.fold.tags.set(tag, { text: t2.text, concepts: new Set(t2.concepts), everResolved: t2.everResolved, openOn: new Set(t2.openOn), relapses: t2.relapses });
+    }
+    if (!isNumber(fold.orphaned) || !isObject2(fold.totals) || !isNumber(fold.totals.sum) || !isNumber(fold.totals.mastered) || !isNumber(fold.totals.exitPassed)) return null;
+    state.fold.orphaned = fold.orphaned;
+    state.totals.sum = fold.totals.sum;
+    state.totals.mastered = fold.totals.mastered;
+    state.totals.exitPassed = fold.totals.exitPassed;
+    for (const p2 of fold.timeline) state.timeline.push({ date: p2.date, mastery: p2.mastery, mastered: p2.mastered, exit_passed: p2.exit_passed });
+    return {
+      state,
+      source: {
+        bytes: source.bytes,
+        digest: source.digest,
+        lines: source.lines,
+        head: source.head,
+        latest: source.latest ? { ms: source.latest.ms, id: source.latest.id } : null,
+        maxId: source.maxId,
+        retractTargets: source.retractTargets.map(String),
+        unreadable: source.unreadable.map((u) => ({ line: u.line, reason: u.reason }))
+      }
+    };
+  } catch {
+    return null;
+  }
+}
+
+// src/store/checkpoint.ts
+init_recompute();
+init_atomic_write();
+init_evidence();
+function maxIdOf(events) {
+  let max = "";
+  for (const e of events) if (e.id > max) max = e.id;
+  return max;
+}
+function countNewlines(buffer) {
+  let n = 0;
+  for (let i2 = buffer.indexOf(10); i2 !== -1; i2 = buffer.indexOf(10, i2 + 1)) n += 1;
+  return n;
+}
+function foldWholeLog(domain2, buffer) {
+  const log = parseEvidence(buffer);
+  const fold = foldLog(domain2, log.events);
+  const hash2 = createHash3("sha256").update(log.complete);
+  const source = {
+    bytes: log.completeBytes,
+    digest: hash2.copy().digest("hex"),
+    lines: countNewlines(log.complete),
+    head: log.head,
+    latest: latestStamp(log.events),
+    maxId: maxIdOf(log.events),
+    retractTargets: [...new Set(log.events.flatMap((e) => e.type === "retract" ? [e.target] : []))],
+    unreadable: log.unreadable
+  };
+  return { fold, source, head: log.head, unreadable: log.unreadable, tornTail: log.tornTail, completeBytes: log.completeBytes, complete: log.complete, hash: hash2, events: log.events, from: "full" };
+}
+function extendFromCheckpoint(domain2, state, source, complete) {
+  const targets = new Set(source.retractTargets);
+  let head = source.head;
+  let start = source.bytes;
+  let line = source.lines;
+  while (start < complete.length) {
+    const end = complete.indexOf(10, start);
+    line += 1;
+    const bytes = complete.subarray(start, end);
+    start = end + 1;
+    if (bytes.length === 0) continue;
+    head = hashLine(bytes);
+    const parsed = parseEventLine(bytes.toString("utf8"));
+    if (!parsed.ok) {
+      source.unreadable.push({ line, reason: parsed.reason });
+      continue;
+    }
+    const event = parsed.event;
+    const ms = Date.parse(event.ts);
+    if (event.type === "retract" || event.id <= source.maxId || targets.has(event.id)) return null;
+    if (source.latest && compareEvents(source.latest, { ms, id: event.id }) >= 0) return null;
+    if (!extendFold(domain2, state, event)) return null;
+    source.latest = { ms, id: event.id };
+    source.maxId = event.id;
+  }
+  source.lines = line;
+  source.head = head;
+  return { head };
+}
+function foldEvidence(domain2, buffer, checkpoint, options = {}) {
+  const completeBytes = buffer.lastIndexOf(10) + 1;
+  const decoded = options.wantEvents || checkpoint === null ? null : decodeCheckpoint(domain2, checkpoint);
+  if (decoded && decoded.source.bytes <= completeBytes) {
+    const complete = buffer.subarray(0, completeBytes);
+    const hash2 = createHash3("sha256").update(complete.subarray(0, decoded.source.bytes));
+    if (hash2.copy().digest("hex") === decoded.source.digest) {
+      const { state, source } = decoded;
+      const extended2 = extendFromCheckpoint(domain2, state, source, complete);
+      if (extended2) {
+        hash2.update(complete.subarray(decoded.source.bytes));
+        source.bytes = completeBytes;
+        source.digest = hash2.copy().digest("hex");
+        return {
+          fold: state,
+          source,
+          head: extended2.head,
+          unreadable: source.unreadable,
+          tornTail: completeBytes < buffer.length ? Buffer.from(buffer.subarray(completeBytes)) : null,
+          completeBytes,
+          complete,
+          hash: hash2,
+          events: null,
+          from: "checkpoint"
+        };
+      }
+    }
+  }
+  return foldWholeLog(domain2, buffer);
+}
+function readCheckpoint(path2) {
+  try {
+    return JSON.parse(readFileSync6(path2, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function writeCheckpoint(path2, domain2, state, source) {
+  writeFileAtomic(path2, JSON.stringify(encodeCheckpoint(domain2, state, source)), { durable: false });
+}
+
+// src/app/record.ts
 init_evidence();
 init_journal();
 init_git();
+
+// src/store/maintenance.ts
+import { spawn as spawn2 } from "node:child_process";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync8, statSync as statSync4, unlinkSync as unlinkSync4, writeFileSync } from "node:fs";
+import { dirname as dirname6, join as join7 } from "node:path";
+
+// src/core/packing.ts
+var PACK_BUDGET_BYTES = 24 * 1024 * 1024;
+var PACK_MAX_RECORDS = 100;
+function packingDue(input2) {
+  const since = input2.packedAtEvents === null || input2.packedAtEvents > input2.events ? input2.events : input2.events - input2.packedAtEvents;
+  if (since <= 0) return false;
+  if (since >= PACK_MAX_RECORDS) return true;
+  return since * input2.committedBytes >= PACK_BUDGET_BYTES;
+}
+
+// src/store/maintenance.ts
+init_git();
 init_lock();
+function maintenancePaths(paths) {
+  const dir = dirname6(paths.journal);
+  return { lock: join7(dir, "maintenance.lock"), state: join7(dir, "maintenance.json") };
+}
+var LOCK_STALE_MS = 60 * 60 * 1e3;
+var RESERVATION_STALE_MS = 60 * 1e3;
+function readPackedAtEvents(state) {
+  try {
+    const raw = JSON.parse(readFileSync8(state, "utf8"));
+    return typeof raw.events === "number" && Number.isInteger(raw.events) ? raw.events : null;
+  } catch {
+    return null;
+  }
+}
+var MAINTENANCE_SCRIPT = String.raw`
+const fs = require('fs'), path = require('path'), cp = require('child_process'), os = require('os');
+const [root, dir, events, token] = process.argv.slice(1);
+const lock = path.join(dir, 'maintenance.lock');
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+const take = () => { try { fs.writeFileSync(lock, String(process.pid), { flag: 'wx' }); return true; } catch (e) { return false; } };
+function acquire() {
+  // The record that started this run reserved the lock for it.
+  try { if (token && fs.readFileSync(lock, 'utf8') === token) { fs.writeFileSync(lock + '.' + process.pid, String(process.pid)); fs.renameSync(lock + '.' + process.pid, lock); return true; } } catch (e) {}
+  if (take()) return true;
+  try {
+    const text = fs.readFileSync(lock, 'utf8');
+    const pid = Number(text);
+    const age = Date.now() - fs.statSync(lock).mtimeMs;
+    if (text.startsWith('reserved-') && age < ${RESERVATION_STALE_MS}) return false;
+    if (Number.isInteger(pid) && pid > 0 && alive(pid) && age < ${LOCK_STALE_MS}) return false;
+    fs.unlinkSync(lock);
+  } catch (e) { return false; }
+  return take();
+}
+fs.mkdirSync(dir, { recursive: true });
+if (!acquire()) process.exit(0);
+try {
+  try { os.setPriority(19); } catch (e) {}
+  const git = (args) => cp.spawnSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'pack.threads=1', '-c', 'core.fsync=committed,reference', ...args], { cwd: root, stdio: 'ignore', windowsHide: true }).status;
+  const packDir = cp.spawnSync('git', ['rev-parse', '--git-path', 'objects/pack'], { cwd: root, encoding: 'utf8', windowsHide: true }).stdout.trim();
+  if (packDir) {
+    try {
+      for (const name of fs.readdirSync(path.resolve(root, packDir))) {
+        const file = path.join(path.resolve(root, packDir), name);
+        if (/^(tmp_|\.tmp-)/.test(name) && Date.now() - fs.statSync(file).mtimeMs > ${LOCK_STALE_MS}) fs.unlinkSync(file);
+      }
+    } catch (e) {}
+  }
+  if (git(['repack', '-d', '-q', '-l', '--geometric=2']) !== 0) git(['repack', '-d', '-q', '-l']);
+  const state = path.join(dir, 'maintenance.json');
+  const temp = state + '.tmp-' + process.pid;
+  fs.writeFileSync(temp, JSON.stringify({ events: Number(events) }) + '\n');
+  fs.renameSync(temp, state);
+} finally {
+  try { if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.unlinkSync(lock); } catch (e) {}
+}
+`;
+function lockHeld(lock, nowMs) {
+  try {
+    const age = nowMs - statSync4(lock).mtimeMs;
+    if (age >= LOCK_STALE_MS) return false;
+    const text5 = readFileSync8(lock, "utf8");
+    if (text5.startsWith("reserved-")) return age < RESERVATION_STALE_MS;
+    const pid = Number(text5);
+    return !Number.isInteger(pid) || pid <= 0 || isAlive(pid);
+  } catch {
+    return false;
+  }
+}
+function reserve(lock, nowMs) {
+  if (lockHeld(lock, nowMs)) return null;
+  const token = `reserved-${process.pid}-${randomBytes3(6).toString("hex")}`;
+  try {
+    unlinkSync4(lock);
+  } catch {
+  }
+  try {
+    mkdirSync3(dirname6(lock), { recursive: true });
+    writeFileSync(lock, token, { flag: "wx" });
+    return token;
+  } catch {
+    return null;
+  }
+}
+function startMaintenance(root, paths, now, options = {}) {
+  try {
+    const where = maintenancePaths(paths);
+    if (!packingDue({ events: now.events, committedBytes: now.committedBytes, packedAtEvents: readPackedAtEvents(where.state) })) return false;
+    const token = reserve(where.lock, options.nowMs ?? Date.now());
+    if (token === null) return false;
+    const child = spawn2(process.execPath, ["-e", MAINTENANCE_SCRIPT, root, dirname6(where.lock), String(now.events), token], {
+      cwd: root,
+      env: gitEnvironment(options.env ?? process.env),
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/app/record.ts
+init_lock();
+init_regular_file();
 
 // src/store/site-pages.ts
-import { closeSync as closeSync6, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync3, openSync as openSync4, readdirSync as readdirSync2, readSync, statSync as statSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { closeSync as closeSync6, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync3, openSync as openSync4, readdirSync as readdirSync2, readSync, statSync as statSync5 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // src/render/study-pages.ts
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -72003,9 +72489,9 @@ function readHead(path2) {
 function readStudyPages(siteDir) {
   if (!existsSync4(siteDir)) return [];
   return readdirSync2(siteDir).filter((name) => /\.html$/i.test(name) && name !== "index.html" && !name.startsWith(".")).sort().flatMap((name) => {
-    const path2 = join6(siteDir, name);
+    const path2 = join8(siteDir, name);
     try {
-      if (!statSync4(path2).isFile()) return [];
+      if (!statSync5(path2).isFile()) return [];
       const head = readHead(path2);
       return head === null ? [] : [studyPageFrom(name, head)];
     } catch {
@@ -72016,7 +72502,7 @@ function readStudyPages(siteDir) {
 
 // src/app/notes.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/core/front-matter.ts
 var KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/;
@@ -72115,20 +72601,22 @@ function parseFrontMatter(text5) {
 }
 
 // src/app/notes.ts
+init_notes();
+init_note_page();
 init_atomic_write();
 
 // src/store/notes.ts
 init_atomic_write();
 init_regular_file();
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync7, existsSync as existsSync5, fstatSync as fstatSync4, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync6, unlinkSync as unlinkSync4 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync7, existsSync as existsSync5, fstatSync as fstatSync4, mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync9, unlinkSync as unlinkSync5 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname6, join as join7 } from "node:path";
+import { dirname as dirname7, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function notePaths(workspace) {
-  const pages = join7(workspace.site, "notes");
-  const cache = join7(pages, ".cache");
-  return { notes: join7(workspace.root, "notes"), pages, cache, index: join7(cache, "index.json"), katex: join7(workspace.site, "assets", "katex") };
+  const pages = join9(workspace.site, "notes");
+  const cache = join9(pages, ".cache");
+  return { notes: join9(workspace.root, "notes"), pages, cache, index: join9(cache, "index.json"), katex: join9(workspace.site, "assets", "katex") };
 }
 var NOT_A_NOTE = /^readme\.md$/i;
 function readNoteFiles(dir, maxBytes) {
@@ -72140,12 +72628,12 @@ function readNoteFiles(dir, maxBytes) {
   }
   return names.filter((name) => /\.md$/i.test(name) && !name.startsWith(".") && !NOT_A_NOTE.test(name)).sort().map((file2) => {
     try {
-      const fd = openRegular(join7(dir, file2), "read");
+      const fd = openRegular(join9(dir, file2), "read");
       if (fd === null) return { file: file2, refused: "it disappeared while being read" };
       try {
         const size = fstatSync4(fd).size;
         if (size > maxBytes) return { file: file2, refused: `it is ${(size / 1024 / 1024).toFixed(1)} MB; a note is at most ${maxBytes / 1024 / 1024} MB (split it into several notes)` };
-        return { file: file2, bytes: readFileSync6(fd) };
+        return { file: file2, bytes: readFileSync9(fd) };
       } finally {
         closeSync7(fd);
       }
@@ -72154,10 +72642,10 @@ function readNoteFiles(dir, maxBytes) {
     }
   });
 }
-var noteKey = (renderKey, bytes) => createHash3("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
+var noteKey = (renderKey, bytes) => createHash5("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
 function readCachedNote(paths, key) {
   try {
-    const data = readRegularFile(join7(paths.cache, `${key}.json`));
+    const data = readRegularFile(join9(paths.cache, `${key}.json`));
     if (!data) return null;
     const entry = JSON.parse(data.toString("utf8"));
     return typeof entry === "object" && entry !== null && ("body" in entry || "refused" in entry) ? entry : null;
@@ -72166,7 +72654,7 @@ function readCachedNote(paths, key) {
   }
 }
 function writeCachedNote(paths, key, entry) {
-  writeFileAtomic(join7(paths.cache, `${key}.json`), JSON.stringify(entry));
+  writeFileAtomic(join9(paths.cache, `${key}.json`), JSON.stringify(entry));
 }
 function pruneNoteCache(paths, keep) {
   let names;
@@ -72177,7 +72665,7 @@ function pruneNoteCache(paths, keep) {
   }
   for (const name of names) {
     const key = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
-    if (key && !keep.has(key)) unlinkSync4(join7(paths.cache, name));
+    if (key && !keep.has(key)) unlinkSync5(join9(paths.cache, name));
   }
 }
 var EMPTY_INDEX = { links: [], warnings: [], notes: {} };
@@ -72212,7 +72700,7 @@ function removeOrphanPages(paths, keep) {
   for (const name of names) {
     if (!/\.html$/.test(name) || name.startsWith(".") || keep.has(name)) continue;
     try {
-      unlinkSync4(join7(paths.pages, name));
+      unlinkSync5(join9(paths.pages, name));
       removed.push(name);
     } catch {
     }
@@ -72220,9 +72708,9 @@ function removeOrphanPages(paths, keep) {
   return removed;
 }
 function katexSource() {
-  const here = dirname6(fileURLToPath2(import.meta.url));
-  for (const dir of [join7(here, "katex"), join7(here, "..", "katex")]) if (existsSync5(join7(dir, "katex.min.css"))) return dir;
-  return dirname6(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
+  const here = dirname7(fileURLToPath2(import.meta.url));
+  for (const dir of [join9(here, "katex"), join9(here, "..", "katex")]) if (existsSync5(join9(dir, "katex.min.css"))) return dir;
+  return dirname7(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
 }
 function woff2Only(css) {
   return css.replace(/src:\s*([^;}]*)/g, (whole, list3) => {
@@ -72232,17 +72720,17 @@ function woff2Only(css) {
 }
 function ensureKatexAssets(paths) {
   const source = katexSource();
-  const css = woff2Only(readFileSync6(join7(source, "katex.min.css"), "utf8"));
-  const cssPath = join7(paths.katex, "katex.min.css");
-  const fonts = readdirSync3(join7(source, "fonts")).filter((f) => f.endsWith(".woff2"));
-  const fontsPresent = fonts.every((f) => existsSync5(join7(paths.katex, "fonts", f)));
-  if (fontsPresent && existsSync5(cssPath) && readFileSync6(cssPath, "utf8") === css) return false;
-  mkdirSync3(join7(paths.katex, "fonts"), { recursive: true });
-  for (const font of fonts) writeFileAtomic(join7(paths.katex, "fonts", font), readFileSync6(join7(source, "fonts", font)));
+  const css = woff2Only(readFileSync9(join9(source, "katex.min.css"), "utf8"));
+  const cssPath = join9(paths.katex, "katex.min.css");
+  const fonts = readdirSync3(join9(source, "fonts")).filter((f) => f.endsWith(".woff2"));
+  const fontsPresent = fonts.every((f) => existsSync5(join9(paths.katex, "fonts", f)));
+  if (fontsPresent && existsSync5(cssPath) && readFileSync9(cssPath, "utf8") === css) return false;
+  mkdirSync4(join9(paths.katex, "fonts"), { recursive: true });
+  for (const font of fonts) writeFileAtomic(join9(paths.katex, "fonts", font), readFileSync9(join9(source, "fonts", font)));
   writeFileAtomic(cssPath, css);
   return true;
 }
-var katexAssetsPresent = (paths) => existsSync5(join7(paths.katex, "katex.min.css"));
+var katexAssetsPresent = (paths) => existsSync5(join9(paths.katex, "katex.min.css"));
 
 // src/app/notes.ts
 function renderNote(file2, text5, renderBody) {
@@ -72309,7 +72797,7 @@ async function refreshNotes(workspace, domain2, derived2, options) {
       outcome.warnings.push(...warnings);
       if (fresh) outcome.fresh.push(...warnings);
       outcome.links.push(stored);
-      const page2 = join8(paths.pages, `${slug}.html`);
+      const page2 = join10(paths.pages, `${slug}.html`);
       pages.add(`${slug}.html`);
       const view = notePageView(domain2, derived2, { link: stored, body: "", problems: warnings });
       const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
@@ -72347,24 +72835,24 @@ init_map_layout();
 init_atomic_write();
 init_journal();
 init_regular_file();
-import { createHash as createHash4 } from "node:crypto";
-import { join as join9 } from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { join as join11 } from "node:path";
 var MAP_LAYOUT_FILE = ".prereq-layout.json";
 function mapLayoutCacheFile(workspace) {
-  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join9(workspace.site, MAP_LAYOUT_FILE);
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join11(workspace.site, MAP_LAYOUT_FILE);
 }
-var isNumber2 = (x2) => typeof x2 === "number" && Number.isFinite(x2);
+var isNumber3 = (x2) => typeof x2 === "number" && Number.isFinite(x2);
 var isRecord = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
 function isGraphLayout(x2) {
-  if (!isRecord(x2) || !isNumber2(x2.width) || !isNumber2(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
-  if (!(x2.crossings === null || isNumber2(x2.crossings)) || typeof x2.ranker !== "string") return false;
+  if (!isRecord(x2) || !isNumber3(x2.width) || !isNumber3(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
+  if (!(x2.crossings === null || isNumber3(x2.crossings)) || typeof x2.ranker !== "string") return false;
   for (const n of x2.nodes) {
-    if (!isRecord(n) || typeof n.id !== "string" || !isNumber2(n.x) || !isNumber2(n.y) || !isNumber2(n.width) || !isNumber2(n.height)) return false;
+    if (!isRecord(n) || typeof n.id !== "string" || !isNumber3(n.x) || !isNumber3(n.y) || !isNumber3(n.width) || !isNumber3(n.height)) return false;
     if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
   }
   for (const e of x2.edges) {
     if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
-    if (!e.points.every((p2) => isRecord(p2) && isNumber2(p2.x) && isNumber2(p2.y))) return false;
+    if (!e.points.every((p2) => isRecord(p2) && isNumber3(p2.x) && isNumber3(p2.y))) return false;
   }
   return true;
 }
@@ -72372,7 +72860,7 @@ function isMapLayouts(x2) {
   return isRecord(x2) && x2.version === MAP_LAYOUT_VERSION && isGraphLayout(x2.full) && isRecord(x2.near) && Object.values(x2.near).every(isGraphLayout);
 }
 function mapLayoutKey(domain2) {
-  return createHash4("sha256").update(mapLayoutInput(domain2)).digest("hex");
+  return createHash6("sha256").update(mapLayoutInput(domain2)).digest("hex");
 }
 function readCachedMapLayouts(file2, domain2) {
   let bytes;
@@ -72436,39 +72924,44 @@ function recordClock(options) {
   const fixed = options.machineClock !== void 0;
   return { nowMs: options.now.getTime(), machineMs: (options.machineClock ?? options.now).getTime(), source: fixed ? "TUTOR_NOW" : "clock" };
 }
-async function currentProblem(workspace, domain2, log, before, paths, now) {
+async function currentProblem(workspace, domain2, complete, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
-  if (state && state.bytes === log.completeBytes && state.digest === before) return state.problem;
+  if (state && state.bytes === complete.length && state.digest === before) return state.problem;
   const { checkLog: checkLog2, firstProblem: firstProblem2 } = await Promise.resolve().then(() => (init_verify2(), verify_exports));
   try {
-    return firstProblem2(await checkLog2(workspace, domain2, log.complete, now));
+    return firstProblem2(await checkLog2(workspace, domain2, complete, now));
   } catch {
     return void 0;
   }
 }
 async function recordEvent(workspace, request, options) {
   const domain2 = readDomain(workspace);
-  const random = options.random ?? ((size) => randomBytes3(size));
+  const random = options.random ?? ((size) => randomBytes4(size));
   const warnings = [];
+  const paths = journalPaths(workspace.root);
+  let commit = null;
   const locked = await withLock(workspace.lock, async () => {
-    const log = readEvidence(workspace.evidence);
-    const folded = foldLog(domain2, log.events);
+    const buffer = readRegularFile(workspace.evidence) ?? Buffer.alloc(0);
+    const log = foldEvidence(domain2, buffer, paths ? readCheckpoint(paths.fold) : null, { wantEvents: request.type === "retract" });
+    const folded = log.fold;
     const before = deriveState(domain2, folded, options.now, { head: log.head, unreadable: log.unreadable.length });
-    const view = { learner: before.learner, events: log.events, retracted: folded.retracted };
-    const stamp = { ...stampEvent(log.events, recordClock(options), random(16)), prev: log.head };
+    const view = { learner: before.learner, events: log.events ?? [], retracted: folded.retracted };
+    const stamp = { ...stampAfter(log.source.latest, recordClock(options), random(16)), prev: log.head };
     const event = decideEvent(domain2, view, request, stamp);
     const line = serializeEvent(event);
-    const digests = digestAppended(log, Buffer.from(`${line}
-`, "utf8"));
-    const paths = journalPaths(workspace.root);
-    const integrityProblem = await currentProblem(workspace, domain2, log, digests.before, paths, options.now);
+    const appended = Buffer.from(`${line}
+`, "utf8");
+    const digestBefore = log.hash.copy().digest("hex");
+    const digest = log.hash.update(appended).digest("hex");
+    const bytes = log.completeBytes + appended.length;
+    const integrityProblem = await currentProblem(workspace, domain2, log.complete, digestBefore, paths, options.now);
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
     if (paths) {
       try {
         appendJournal(paths, line);
-        if (integrityProblem !== void 0) writeCheckState(paths, { bytes: digests.bytes, digest: digests.digest, problem: integrityProblem });
+        if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
       } catch (error62) {
         warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${error62.message})`);
       }
@@ -72476,21 +72969,58 @@ async function recordEvent(workspace, request, options) {
     if (integrityProblem) warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
     const head = hashLine(Buffer.from(line, "utf8"));
     const meta3 = { head, unreadable: log.unreadable.length };
-    const after = extendFold(domain2, folded, event) ? deriveState(domain2, folded, options.now, meta3) : recompute(domain2, [...log.events, event], options.now, meta3);
-    const notes = await refreshNotesSafely(workspace, domain2, after, { mode: "record" });
-    warnings.push(...notes.fresh);
+    let state = folded;
+    let source;
+    if (extendFold(domain2, folded, event)) {
+      const ms = Date.parse(event.ts);
+      source = { ...log.source, bytes, digest, lines: log.source.lines + 1, head, latest: { ms, id: event.id }, maxId: event.id > log.source.maxId ? event.id : log.source.maxId };
+    } else {
+      const whole = foldWholeLog(domain2, Buffer.concat([log.complete, appended]));
+      state = whole.fold;
+      source = whole.source;
+    }
+    const after = deriveState(domain2, state, options.now, meta3);
+    const repository = paths ? findRepository(workspace.root) : null;
+    const withDashboard = dashboardCommitted(workspace, repository);
+    const message = commitMessage(event, head, { bytes, digest });
+    let derivedWritten = false;
+    let stateBytes = 0;
     try {
-      writeDerived(workspace, after, renderDashboard(domain2, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), domain2) }));
+      stateBytes = writeStateFiles(workspace, after);
+      derivedWritten = true;
     } catch (error62) {
       warnings.push(`the record is saved, but the derived files were not updated (${error62.message}); run \`tutor build\``);
+    }
+    const startCommit = () => {
+      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, { dashboard: withDashboard }), message);
+    };
+    if (!withDashboard) startCommit();
+    if (derivedWritten) {
+      try {
+        const { renderDashboard: renderDashboard2 } = await Promise.resolve().then(() => (init_dashboard(), dashboard_exports));
+        const notes = await refreshNotesSafely(workspace, domain2, after, { mode: "record" });
+        warnings.push(...notes.fresh);
+        const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain2);
+        writeDashboard(workspace, renderDashboard2(domain2, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts }));
+      } catch (error62) {
+        warnings.push(`the record is saved, but the dashboard was not updated (${error62.message}); run \`tutor build\``);
+      }
+    }
+    if (withDashboard) startCommit();
+    if (paths) {
+      try {
+        writeCheckpoint(paths.fold, domain2, state, source);
+      } catch {
+      }
     }
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, head, attestation: { bytes: digests.bytes, digest: digests.digest }, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0 };
+    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + stateBytes };
   });
-  const commit = options.commit === false ? { committed: false, reason: "commit disabled" } : await commitFiles(workspace.root, recordFiles(workspace), commitMessage(locked.event, locked.head, locked.attestation));
-  return { event: locked.event, domain: domain2, before: locked.before, after: locked.after, commit, quarantinedBytes: locked.quarantinedBytes, warnings, integrityProblem: locked.integrityProblem };
+  const committed = commit === null ? { committed: false, reason: "commit disabled" } : await commit;
+  if (committed.committed && paths) startMaintenance(workspace.root, paths, { events: locked.events, committedBytes: locked.committedBytes });
+  return { event: locked.event, domain: domain2, before: locked.before, after: locked.after, commit: committed, quarantinedBytes: locked.quarantinedBytes, warnings, integrityProblem: locked.integrityProblem };
 }
 
 // src/mcp/server.ts

@@ -1,0 +1,311 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  ensureKatexAssets,
+  katexAssetsPresent,
+  noteKey,
+  notePaths,
+  pruneNoteCache,
+  readCachedNote,
+  readNoteFiles,
+  readNoteIndex,
+  removeOrphanPages,
+  writeCachedNote,
+  writeIfChanged
+} from "./chunk-2M4OYI6J.js";
+import {
+  MAX_NOTES,
+  MAX_NOTE_BYTES,
+  NOTE_RENDER_KEY,
+  deriveNoteMeta,
+  linkNote,
+  notePageView,
+  noteSlug,
+  renderNotePageView
+} from "./chunk-WNYRSODA.js";
+import {
+  writeFileAtomic
+} from "./chunk-M5CY4MCJ.js";
+import {
+  UnsafeFileError
+} from "./chunk-2UK4LS3K.js";
+
+// src/store/derived.ts
+import { lstatSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+function formatJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function layOut(value, depth, indent) {
+  if (depth === 0 || value === null || typeof value !== "object") return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[
+${value.map((item) => `${inner}${layOut(item ?? null, depth - 1, inner)}`).join(",\n")}
+${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
+  if (entries.length === 0) return "{}";
+  return `{
+${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${layOut(v, depth - 1, inner)}`).join(",\n")}
+${indent}}`;
+}
+function formatLearnerJson(value) {
+  return `${layOut(value, 2, "")}
+`;
+}
+function refuseFoldersInTheWay(paths) {
+  for (const path of paths) {
+    try {
+      if (lstatSync(path).isDirectory()) throw new UnsafeFileError(path, "a folder");
+    } catch (error) {
+      if (error instanceof UnsafeFileError) throw error;
+    }
+  }
+}
+function writeDerived(workspace, derived, dashboardHtml) {
+  writeStateFiles(workspace, derived);
+  writeFileAtomic(workspace.dashboard, dashboardHtml);
+}
+function writeStateFiles(workspace, derived) {
+  refuseFoldersInTheWay([workspace.learner, workspace.pedagogy, workspace.dashboard]);
+  const learner = Buffer.from(formatLearnerJson(derived.learner), "utf8");
+  const pedagogy = Buffer.from(formatJson(derived.pedagogy), "utf8");
+  writeFileAtomic(workspace.learner, learner);
+  writeFileAtomic(workspace.pedagogy, pedagogy);
+  return learner.length + pedagogy.length;
+}
+function writeDashboard(workspace, dashboardHtml) {
+  writeFileAtomic(workspace.dashboard, dashboardHtml);
+}
+var IGNORED_DASHBOARD = /^\/?site\/index\.html\s*$/m;
+function dashboardCommitted(workspace, repository) {
+  if (!repository) return true;
+  try {
+    if (!IGNORED_DASHBOARD.test(readFileSync(join(workspace.root, ".gitignore"), "utf8"))) return true;
+  } catch {
+    return true;
+  }
+  let index;
+  try {
+    index = readFileSync(join(repository.gitDir, "index"));
+  } catch {
+    return false;
+  }
+  const version = index.length >= 8 ? index.readUInt32BE(4) : 0;
+  if (index.subarray(0, 4).toString("latin1") !== "DIRC" || version !== 2 && version !== 3) return true;
+  const path = relative(repository.top, workspace.dashboard).split(sep).join("/");
+  return index.includes(Buffer.from(`${path}\0`, "utf8"));
+}
+function recordFiles(workspace, options = {}) {
+  const files = [workspace.evidence, workspace.torn, workspace.learner, workspace.pedagogy];
+  return options.dashboard === false ? files : [...files, workspace.dashboard];
+}
+
+// src/app/notes.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/core/front-matter.ts
+var KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+var ITEM = /^[ \t]+-(?:[ \t]+(.*))?$|^-(?:[ \t]+(.*))?$/;
+var FENCE = /^---[ \t]*$/;
+function fail(line, problem) {
+  return { ok: false, line, problem };
+}
+function stripComment(text) {
+  const at = text.search(/(^|[ \t])#/);
+  return (at === -1 ? text : text.slice(0, at)).trim();
+}
+function parseScalar(raw, line) {
+  const text = raw.trim();
+  if (text.startsWith('"')) {
+    const match = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(text);
+    if (!match) return { problem: `line ${line}: a "\u2026" string that does not close` };
+    const value = match[1].replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e) => {
+      if (e.startsWith("u") && e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+      return { n: "\n", t: "	", '"': '"', "\\": "\\", "/": "/", "0": "" }[e] ?? e;
+    });
+    return { value };
+  }
+  if (text.startsWith("'")) {
+    const match = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(text);
+    if (!match) return { problem: `line ${line}: a '\u2026' string that does not close` };
+    return { value: match[1].replace(/''/g, "'") };
+  }
+  const plain = stripComment(text);
+  if (/^[|>]/.test(plain)) return { problem: `line ${line}: block scalars (| or >) are not supported; write the text on one line` };
+  if (/^[&*!]/.test(plain)) return { problem: `line ${line}: anchors, aliases and tags (&, *, !) are not supported` };
+  if (/^[{]/.test(plain)) return { problem: `line ${line}: nested maps ({\u2026}) are not supported` };
+  return { value: plain };
+}
+function parseInlineList(text, line) {
+  const inner = stripComment(text);
+  if (!inner.endsWith("]")) return { problem: `line ${line}: a [ \u2026 ] list that does not close on its line` };
+  const body = inner.slice(1, -1).trim();
+  if (body === "") return { value: [] };
+  const items = [];
+  const parts = body.match(/\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)/g) ?? [];
+  for (const part of parts) {
+    const scalar = parseScalar(part, line);
+    if ("problem" in scalar) return scalar;
+    if (scalar.value !== "") items.push(scalar.value);
+  }
+  return { value: items };
+}
+function parseFrontMatter(text) {
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const lines = source.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? "")) return { ok: true, fields: /* @__PURE__ */ new Map(), body: source, bodyLine: 1, present: false };
+  const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (end === -1) return fail(1, "the front matter opened by `---` on line 1 never closes (no second `---` line)");
+  const fields = /* @__PURE__ */ new Map();
+  let list = null;
+  const closeList = () => {
+    if (list) fields.set(list.key, { value: list.items, line: list.line, itemLines: list.lines });
+    list = null;
+  };
+  for (let i = 1; i < end; i++) {
+    const lineNo = i + 1;
+    const raw = lines[i];
+    if (raw.trim() === "" || /^[ \t]*#/.test(raw)) continue;
+    if (/\t/.test(/^[ \t]*/.exec(raw)?.[0] ?? "")) return fail(lineNo, "a tab in the indentation (YAML indents with spaces)");
+    const item = ITEM.exec(raw);
+    if (item) {
+      if (!list) return fail(lineNo, "a list item (`- \u2026`) with no `key:` line above it");
+      const scalar = parseScalar(item[1] ?? item[2] ?? "", lineNo);
+      if ("problem" in scalar) return fail(lineNo, scalar.problem.replace(/^line \d+: /, ""));
+      const current = list;
+      if (scalar.value !== "") {
+        current.items.push(scalar.value);
+        current.lines.push(lineNo);
+      }
+      continue;
+    }
+    if (/^[ \t]/.test(raw)) return fail(lineNo, "an indented line that is not a list item (nested maps are not supported)");
+    closeList();
+    const match = KEY.exec(raw.trimEnd());
+    if (!match) return fail(lineNo, `expected \`key: value\`, received ${JSON.stringify(raw.slice(0, 60))}`);
+    const key = match[1].toLowerCase();
+    if (fields.has(key)) return fail(lineNo, `the key "${key}" appears twice (first on line ${fields.get(key)?.line})`);
+    const rest = (match[2] ?? "").trim();
+    if (rest === "" || rest.startsWith("#")) {
+      list = { key, line: lineNo, items: [], lines: [] };
+      continue;
+    }
+    const parsed = rest.startsWith("[") ? parseInlineList(rest, lineNo) : parseScalar(rest, lineNo);
+    if ("problem" in parsed) return fail(lineNo, parsed.problem.replace(/^line \d+: /, ""));
+    const value = parsed.value;
+    fields.set(key, { value, line: lineNo, itemLines: Array.isArray(value) ? value.map(() => lineNo) : [lineNo] });
+  }
+  closeList();
+  return { ok: true, fields, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, present: true };
+}
+
+// src/app/notes.ts
+function renderNote(file, text, renderBody) {
+  const front = parseFrontMatter(text);
+  if (!front.ok) return { refused: { line: front.line, problem: front.problem } };
+  const meta = deriveNoteMeta(file, front.fields, front.body);
+  const body = renderBody(front.body, meta.title);
+  return { meta: { ...meta, problems: [...meta.problems, ...body.problems] }, body: body.html };
+}
+async function refreshNotes(workspace, domain, derived, options) {
+  const paths = notePaths(workspace);
+  const outcome = { links: [], warnings: [], fresh: [], rendered: 0, written: [], removed: [] };
+  let files = readNoteFiles(paths.notes, MAX_NOTE_BYTES);
+  if (files.length > MAX_NOTES) {
+    outcome.warnings.push(`notes/ holds ${files.length} notes; the first ${MAX_NOTES} by name are rendered`);
+    files = files.slice(0, MAX_NOTES);
+  }
+  const previous = readNoteIndex(paths);
+  const notes = {};
+  let renderBody = null;
+  const keys = /* @__PURE__ */ new Set();
+  const pages = /* @__PURE__ */ new Set();
+  const slugs = /* @__PURE__ */ new Map();
+  for (const entry of files) {
+    const where = `notes/${entry.file}`;
+    if ("refused" in entry) {
+      outcome.warnings.push(`${where}: not rendered: ${entry.refused}`);
+      continue;
+    }
+    try {
+      const slug = noteSlug(entry.file);
+      const other = slugs.get(slug.toLowerCase());
+      if (other) {
+        outcome.warnings.push(`${where}: not rendered: its page would be site/notes/${slug}.html, which notes/${other} already has (rename one)`);
+        continue;
+      }
+      const key = noteKey(NOTE_RENDER_KEY, entry.bytes);
+      keys.add(key);
+      const known = previous.notes[entry.file];
+      let cached = null;
+      const body = async () => {
+        cached ??= readCachedNote(paths, key);
+        if (!cached) {
+          renderBody ??= (await import("./note-markdown-JMT2VAXL.js")).renderNoteBodyReport;
+          cached = renderNote(entry.file, entry.bytes.toString("utf8"), renderBody);
+          outcome.rendered += 1;
+          writeCachedNote(paths, key, cached);
+        }
+        return cached;
+      };
+      const fresh = known?.key !== key || !known.meta && !known.refused;
+      const parsed = fresh ? summarize(key, await body()) : known;
+      notes[entry.file] = { ...parsed, view: null };
+      if (parsed.refused) {
+        const warning = `${where} line ${parsed.refused.line}: front matter refused: ${parsed.refused.problem}; no page was written (fix the front matter, or remove it)`;
+        outcome.warnings.push(warning);
+        if (fresh) outcome.fresh.push(warning);
+        continue;
+      }
+      if (!parsed.meta) continue;
+      slugs.set(slug.toLowerCase(), entry.file);
+      const { link, warnings } = linkNote(domain, where, slug, parsed.meta);
+      const stored = { ...link, file: entry.file };
+      outcome.warnings.push(...warnings);
+      if (fresh) outcome.fresh.push(...warnings);
+      outcome.links.push(stored);
+      const page = join2(paths.pages, `${slug}.html`);
+      pages.add(`${slug}.html`);
+      const view = notePageView(domain, derived, { link: stored, body: "", problems: warnings });
+      const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
+      notes[entry.file] = { ...parsed, view: viewKey };
+      if (options.mode === "record" && !fresh && known?.view === viewKey && existsSync(page)) continue;
+      const rendered = await body();
+      if (!("body" in rendered)) continue;
+      if (writeIfChanged(page, renderNotePageView({ ...view, body: rendered.body }))) outcome.written.push(page);
+    } catch (error) {
+      outcome.warnings.push(`${where}: not rendered (${error.message.split("\n")[0]})`);
+    }
+  }
+  outcome.removed = removeOrphanPages(paths, pages);
+  if (pages.size > 0 && (options.mode === "build" || !katexAssetsPresent(paths))) ensureKatexAssets(paths);
+  if (options.mode === "build") pruneNoteCache(paths, keys);
+  const index = { links: outcome.links, warnings: outcome.warnings, notes };
+  if (JSON.stringify(previous) !== JSON.stringify(index)) writeFileAtomic(paths.index, `${JSON.stringify(index)}
+`);
+  return outcome;
+}
+function summarize(key, cached) {
+  return "refused" in cached ? { key, refused: cached.refused, view: null } : { key, meta: cached.meta, view: null };
+}
+async function refreshNotesSafely(workspace, domain, derived, options) {
+  try {
+    return await refreshNotes(workspace, domain, derived, options);
+  } catch (error) {
+    const warning = `the study notes were not updated (${error.message.split("\n")[0]}); run \`tutor build\``;
+    return { links: [...readNoteIndex(notePaths(workspace)).links], warnings: [warning], fresh: [warning], rendered: 0, written: [], removed: [] };
+  }
+}
+
+export {
+  writeDerived,
+  writeStateFiles,
+  writeDashboard,
+  dashboardCommitted,
+  recordFiles,
+  refreshNotesSafely
+};

@@ -1,0 +1,44 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  refreshNotesSafely,
+  writeDerived
+} from "./chunk-ILJANFAK.js";
+import {
+  mapLayoutCacheFile,
+  mapLayoutsFor,
+  readStudyPages
+} from "./chunk-2M4OYI6J.js";
+import {
+  renderDashboard
+} from "./chunk-JNQAN36A.js";
+import {
+  readSnapshot
+} from "./chunk-CO5ELNH2.js";
+import {
+  knownProblem
+} from "./chunk-WG5MDDL6.js";
+import {
+  withLock
+} from "./chunk-Y7UM2WCK.js";
+import {
+  readDomain
+} from "./chunk-NRTOAIBK.js";
+
+// src/app/rebuild.ts
+async function rebuildWorkspace(workspace, now) {
+  readDomain(workspace);
+  return withLock(workspace.lock, async () => {
+    const snapshot = readSnapshot(workspace, now);
+    const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
+    if (integrityProblem) snapshot.warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
+    const notes = await refreshNotesSafely(workspace, snapshot.domain, snapshot.derived, { mode: "build" });
+    snapshot.warnings.push(...notes.warnings);
+    snapshot.notePages = notes.links.length;
+    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
+    return snapshot;
+  });
+}
+
+export {
+  rebuildWorkspace
+};

@@ -1,0 +1,14 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  readCourseText,
+  readDomain
+} from "./chunk-NRTOAIBK.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-T6WSCDJW.js";
+import "./chunk-EEDM6MZ5.js";
+import "./chunk-755X2O5T.js";
+import "./chunk-S2F7CLEL.js";
+export {
+  readCourseText,
+  readDomain
+};
