@@ -11,7 +11,7 @@ import { parseDomain } from '../../src/core/domain.js';
 import { recompute } from '../../src/core/recompute.js';
 import { renderDashboard } from '../../src/render/dashboard.js';
 import { readJson, runCli, tempWorkspace } from '../helpers/workspace.js';
-import { launch, openWatched, SCREENSHOTS } from './browser.js';
+import { launch, openWatched, SCREENSHOTS, contrastFailures } from './browser.js';
 
 let browser: Browser;
 let demoRoot: string;
@@ -129,34 +129,7 @@ describe('dashboard in Chromium', () => {
 
   it('every visible text passes WCAG AA contrast against its background', async () => {
     const { page } = await openWatched(browser, dashboardUrl(demoRoot));
-    const failures = await page.evaluate(() => {
-      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-      const luminance = ([r, g, b]: number[]) => {
-        const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-        return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(b ?? 0);
-      };
-      const background = (el: Element | null): number[] => {
-        for (let e = el; e; e = e.parentElement) {
-          const c = parse(getComputedStyle(e).backgroundColor);
-          if (c.length === 3 || (c.length === 4 && (c[3] ?? 0) > 0.5)) return c.slice(0, 3);
-        }
-        return [255, 255, 255];
-      };
-      const out: string[] = [];
-      for (const el of Array.from(document.querySelectorAll('body *'))) {
-        if (el.closest('svg') || !(el as HTMLElement).offsetParent) continue;
-        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim().length > 0);
-        if (!own) continue;
-        const style = getComputedStyle(el);
-        const fg = parse(style.color).slice(0, 3);
-        const l1 = luminance(fg);
-        const l2 = luminance(background(el));
-        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-        if (ratio < (large ? 3 : 4.5)) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
-      }
-      return out;
-    });
+    const failures = await contrastFailures(page, 'svg');
     expect(failures).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe } from '../helpers/serve.js';
 import { runCli, tempWorkspace, type TempWorkspace } from '../helpers/workspace.js';
-import { launch, openWatched, SCREENSHOTS } from './browser.js';
+import { launch, openWatched, SCREENSHOTS, contrastFailures } from './browser.js';
 
 const SEED = resolve(import.meta.dirname, '../fixtures/notes/seed-000-life-as-a-model.md');
 const WIDE_TABLE = `| ${Array.from({ length: 14 }, (_, i) => `column ${i}`).join(' | ')} |\n|${' --- |'.repeat(14)}\n| ${Array.from({ length: 14 }, () => 'value').join(' | ')} |`;
@@ -126,33 +126,7 @@ describe('a study note page in Chromium', () => {
 
   it('every visible text passes WCAG AA contrast against its background, callouts and chips included', async () => {
     const { page } = await openWatched(browser, pathToFileURL(ws.file('site/notes/m1-sampling.html')).href, 375);
-    const failures = await page.evaluate(() => {
-      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-      const luminance = ([r, g, b]: number[]) => {
-        const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-        return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(b ?? 0);
-      };
-      const background = (el: Element | null): number[] => {
-        for (let e = el; e; e = e.parentElement) {
-          const c = parse(getComputedStyle(e).backgroundColor);
-          if (c.length === 3 || (c.length === 4 && (c[3] ?? 0) > 0.5)) return c.slice(0, 3);
-        }
-        return [255, 255, 255];
-      };
-      const out: string[] = [];
-      for (const el of Array.from(document.querySelectorAll('body *'))) {
-        if (!(el as HTMLElement).offsetParent || el.closest('.katex-mathml')) continue;
-        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim().length > 0);
-        if (!own) continue;
-        const style = getComputedStyle(el);
-        const l1 = luminance(parse(style.color).slice(0, 3));
-        const l2 = luminance(background(el));
-        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-        if (ratio < (large ? 3 : 4.5)) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
-      }
-      return out;
-    });
+    const failures = await contrastFailures(page, '.katex-mathml');
     expect(failures).toEqual([]);
     await page.close();
   });
