@@ -1,7 +1,7 @@
 // Geometry for the dashboard's inline SVG: sparklines, the mastery-over-time chart, the activity
 // calendar, the prerequisite map. Pure: numbers in, coordinates out (the template draws them).
 import type { Domain } from '../core/domain.js';
-import type { GraphLayout } from './map-layout.js';
+import { LINE_HEIGHT, PAD_Y, type GraphLayout } from './map-layout.js';
 import type { Activity } from '../core/activity.js';
 import { DAY_MS, type LearnerState, type TimelinePoint } from '../core/recompute.js';
 
@@ -295,9 +295,8 @@ export interface PrereqMapView {
   readonly crossings: number | null;
 }
 
-const MAP_LINE = 14;
+/** Text inset from a box's left edge; the line height and top padding are the layout's own. */
 const MAP_PAD_X = 6;
-const MAP_PAD_Y = 6;
 
 const STANDING: Record<string, string> = { mastered: '✓ mastered', untouched: 'not started' };
 /** The map's box colours, by tone (the chips' colours, as SVG fills). */
@@ -323,7 +322,7 @@ export function prereqMapView(layout: GraphLayout, domain: Domain, learner: Lear
       y: n.y,
       boxWidth: n.width,
       boxHeight: n.height,
-      lines: texts.map((t, i) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i + 1) * MAP_LINE - 3), ...t })),
+      lines: texts.map((t, i) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + PAD_Y + (i + 1) * LINE_HEIGHT - 3), ...t })),
       title: `${concept?.name ?? n.id}: ${standing}`,
       tone,
       fill: TONE_FILL[tone] ?? '#eef1f4',

@@ -3502,7 +3502,7 @@ function resolveWorkspace(io, root) {
 // src/cli/commands/build.ts
 function registerBuild(program2, io) {
   program2.command("build").description("validate memory/domain.json, recompute and re-render everything derived from the log").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { rebuildWorkspace } = await import("./chunks/rebuild-ZYAYMJ62.js");
+    const { rebuildWorkspace } = await import("./chunks/rebuild-B3QNPYJ4.js");
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = await rebuildWorkspace(workspace, resolveNow(io.env));
     const { learner } = snapshot.derived;
@@ -3559,7 +3559,7 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function registerDemo(program2, io) {
   program2.command("demo").description("replay a realistic multi-day tutoring trajectory into a scratch workspace and render its dashboard").option("--out <dir>", "where to create the demo workspace (a new or empty folder; default: a temp folder)").action(async (flags) => {
     const [{ runDemo, DEMO_NOW }, { describeStatus }, { readSnapshot }] = await Promise.all([
-      import("./chunks/demo-QQMUHOHR.js"),
+      import("./chunks/demo-5NW3SWYO.js"),
       import("./chunks/summary-TTEW3SSZ.js"),
       import("./chunks/snapshot-5IWAVHN6.js")
     ]);
@@ -3581,7 +3581,7 @@ function collectResolved(value, previous) {
 }
 function registerLog(program2, io) {
   program2.command("log").description("record one exchange, exit-test attempt or retraction").option("--type <type>", "exchange (default), exit_test or retract").option("--concept <id>", "exchange: the concept it was about").option("--quality <q>", "exchange: how well this one exchange went, 0..1").option("--misconception <text>", "exchange: a wrong model the learner showed").option("--tag <tag>", "exchange: the misconception's key (reuse tags; default: a slug of the text)").option("--resolved [tag]", "exchange: close every open misconception on the concept, or the one tagged (repeatable)", collectResolved).option("--note <text>", "what happened, in one line (required for retract)").option("--target <id>", "exit_test: the exit item; retract: the event id").option("--passed", "exit_test: the attempt passed").option("--failed", "exit_test: the attempt failed").option("--json", "print the result as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-E4IEMSOC.js"), import("./chunks/summary-TTEW3SSZ.js")]);
+    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-OHIGP43W.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const { root, json, ...request } = flags;
     const workspace = resolveWorkspace(io, root);
     const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
@@ -3823,7 +3823,7 @@ function registerInit(program2, io, version2) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./chunks/init-BFFSAVSM.js");
+    const { initWorkspace } = await import("./chunks/init-UH7BQY35.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version: version2, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version2}`);
     for (const file of result.files) {
@@ -3843,7 +3843,7 @@ function registerInit(program2, io, version2) {
 // src/cli/commands/restore.ts
 function registerRestore(program2, io) {
   program2.command("restore").description("put back every record tutor log acknowledged in this clone that the log no longer holds").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { restoreWorkspace } = await import("./chunks/restore-DTMR2HJC.js");
+    const { restoreWorkspace } = await import("./chunks/restore-5E5F3CYF.js");
     const outcome = await restoreWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     if (outcome.journal === null) {
       io.out("nothing to restore: this workspace is not in a git repository, so no git operation can have taken a record out (there is no journal)");
@@ -3872,7 +3872,7 @@ function registerServe(program2, io) {
     const port = parsePort(flags.port);
     const workspace = resolveWorkspace(io, flags.root);
     resolveNow(io.env);
-    const { startServer } = await import("./chunks/serve-3NTH367K.js");
+    const { startServer } = await import("./chunks/serve-XY4MDDFN.js");
     const running = await startServer({
       workspace,
       host: flags.host,

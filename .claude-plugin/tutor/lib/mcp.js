@@ -27099,6 +27099,51 @@ var init_notes = __esm({
   }
 });
 
+// src/render/map-layout.ts
+function mapLayoutInput(domain2) {
+  const graph = domain2.concepts.map((c3) => [c3.id, c3.name, c3.module, c3.prereqs]);
+  return JSON.stringify({ version: MAP_LAYOUT_VERSION, modules: domain2.modules.map((m) => m.id), graph });
+}
+function mapTooLargeForDagre(domain2) {
+  let links = 0;
+  for (const c3 of domain2.concepts) links += c3.prereqs.length;
+  return tooLargeForDagre(domain2.conceptById.size, links);
+}
+function wrapName(name, width) {
+  const lines = [];
+  let line = "";
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    while (rest.length > width) {
+      if (line) lines.push(line);
+      line = "";
+      lines.push(`${rest.slice(0, width - 1)}-`);
+      rest = rest.slice(width - 1);
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= width) line = `${line} ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+var MAP_LAYOUT_VERSION, DAGRE_MAX_NODES, DAGRE_MAX_LINKS, tooLargeForDagre, LINE_HEIGHT, PAD_Y, STATUS_LINES;
+var init_map_layout = __esm({
+  "src/render/map-layout.ts"() {
+    "use strict";
+    MAP_LAYOUT_VERSION = 1;
+    DAGRE_MAX_NODES = 400;
+    DAGRE_MAX_LINKS = 2e3;
+    tooLargeForDagre = (nodes, links) => nodes > DAGRE_MAX_NODES || links > DAGRE_MAX_LINKS;
+    LINE_HEIGHT = 14;
+    PAD_Y = 6;
+    STATUS_LINES = 1;
+  }
+});
+
 // src/render/charts.ts
 function sparklinePoints(values, width = 84, height = 22) {
   if (values.length === 0) return { points: "", last: null };
@@ -27276,7 +27321,7 @@ function prereqMapView(layout, domain2, learner, module, neighbourhood = false) 
       y: n.y,
       boxWidth: n.width,
       boxHeight: n.height,
-      lines: texts.map((t2, i2) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i2 + 1) * MAP_LINE - 3), ...t2 })),
+      lines: texts.map((t2, i2) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + PAD_Y + (i2 + 1) * LINE_HEIGHT - 3), ...t2 })),
       title: `${concept?.name ?? n.id}: ${standing}`,
       tone,
       fill: TONE_FILL[tone] ?? "#eef1f4",
@@ -27301,10 +27346,11 @@ function smoothPath(points) {
   }
   return d;
 }
-var fmt, MONTHS, WEEKDAYS, fmt2, ACTIVITY_LEVELS, MAP_LINE, MAP_PAD_X, MAP_PAD_Y, STANDING, TONE_FILL;
+var fmt, MONTHS, WEEKDAYS, fmt2, ACTIVITY_LEVELS, MAP_PAD_X, STANDING, TONE_FILL;
 var init_charts = __esm({
   "src/render/charts.ts"() {
     "use strict";
+    init_map_layout();
     init_recompute();
     fmt = (x2) => (Math.round(x2 * 10) / 10).toString();
     MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -27317,9 +27363,7 @@ var init_charts = __esm({
       { level: 3, label: "6\u20139", min: 6 },
       { level: 4, label: "10+", min: 10 }
     ];
-    MAP_LINE = 14;
     MAP_PAD_X = 6;
-    MAP_PAD_Y = 6;
     STANDING = { mastered: "\u2713 mastered", untouched: "not started" };
     TONE_FILL = { mastered: "#d2f4dc", "learning-high": "#fff1c2", "learning-low": "#ffe2e0", untouched: "#eef1f4" };
   }
@@ -50420,51 +50464,6 @@ var init_note_markdown = __esm({
     budgetOf = (env) => env.math ??= { formulas: 0, chars: 0, skipped: 0 };
     renderer = null;
     katexVersion = () => katex.version;
-  }
-});
-
-// src/render/map-layout.ts
-function mapLayoutInput(domain2) {
-  const graph = domain2.concepts.map((c3) => [c3.id, c3.name, c3.module, c3.prereqs]);
-  return JSON.stringify({ version: MAP_LAYOUT_VERSION, modules: domain2.modules.map((m) => m.id), graph });
-}
-function mapTooLargeForDagre(domain2) {
-  let links = 0;
-  for (const c3 of domain2.concepts) links += c3.prereqs.length;
-  return tooLargeForDagre(domain2.conceptById.size, links);
-}
-function wrapName(name, width) {
-  const lines = [];
-  let line = "";
-  for (const word of name.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (rest.length > width) {
-      if (line) lines.push(line);
-      line = "";
-      lines.push(`${rest.slice(0, width - 1)}-`);
-      rest = rest.slice(width - 1);
-    }
-    if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= width) line = `${line} ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
-}
-var MAP_LAYOUT_VERSION, DAGRE_MAX_NODES, DAGRE_MAX_LINKS, tooLargeForDagre, LINE_HEIGHT, PAD_Y, STATUS_LINES;
-var init_map_layout = __esm({
-  "src/render/map-layout.ts"() {
-    "use strict";
-    MAP_LAYOUT_VERSION = 1;
-    DAGRE_MAX_NODES = 400;
-    DAGRE_MAX_LINKS = 2e3;
-    tooLargeForDagre = (nodes, links) => nodes > DAGRE_MAX_NODES || links > DAGRE_MAX_LINKS;
-    LINE_HEIGHT = 14;
-    PAD_Y = 6;
-    STATUS_LINES = 1;
   }
 });
 

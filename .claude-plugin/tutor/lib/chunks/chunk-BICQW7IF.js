@@ -1,10 +1,10 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   rebuildWorkspace
-} from "./chunk-OJYW3MVI.js";
+} from "./chunk-UCPU62G2.js";
 import {
   recordEvent
-} from "./chunk-PPGP72ZF.js";
+} from "./chunk-S7XQ7VKW.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";

@@ -10,7 +10,7 @@ import {
   prereqMapView,
   sparklinePoints,
   timelineChart
-} from "./chunk-WNYRSODA.js";
+} from "./chunk-RHFF3SRK.js";
 import {
   ACTIVITY_PARTIAL,
   CHARTS_STYLE_PARTIAL,

@@ -9,6 +9,10 @@ import {
 import {
   nearestIds
 } from "./chunk-EEDM6MZ5.js";
+import {
+  LINE_HEIGHT,
+  PAD_Y
+} from "./chunk-7ZS64KOY.js";
 
 // src/render/charts.ts
 var fmt = (x) => (Math.round(x * 10) / 10).toString();
@@ -183,9 +187,7 @@ function masteryTone(status, mastery) {
   if (status === "untouched") return "untouched";
   return mastery >= 0.5 ? "learning-high" : "learning-low";
 }
-var MAP_LINE = 14;
 var MAP_PAD_X = 6;
-var MAP_PAD_Y = 6;
 var STANDING = { mastered: "\u2713 mastered", untouched: "not started" };
 var TONE_FILL = { mastered: "#d2f4dc", "learning-high": "#fff1c2", "learning-low": "#ffe2e0", untouched: "#eef1f4" };
 function prereqMapView(layout, domain, learner, module, neighbourhood = false) {
@@ -203,7 +205,7 @@ function prereqMapView(layout, domain, learner, module, neighbourhood = false) {
       y: n.y,
       boxWidth: n.width,
       boxHeight: n.height,
-      lines: texts.map((t, i) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + MAP_PAD_Y + (i + 1) * MAP_LINE - 3), ...t })),
+      lines: texts.map((t, i) => ({ x: fmt2(n.x + MAP_PAD_X), y: fmt2(n.y + PAD_Y + (i + 1) * LINE_HEIGHT - 3), ...t })),
       title: `${concept?.name ?? n.id}: ${standing}`,
       tone,
       fill: TONE_FILL[tone] ?? "#eef1f4",

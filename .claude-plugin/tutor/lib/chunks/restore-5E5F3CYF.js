@@ -4,7 +4,7 @@ import {
   recordFiles,
   refreshNotesSafely,
   writeDerived
-} from "./chunk-ILJANFAK.js";
+} from "./chunk-5CZDCDCQ.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -12,8 +12,8 @@ import {
 } from "./chunk-2M4OYI6J.js";
 import {
   renderDashboard
-} from "./chunk-JNQAN36A.js";
-import "./chunk-WNYRSODA.js";
+} from "./chunk-DWUPTTHL.js";
+import "./chunk-RHFF3SRK.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {

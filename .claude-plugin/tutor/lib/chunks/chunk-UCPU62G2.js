@@ -2,7 +2,7 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   refreshNotesSafely,
   writeDerived
-} from "./chunk-ILJANFAK.js";
+} from "./chunk-5CZDCDCQ.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-2M4OYI6J.js";
 import {
   renderDashboard
-} from "./chunk-JNQAN36A.js";
+} from "./chunk-DWUPTTHL.js";
 import {
   readSnapshot
 } from "./chunk-CO5ELNH2.js";

@@ -1,14 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-YAYHDJX4.js";
+} from "./chunk-BICQW7IF.js";
 import {
   rebuildWorkspace
-} from "./chunk-OJYW3MVI.js";
-import "./chunk-PPGP72ZF.js";
+} from "./chunk-UCPU62G2.js";
+import "./chunk-S7XQ7VKW.js";
 import {
   dashboardCommitted
-} from "./chunk-ILJANFAK.js";
+} from "./chunk-5CZDCDCQ.js";
 import "./chunk-2M4OYI6J.js";
 import {
   MANIFEST_PATH,
@@ -24,10 +24,10 @@ import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-JNQAN36A.js";
+import "./chunk-DWUPTTHL.js";
 import {
   NOTES_README
-} from "./chunk-WNYRSODA.js";
+} from "./chunk-RHFF3SRK.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import "./chunk-CO5ELNH2.js";

@@ -8,8 +8,8 @@ import {
 } from "./chunk-2M4OYI6J.js";
 import {
   renderDashboard
-} from "./chunk-JNQAN36A.js";
-import "./chunk-WNYRSODA.js";
+} from "./chunk-DWUPTTHL.js";
+import "./chunk-RHFF3SRK.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
@@ -2179,4 +2179,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-3NTH367K.js.LEGAL.txt */
+/*! For license information please see serve-XY4MDDFN.js.LEGAL.txt */

@@ -21,7 +21,7 @@ import {
   notePageView,
   noteSlug,
   renderNotePageView
-} from "./chunk-WNYRSODA.js";
+} from "./chunk-RHFF3SRK.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";

@@ -1,26 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  DEMO_NOW,
-  DEMO_STEPS,
-  bundledDomainPath,
-  runDemo
-} from "./chunk-YAYHDJX4.js";
-import "./chunk-OJYW3MVI.js";
-import "./chunk-PPGP72ZF.js";
-import "./chunk-ILJANFAK.js";
+  recordEvent
+} from "./chunk-S7XQ7VKW.js";
+import "./chunk-5CZDCDCQ.js";
 import "./chunk-2M4OYI6J.js";
-import "./chunk-KMBL56AR.js";
-import "./chunk-E37M6WDH.js";
-import "./chunk-JNQAN36A.js";
-import "./chunk-WNYRSODA.js";
-import "./chunk-UWPIDJU5.js";
+import "./chunk-RHFF3SRK.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
 import "./chunk-3IFCJDTX.js";
-import "./chunk-WG5MDDL6.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";
-import "./chunk-5TPBR3PT.js";
 import "./chunk-RLI5I3HZ.js";
 import "./chunk-COXONAEE.js";
 import "./chunk-M5CY4MCJ.js";
@@ -34,8 +22,5 @@ import "./chunk-755X2O5T.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  DEMO_NOW,
-  DEMO_STEPS,
-  bundledDomainPath,
-  runDemo
+  recordEvent
 };

@@ -1,11 +1,11 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   rebuildWorkspace
-} from "./chunk-OJYW3MVI.js";
-import "./chunk-ILJANFAK.js";
+} from "./chunk-UCPU62G2.js";
+import "./chunk-5CZDCDCQ.js";
 import "./chunk-2M4OYI6J.js";
-import "./chunk-JNQAN36A.js";
-import "./chunk-WNYRSODA.js";
+import "./chunk-DWUPTTHL.js";
+import "./chunk-RHFF3SRK.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import "./chunk-CO5ELNH2.js";

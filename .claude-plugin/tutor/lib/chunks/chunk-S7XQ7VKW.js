@@ -5,7 +5,7 @@ import {
   refreshNotesSafely,
   writeDashboard,
   writeStateFiles
-} from "./chunk-ILJANFAK.js";
+} from "./chunk-5CZDCDCQ.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -674,7 +674,7 @@ async function recordEvent(workspace, request, options) {
     if (!withDashboard) startCommit();
     if (derivedWritten) {
       try {
-        const { renderDashboard } = await import("./dashboard-6TBS3PP6.js");
+        const { renderDashboard } = await import("./dashboard-TNRPHTTU.js");
         const notes = await refreshNotesSafely(workspace, domain, after, { mode: "record" });
         warnings.push(...notes.fresh);
         const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);
