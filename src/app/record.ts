@@ -1,4 +1,5 @@
-// The one write path (DESIGN.md "The one idea"): validate → append → recompute → render → commit.
+// The one write path (DESIGN.md "The one idea"): validate → append → commit, and while git commits,
+// recompute → render.
 // The `log` command calls it; so will the MCP tool. Nothing else appends to the log.
 import { randomBytes } from 'node:crypto';
 import { decideEvent, type LogRequest } from '../core/decide.js';
@@ -8,7 +9,7 @@ import { serializeEvent, type TutorEvent } from '../core/events.js';
 import { stampAfter, type RecordClock } from '../core/clock.js';
 import type { CheckpointSource } from '../core/fold-checkpoint.js';
 import { deriveState, extendFold, type Derived } from '../core/recompute.js';
-import { dashboardCommitted, recordFiles, writeDashboard, writeStateFiles } from '../store/derived.js';
+import { committedDerivedFiles, recordFiles } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
 import { attestationTrailer, type Attestation } from '../core/history.js';
 import { foldEvidence, foldWholeLog, readCheckpoint, writeCheckpoint } from '../store/checkpoint.js';
@@ -18,10 +19,7 @@ import { commitFiles, findRepository, type CommitResult } from '../store/git.js'
 import { startMaintenance } from '../store/maintenance.js';
 import { withLock } from '../store/lock.js';
 import { readRegularFile } from '../store/regular-file.js';
-import { readStudyPages } from '../store/site-pages.js';
-import { refreshNotesSafely } from './notes.js';
 import type { Workspace } from '../store/workspace.js';
-import { mapLayoutCacheFile, mapLayoutsFor } from '../store/map-layout-cache.js';
 
 export interface RecordOutcome {
   event: TutorEvent;
@@ -121,19 +119,31 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
 
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    const head = hashLine(Buffer.from(line, 'utf8'));
+
+    // What the commit holds (issue 17): the log, and only those derived files git tracks here. In
+    // a workspace made by `tutor init` that is the log alone, so git starts now and commits while
+    // this process writes the journal, the state files and the dashboard; where derived files are
+    // tracked (older workspaces), git starts once they are written.
+    const repository = paths ? findRepository(workspace.root) : null;
+    const derivedInCommit = committedDerivedFiles(workspace, repository);
+    const message = commitMessage(event, head, { bytes, digest });
+    const startCommit = () => {
+      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, derivedInCommit), message);
+    };
+    if (derivedInCommit.length === 0) startCommit();
+
     // Acknowledged from here on: the journal keeps a copy outside the work tree, so that no git
     // operation can take the record away unnoticed (issue 13).
     if (paths) {
       try {
         appendJournal(paths, line);
-        if (integrityProblem !== undefined) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
       } catch (error) {
         warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${(error as Error).message})`);
       }
     }
     if (integrityProblem) warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
 
-    const head = hashLine(Buffer.from(line, 'utf8'));
     const meta = { head, unreadable: log.unreadable.length };
     let state = folded;
     let source: CheckpointSource;
@@ -147,49 +157,25 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
       source = whole.source;
     }
     const after = deriveState(domain, state, options.now, meta);
-    const repository = paths ? findRepository(workspace.root) : null;
-    const withDashboard = dashboardCommitted(workspace, repository);
-    const message = commitMessage(event, head, { bytes, digest });
-    let derivedWritten = false;
-    let stateBytes = 0;
-    try {
-      stateBytes = writeStateFiles(workspace, after);
-      derivedWritten = true;
-    } catch (error) {
-      // The record is durable; derived files can always be rebuilt from the log.
-      warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);
-    }
-    const startCommit = () => {
-      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, { dashboard: withDashboard }), message);
-    };
-    // The commit holds the log and the state; git runs while the dashboard renders, unless the
-    // dashboard is committed too (issue 17: it is not, in a workspace made by `tutor init`).
-    if (!withDashboard) startCommit();
-    if (derivedWritten) {
-      try {
-        // Loaded here: node compiles the renderer while git commits.
-        const { renderDashboard } = await import('../render/dashboard.js');
-        // Study notes (issue 18): only a changed note is rendered; every page gets the new standing.
-        const notes = await refreshNotesSafely(workspace, domain, after, { mode: 'record' });
-        warnings.push(...notes.fresh);
-        const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);
-        writeDashboard(workspace, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts }));
-      } catch (error) {
-        warnings.push(`the record is saved, but the dashboard was not updated (${(error as Error).message}); run \`tutor build\``);
-      }
-    }
-    if (withDashboard) startCommit();
+    // Loaded here, not at start-up: node compiles the renderer while git commits.
+    const { writeRecordViews } = await import('./record-views.js');
+    const views = await writeRecordViews(workspace, domain, after, integrityProblem ?? null);
+    warnings.push(...views.warnings);
+    if (derivedInCommit.length > 0) startCommit();
+    // Caches, not fsynced: a lost one only makes the next record check or fold the whole log.
     if (paths) {
       try {
+        if (integrityProblem !== undefined) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
         writeCheckpoint(paths.fold, domain, state, source);
       } catch {
-        // Only a cache: the next record folds the whole log.
+        // Only caches.
       }
     }
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + stateBytes };
+    const derivedBytes = derivedInCommit.length > 0 ? views.stateBytes : 0;
+    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + derivedBytes };
   });
 
   const committed: CommitResult = commit === null ? { committed: false, reason: 'commit disabled' } : await commit;

@@ -6,7 +6,7 @@ import { attestationTrailer, missingAcknowledged } from '../core/history.js';
 import { parseEventLine } from '../core/events.js';
 import { recompute } from '../core/recompute.js';
 import { renderDashboard } from '../render/dashboard.js';
-import { dashboardCommitted, recordFiles, writeDerived } from '../store/derived.js';
+import { committedDerivedFiles, recordFiles, writeDerived } from '../store/derived.js';
 import { readDomain } from '../store/domain-file.js';
 import { appendLine, digestAppended, hashLine, quarantineTornTail, readEvidence } from '../store/evidence.js';
 import { commitFiles, findRepository, type CommitResult } from '../store/git.js';
@@ -60,6 +60,6 @@ export async function restoreWorkspace(workspace: Workspace, now: Date): Promise
     return { ids, message, problem };
   });
   if (!done) return { restored: [], journal: paths.journal, commit: null, problem: null };
-  const commit = await commitFiles(workspace.root, recordFiles(workspace, { dashboard: dashboardCommitted(workspace, findRepository(workspace.root)) }), done.message);
+  const commit = await commitFiles(workspace.root, recordFiles(workspace, committedDerivedFiles(workspace, findRepository(workspace.root))), done.message);
   return { restored: done.ids, journal: paths.journal, commit, problem: done.problem };
 }

@@ -3,15 +3,15 @@
 // packed them only every ~6,700 objects, so .git swung up to 630 MB over a course. Packing as the
 // course goes keeps it near its packed size. Pure: the store measures, this decides.
 
-/** Bytes of files committed since the last packing after which the next one is due (~35% of it on disk, zlib level 1). */
+/** Bytes of files committed since the last packing after which the next one is due (as much on disk: loose objects are stored uncompressed, store/git.ts). */
 export const PACK_BUDGET_BYTES = 24 * 1024 * 1024;
-/** Records after which packing is due whatever their size: each one leaves ~5 loose files of at least a disk block. */
+/** Records after which packing is due whatever their size: each one leaves ~4 loose files (the log, two trees, the commit) of at least a disk block. */
 export const PACK_MAX_RECORDS = 100;
 
 export interface PackingInput {
   /** Events in the log now. */
   events: number;
-  /** Bytes this record committed: the log, learner.json and pedagogy.json as written. */
+  /** Bytes this record committed: the log, plus the derived files where git tracks them. */
   committedBytes: number;
   /** Events in the log when the last packing started; null when tutor never packed this repository. */
   packedAtEvents: number | null;

@@ -1,4 +1,5 @@
 // Writing the derived files: learner.json, pedagogy.json, site/index.html. Each replaced atomically.
+// And which of them a record's commit holds (issue 17).
 import type { Derived } from '../core/recompute.js';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -61,39 +62,77 @@ export function writeDashboard(workspace: Workspace, dashboardHtml: string): voi
   writeFileAtomic(workspace.dashboard, dashboardHtml);
 }
 
-/** The line `tutor init` writes into .gitignore (core/workspace-files.ts GITIGNORE). */
-const IGNORED_DASHBOARD = /^\/?site\/index\.html\s*$/m;
-
 /**
- * Whether the dashboard goes into a record's commit (issue 17). Not where the workspace's
- * .gitignore names it (as `tutor init` writes it) and git does not track it: a page of about 300 KB
- * rewritten on every record (its "as of" changes each time), which `tutor build` or the next
- * record regenerates from the log. Where it is tracked (older workspaces, this repository) or not
- * ignored, it is committed as before, so the work tree stays clean. Two small reads, no git process:
- * the index is searched for the path as git stores it (formats 2 and 3; format 4 compresses paths,
- * so there it counts as tracked).
+ * Whether the workspace's .gitignore names `path` (relative to the workspace, `/`-separated) on a
+ * line of its own, as `tutor init` writes it. Only that exact form counts: anything subtler (globs,
+ * negations, a parent folder's .gitignore) leaves the file committed, which is always safe.
  */
-export function dashboardCommitted(workspace: Workspace, repository: { gitDir: string; top: string } | null): boolean {
-  if (!repository) return true;
+function ignoredLines(workspace: Workspace): Set<string> {
   try {
-    if (!IGNORED_DASHBOARD.test(readFileSync(join(workspace.root, '.gitignore'), 'utf8'))) return true;
+    const lines = readFileSync(join(workspace.root, '.gitignore'), 'utf8').split(/\r?\n/);
+    return new Set(lines.map((l) => l.trim().replace(/^\//, '')).filter((l) => l.length > 0 && !l.startsWith('#')));
   } catch {
-    return true;
+    return new Set();
   }
-  let index: Buffer;
-  try {
-    index = readFileSync(join(repository.gitDir, 'index'));
-  } catch {
-    return false; // no index yet: nothing is tracked
-  }
-  const version = index.length >= 8 ? index.readUInt32BE(4) : 0;
-  if (index.subarray(0, 4).toString('latin1') !== 'DIRC' || (version !== 2 && version !== 3)) return true;
-  const path = relative(repository.top, workspace.dashboard).split(sep).join('/');
-  return index.includes(Buffer.from(`${path}\0`, 'utf8'));
 }
 
-/** The files a record commits: the log, the state derived from it, and the dashboard when it is committed (never the curriculum). */
-export function recordFiles(workspace: Workspace, options: { dashboard?: boolean } = {}): string[] {
-  const files = [workspace.evidence, workspace.torn, workspace.learner, workspace.pedagogy];
-  return options.dashboard === false ? files : [...files, workspace.dashboard];
+/**
+ * The paths git's index holds among `paths` (relative to the repository's top), read from the index
+ * file itself: no git process on a record's path. Formats 2 and 3 store paths whole; for format 4
+ * (prefix-compressed) or an index that cannot be read, every path counts as tracked (committing a
+ * derived file is always safe, leaving one out of a commit that tracks it is not).
+ */
+function trackedAmong(gitDir: string, paths: readonly string[]): Set<string> {
+  let index: Buffer;
+  try {
+    index = readFileSync(join(gitDir, 'index'));
+  } catch {
+    return new Set(); // no index yet: nothing is tracked
+  }
+  const version = index.length >= 8 ? index.readUInt32BE(4) : 0;
+  if (index.subarray(0, 4).toString('latin1') !== 'DIRC' || (version !== 2 && version !== 3)) return new Set(paths);
+  return new Set(paths.filter((path) => index.includes(Buffer.from(`${path}\0`, 'utf8'))));
+}
+
+interface DerivedFileStatus {
+  file: string;
+  /** The workspace's .gitignore names it on a line of its own. */
+  ignored: boolean;
+  /** git's index holds it (checked only for ignored files: the others are committed anyway). */
+  tracked: boolean;
+}
+
+function derivedFileStatus(workspace: Workspace, repository: { gitDir: string; top: string }): DerivedFileStatus[] {
+  const ignored = ignoredLines(workspace);
+  const inWorkspace = (file: string) => relative(workspace.root, file).split(sep).join('/');
+  const inRepository = (file: string) => relative(repository.top, file).split(sep).join('/');
+  const derived = [workspace.learner, workspace.pedagogy, workspace.dashboard];
+  const candidates = derived.filter((file) => ignored.has(inWorkspace(file)));
+  const tracked = trackedAmong(repository.gitDir, candidates.map(inRepository));
+  return derived.map((file) => ({ file, ignored: ignored.has(inWorkspace(file)), tracked: tracked.has(inRepository(file)) }));
+}
+
+/**
+ * The derived files a record commits beside the log (issue 17): none in a workspace made by
+ * `tutor init`, whose .gitignore names them and whose git does not track them. learner.json,
+ * pedagogy.json and the dashboard are views of the log, rewritten on every record, regenerated by
+ * `tutor build` from any commit; committing them made every record's commit hash and store
+ * ~1 MB more at 10,000 events. Where one is tracked (a workspace made by an older version, this
+ * repository) or not ignored (a folder that was only `git init`ed), it is committed as before, so
+ * that `git status` stays clean. Two small reads, no git process.
+ */
+export function committedDerivedFiles(workspace: Workspace, repository: { gitDir: string; top: string } | null): string[] {
+  if (!repository) return [workspace.learner, workspace.pedagogy, workspace.dashboard];
+  return derivedFileStatus(workspace, repository).filter((s) => !s.ignored || s.tracked).map((s) => s.file);
+}
+
+/** Derived files git still tracks although the workspace's .gitignore names them: what `tutor init` moves out of git. */
+export function trackedIgnoredDerivedFiles(workspace: Workspace, repository: { gitDir: string; top: string } | null): string[] {
+  if (!repository) return [];
+  return derivedFileStatus(workspace, repository).filter((s) => s.ignored && s.tracked).map((s) => s.file);
+}
+
+/** The files a record commits: the log and its quarantine, then the derived files that are committed (never the curriculum). */
+export function recordFiles(workspace: Workspace, derived: readonly string[]): string[] {
+  return [workspace.evidence, workspace.torn, ...derived];
 }

@@ -27,15 +27,21 @@ export interface CommitOptions {
  * Configuration for every git tutor runs. The repository is the learner's, but what is in it may
  * have been planted (issue 14): no hook of any kind runs (`core.hooksPath` at a path with no
  * hooks; `--no-verify` alone leaves post-commit, prepare-commit-msg, reference-transaction and a
- * configured hooks path running), no fsmonitor daemon is started, and loose objects are written
- * with zlib's fastest level (git's default for loose objects is already 1: pinned, not a gain).
+ * configured hooks path running), and no fsmonitor daemon is started.
+ *
+ * Loose objects are stored uncompressed (`core.looseCompression=0`; git's default is zlib level 1):
+ * every record's commit writes a whole new copy of the log as a loose object, and compressing it is
+ * work the learner waits on that tutor's background packing (store/maintenance.ts) undoes, since a
+ * pack recompresses and deltifies every loose object it takes. Measured at 10,000 events: a commit
+ * of one appended line 36 ms at level 1, 24 ms stored. The loose copies take more disk until the
+ * next packing, which is due by the bytes records committed (core/packing.ts).
  *
  * No git tutor runs starts git's automatic gc or maintenance (issue 17): where gc cannot detach
  * (`gc.autoDetach=false`, as on Windows) the record that triggered it waited for a whole repack.
  * Packing is tutor's own, in a detached process (store/maintenance.ts), never on a record's path.
  */
 const SAFE_CONFIG = [
-  '-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.looseCompression=1',
+  '-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.looseCompression=0',
   '-c', 'gc.auto=0', '-c', 'maintenance.auto=false',
 ];
 
@@ -208,42 +214,42 @@ function firstLine(text: string): string {
   return text.split('\n').map((l) => l.trim()).find((l) => l.length > 0 && !l.startsWith('hint:')) ?? text.trim();
 }
 
-/**
- * Commits exactly `files` (paths inside `root`), nothing else the person has staged.
- * Hooks that could block or reject an automatic commit are skipped, and signing is off for it:
- * a signing prompt would hang the tutor's turn (issue 2: "works with signing configured").
- */
-export async function commitFiles(root: string, files: readonly string[], message: string, options: CommitOptions = {}): Promise<CommitResult> {
-  const gitDir = findGitDir(root);
-  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+/** Why no commit can be made in this repository now, or null: a merge or rebase under way, a detached HEAD. */
+function commitBlocked(gitDir: string): string | null {
   const busy = operationInProgress(gitDir);
   if (busy) {
-    return {
-      committed: false,
-      reason: `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`,
-    };
+    return `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`;
   }
   if (isDetached(gitDir)) {
-    return { committed: false, reason: 'HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it' };
+    return 'HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it';
   }
+  return null;
+}
 
+type Git = (args: readonly string[]) => Promise<string>;
+
+interface CommitSteps {
+  /** Runs the git commands of one attempt; throws git's failure. */
+  run: (git: Git) => Promise<void>;
+  /** A failure this caller can fix before the next attempt (returns true to try again). */
+  recover?: (text: string, git: Git) => Promise<boolean>;
+}
+
+/**
+ * Runs `steps` until the commit is made or cannot be: with git's own identity, then (once) the
+ * fallback identity; again after a held index.lock, with jitter. Every failure becomes a reason.
+ */
+async function commitWithRetries(root: string, gitDir: string, steps: CommitSteps, options: CommitOptions): Promise<CommitResult> {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  let paths = [...files.filter((f) => existsSync(f)), ...(options.deleted ?? [])].map((f) => relative(root, f));
   const baseEnv = gitEnvironment(options.env ?? process.env);
   let env: NodeJS.ProcessEnv = baseEnv;
-  let needsAdd = false;
   let identityFallback = false;
   const retries = options.lockRetries ?? 6;
 
   for (let attempt = 0; ; attempt++) {
     const git = (args: readonly string[]) => runGit(root, args, env, timeoutMs);
     try {
-      // One git process in the usual case: the files are tracked, so `commit --only` takes them
-      // as they are on disk. New files (the first record) are added first.
-      if (needsAdd) await git(['add', '--', ...paths]);
-      // --quiet: git's summary after a commit diffs every file against its previous version,
-      // which for a log of 10,000 events costs more than the commit itself; rev-parse is ~5 ms.
-      await git([...DURABLE_CONFIG, 'commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', message, '--only', '--', ...paths]);
+      await steps.run(git);
       const sha = readHeadSha(gitDir) ?? (await git(['rev-parse', '--short', 'HEAD'])).trim();
       return { committed: true, sha };
     } catch (error) {
@@ -279,9 +285,38 @@ export async function commitFiles(root: string, files: readonly string[], messag
           reason: `${join(gitDir, 'index.lock')} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`,
         };
       }
+      if (steps.recover && (await steps.recover(text, git))) continue;
+      if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: 'nothing changed to commit' };
+      return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
+    }
+  }
+}
+
+/**
+ * Commits exactly `files` (paths inside `root`), nothing else the person has staged.
+ * Hooks that could block or reject an automatic commit are skipped, and signing is off for it:
+ * a signing prompt would hang the tutor's turn (issue 2: "works with signing configured").
+ */
+export async function commitFiles(root: string, files: readonly string[], message: string, options: CommitOptions = {}): Promise<CommitResult> {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+  const blocked = commitBlocked(gitDir);
+  if (blocked) return { committed: false, reason: blocked };
+  let paths = [...files.filter((f) => existsSync(f)), ...(options.deleted ?? [])].map((f) => relative(root, f));
+  let needsAdd = false;
+  return commitWithRetries(root, gitDir, {
+    run: async (git) => {
+      // One git process in the usual case: the files are tracked, so `commit --only` takes them
+      // as they are on disk. New files (the first record) are added first.
+      if (needsAdd) await git(['add', '--', ...paths]);
+      // --quiet: git's summary after a commit diffs every file against its previous version,
+      // which for a log of 10,000 events costs more than the commit itself; rev-parse is ~5 ms.
+      await git([...DURABLE_CONFIG, 'commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', message, '--only', '--', ...paths]);
+    },
+    recover: async (text, git) => {
       if (!needsAdd && /did not match any file\(s\) known to git/i.test(text)) {
         needsAdd = true;
-        continue;
+        return true;
       }
       if (/ignored by one of your \.gitignore/i.test(text)) {
         // A learner who ignores site/ still gets the log committed.
@@ -289,13 +324,38 @@ export async function commitFiles(root: string, files: readonly string[], messag
         const kept = paths.filter((p) => !ignored.includes(p));
         if (kept.length > 0 && kept.length < paths.length) {
           paths = kept;
-          continue;
+          return true;
         }
       }
-      if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: 'nothing changed to commit' };
-      return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
+      return false;
+    },
+  }, options);
+}
+
+/**
+ * Stops tracking `files` (paths inside `root`; they stay on disk) in one commit of their removal
+ * and nothing else. `commit --only` cannot record a removal whose file is still on disk (it adds
+ * the file back), so this commit takes the index: it is refused while anything else is staged,
+ * rather than commit the person's staged work under tutor's message.
+ */
+export async function untrackFiles(root: string, files: readonly string[], message: string, options: CommitOptions = {}): Promise<CommitResult> {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: 'not a git repository' };
+  const blocked = commitBlocked(gitDir);
+  if (blocked) return { committed: false, reason: blocked };
+  const paths = files.map((f) => relative(root, f));
+  const env = gitEnvironment(options.env ?? process.env);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  try {
+    const staged = (await runGit(root, ['diff', '--cached', '--name-only', 'HEAD', '--'], env, timeoutMs)).split('\n').filter((l) => l.length > 0);
+    if (staged.length > 0) {
+      return { committed: false, reason: `other changes are staged (${staged[0]}); commit or unstage them, then run \`tutor init\` again to stop tracking ${paths.join(', ')}` };
     }
+    await runGit(root, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths], env, timeoutMs);
+  } catch (error) {
+    return { committed: false, reason: `git refused: ${firstLine(messageOf(error))}` };
   }
+  return commitWithRetries(root, gitDir, { run: (git) => git([...DURABLE_CONFIG, 'commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', message]).then(() => undefined) }, options);
 }
 
 export type CommittedFile =

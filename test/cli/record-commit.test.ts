@@ -1,6 +1,7 @@
 // What a record's commit holds, and that git's own gc never runs on a record (issue 17).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,25 +10,78 @@ import { isolatedEnv, readJson, runCli, tempWorkspace } from '../helpers/workspa
 const NOW = '2026-06-18T09:00:00.000Z';
 
 describe('a record commit', () => {
-  it('in a workspace made by tutor init: the log and the state, not the dashboard, which is still written; the tree stays clean', async () => {
+  it('in a workspace made by tutor init: the log alone; learner.json, pedagogy.json and the dashboard are still written, and the tree stays clean', async () => {
     const env = isolatedEnv();
     const parent = mkdtempSync(join(tmpdir(), 'tutor-init-'));
     expect((await runCli(['init', 'course'], { cwd: parent, env })).code).toBe(0);
     const root = join(parent, 'course');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env, encoding: 'utf8' });
-    expect(git('ls-files', 'site/index.html').trim()).toBe('');
+    expect(git('ls-files', 'site/index.html', 'memory/learner.json', 'memory/pedagogy.json').trim()).toBe('');
+    const logged = await runCli(['log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: root, env: { ...env, TUTOR_NOW: NOW } });
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toEqual(['memory/evidence.jsonl']);
+    expect(git('status', '--porcelain').trim()).toBe('');
+    const page = readFileSync(join(root, 'site', 'index.html'), 'utf8');
+    expect(page).toContain('Tokenization');
+    const learner = readJson(join(root, 'memory', 'learner.json'));
+    expect(learner.concepts.tokenization.history).toEqual([{ ts: NOW, quality: 0.7, mastery: 0.7 }]);
+    expect(readJson(join(root, 'memory', 'pedagogy.json')).next.length).toBeGreaterThan(0);
+    // Any commit's state is a `tutor build` away: the log it holds gives it.
+    const text = readFileSync(join(root, 'memory', 'learner.json'), 'utf8');
+    expect((await runCli(['build'], { cwd: root, env: { ...env, TUTOR_NOW: NOW } })).code).toBe(0);
+    expect(readFileSync(join(root, 'memory', 'learner.json'), 'utf8')).toBe(text);
+  });
+
+  it('where derived files are tracked (a workspace made by an older version), they are committed with the log until tutor init moves them out of git', async () => {
+    const env = isolatedEnv();
+    const parent = mkdtempSync(join(tmpdir(), 'tutor-init-'));
+    expect((await runCli(['init', 'course'], { cwd: parent, env })).code).toBe(0);
+    const root = join(parent, 'course');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env, encoding: 'utf8' });
+    // As an older version left it: its .gitignore (recorded as tutor's own) named only the pages, and git tracked the state files.
+    const older = readFileSync(join(root, '.gitignore'), 'utf8').replace('memory/learner.json\nmemory/pedagogy.json\n', '');
+    writeFileSync(join(root, '.gitignore'), older);
+    const manifest = readJson(join(root, '.tutor', 'workspace.json'));
+    manifest.files['.gitignore'] = createHash('sha256').update(older).digest('hex');
+    writeFileSync(join(root, '.tutor', 'workspace.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    git('add', '-f', '.gitignore', '.tutor/workspace.json', 'memory/learner.json', 'memory/pedagogy.json');
+    git('commit', '-qm', 'as an older version left it');
+
     const logged = await runCli(['log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: root, env: { ...env, TUTOR_NOW: NOW } });
     expect(logged.code, logged.stderr).toBe(0);
     expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['memory/evidence.jsonl', 'memory/learner.json', 'memory/pedagogy.json']);
     expect(git('status', '--porcelain').trim()).toBe('');
-    const page = readFileSync(join(root, 'site', 'index.html'), 'utf8');
-    expect(page).toContain('Tokenization');
-    // learner.json keeps the contract's fields, history included, in fewer bytes than full indentation.
-    const text = readFileSync(join(root, 'memory', 'learner.json'), 'utf8');
-    const learner = readJson(join(root, 'memory', 'learner.json'));
-    expect(learner.concepts.tokenization.history).toEqual([{ ts: NOW, quality: 0.7, mastery: 0.7 }]);
-    expect(text.length).toBeLessThan(JSON.stringify(learner, null, 2).length * 0.7);
-    expect(text.split('\n').find((l) => l.startsWith('    "tokenization": '))).toContain('"history":[{');
+
+    const updated = await runCli(['init'], { cwd: root, env });
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.stdout).toMatch(/untracked\s+memory\/learner\.json .*no longer in git/);
+    expect(updated.stdout).toMatch(/untracked\s+memory\/pedagogy\.json/);
+    expect(git('ls-files', 'memory').trim().split('\n')).toEqual(['memory/domain.json', 'memory/evidence.jsonl']);
+    expect(git('status', '--porcelain').trim()).toBe('');
+    // The files stay on disk, and the next record commits the log alone.
+    expect(readJson(join(root, 'memory', 'learner.json')).concepts.tokenization.observations).toBe(1);
+    const next = await runCli(['log', '--concept', 'tokenization', '--quality', '0.8'], { cwd: root, env: { ...env, TUTOR_NOW: NOW } });
+    expect(next.code, next.stderr).toBe(0);
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toEqual(['memory/evidence.jsonl']);
+    expect(readJson(join(root, 'memory', 'learner.json')).concepts.tokenization.observations).toBe(2);
+    expect(git('status', '--porcelain').trim()).toBe('');
+  });
+
+  it('tutor init leaves tracked derived files alone, and says why, while the learner has other changes staged', async () => {
+    const env = isolatedEnv();
+    const parent = mkdtempSync(join(tmpdir(), 'tutor-init-'));
+    expect((await runCli(['init', 'course'], { cwd: parent, env })).code).toBe(0);
+    const root = join(parent, 'course');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env, encoding: 'utf8' });
+    git('add', '-f', 'memory/learner.json');
+    git('commit', '-qm', 'tracked by hand');
+    writeFileSync(join(root, 'my-notes.txt'), 'mine\n');
+    git('add', 'my-notes.txt');
+    const updated = await runCli(['init'], { cwd: root, env });
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.stderr).toContain('still tracked by git: other changes are staged (my-notes.txt)');
+    expect(git('ls-files', 'memory/learner.json').trim()).toBe('memory/learner.json');
+    expect(git('diff', '--cached', '--name-only').trim()).toBe('my-notes.txt');
   });
 
   it('never runs git gc, even where gc cannot detach, and moves the branch durably', async () => {

@@ -2,7 +2,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   workspaceRunsOwnHooks
-} from "./chunks/chunk-YVNZNQSJ.js";
+} from "./chunks/chunk-INTOQ4CA.js";
 import {
   findWorkspace
 } from "./chunks/chunk-KMBL56AR.js";
@@ -3502,7 +3502,7 @@ function resolveWorkspace(io, root) {
 // src/cli/commands/build.ts
 function registerBuild(program2, io) {
   program2.command("build").description("validate memory/domain.json, recompute and re-render everything derived from the log").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { rebuildWorkspace } = await import("./chunks/rebuild-B3QNPYJ4.js");
+    const { rebuildWorkspace } = await import("./chunks/rebuild-PZ4CU2NQ.js");
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = await rebuildWorkspace(workspace, resolveNow(io.env));
     const { learner } = snapshot.derived;
@@ -3517,7 +3517,7 @@ function registerBuild(program2, io) {
 // src/cli/commands/context.ts
 function registerContext(program2, io) {
   program2.command("context").description("a brief (at most 4,000 characters) for the tutor LLM: standing, next moves, how to record").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { readContext } = await import("./chunks/context-X2LPRKGY.js");
+    const { readContext } = await import("./chunks/context-IAILIXDN.js");
     io.out(readContext(resolveWorkspace(io, flags.root), resolveNow(io.env)));
   });
 }
@@ -3527,7 +3527,7 @@ import { relative, resolve } from "node:path";
 function registerCourse(program2, io) {
   const course = program2.command("course").description("work on the course itself (memory/domain.json)");
   course.command("check").description("validate a course file as build does, and warn about what a course author misses").argument("[file]", "a course file to check, e.g. before `tutor init --course FILE` (default: the workspace's memory/domain.json)").option("--json", "print the report as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (given, flags) => {
-    const [{ checkCourseText, courseCheckJson, courseCheckOf, renderCourseCheck }, { readCourseText }] = await Promise.all([import("./chunks/course-check-Y4CEFNNZ.js"), import("./chunks/domain-file-KTVP3I5W.js")]);
+    const [{ checkCourseText, courseCheckJson, courseCheckOf, renderCourseCheck }, { readCourseText }] = await Promise.all([import("./chunks/course-check-Y4CEFNNZ.js"), import("./chunks/domain-file-XG524U4F.js")]);
     if (given !== void 0 && flags.root !== void 0) {
       throw new InputError("--root", flags.root, "either a FILE or --root DIR, not both (FILE is checked as it is, apart from any workspace)");
     }
@@ -3559,9 +3559,9 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function registerDemo(program2, io) {
   program2.command("demo").description("replay a realistic multi-day tutoring trajectory into a scratch workspace and render its dashboard").option("--out <dir>", "where to create the demo workspace (a new or empty folder; default: a temp folder)").action(async (flags) => {
     const [{ runDemo, DEMO_NOW }, { describeStatus }, { readSnapshot }] = await Promise.all([
-      import("./chunks/demo-5NW3SWYO.js"),
+      import("./chunks/demo-H6R3JMT3.js"),
       import("./chunks/summary-TTEW3SSZ.js"),
-      import("./chunks/snapshot-5IWAVHN6.js")
+      import("./chunks/snapshot-AL3YA46V.js")
     ]);
     const result = await runDemo({ out: flags.out });
     const snapshot = readSnapshot(result.workspace, new Date(DEMO_NOW));
@@ -3581,7 +3581,7 @@ function collectResolved(value, previous) {
 }
 function registerLog(program2, io) {
   program2.command("log").description("record one exchange, exit-test attempt or retraction").option("--type <type>", "exchange (default), exit_test or retract").option("--concept <id>", "exchange: the concept it was about").option("--quality <q>", "exchange: how well this one exchange went, 0..1").option("--misconception <text>", "exchange: a wrong model the learner showed").option("--tag <tag>", "exchange: the misconception's key (reuse tags; default: a slug of the text)").option("--resolved [tag]", "exchange: close every open misconception on the concept, or the one tagged (repeatable)", collectResolved).option("--note <text>", "what happened, in one line (required for retract)").option("--target <id>", "exit_test: the exit item; retract: the event id").option("--passed", "exit_test: the attempt passed").option("--failed", "exit_test: the attempt failed").option("--json", "print the result as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-OHIGP43W.js"), import("./chunks/summary-TTEW3SSZ.js")]);
+    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-Z3SGHINF.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const { root, json, ...request } = flags;
     const workspace = resolveWorkspace(io, root);
     const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
@@ -3650,7 +3650,7 @@ function registerTranscript(program2, io) {
       if (!existsSync(file)) throw new InputError("FILE", file, "an existing Claude Code session log (.jsonl)", [], "no such file");
     }
     const workspace = resolveWorkspace(io, flags.root);
-    const { buildTranscript } = await import("./chunks/transcript-UHJE5LTN.js");
+    const { buildTranscript } = await import("./chunks/transcript-P4F2GUW2.js");
     const result = await buildTranscript({ workspace, files, out: flags.out, env: io.env, timeZone: localTimeZone(io.env), redact: flags.redact, now: resolveNow(io.env) });
     const days = new Set(result.exchanges.map((x) => (x.learner?.ts ?? x.tutor?.ts ?? "").slice(0, 10))).size;
     const typed = result.exchanges.filter((x) => x.learner).length;
@@ -3769,7 +3769,7 @@ function registerHook(program2, io) {
       root = workspace.root;
       const transcriptPath = typeof input.transcript_path === "string" && existsSync2(input.transcript_path) && statSync(input.transcript_path).isFile() ? input.transcript_path : null;
       if (typeof input.transcript_path === "string" && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist or is not a regular file; using the logs found`);
-      const { buildTranscript } = await import("./chunks/transcript-UHJE5LTN.js");
+      const { buildTranscript } = await import("./chunks/transcript-P4F2GUW2.js");
       const { describeSessionLogFolder, findSessionLogs } = await import("./chunks/read-UQTUO56R.js");
       const logs = findSessionLogs(workspace.root, io.env);
       const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
@@ -3796,7 +3796,7 @@ function registerSessionStart(hook, io) {
       const workspace = flags.plugin ? pluginWorkspace2(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
       if (!workspace) return;
       root = workspace.root;
-      const { readContext } = await import("./chunks/context-X2LPRKGY.js");
+      const { readContext } = await import("./chunks/context-IAILIXDN.js");
       context = readContext(workspace, resolveNow(io.env));
     } catch (error) {
       const reason = error.message.split("\n")[0] ?? "unknown error";
@@ -3818,18 +3818,23 @@ function findWorkspaceQuietly(io, root, cwd) {
 }
 
 // src/cli/commands/init.ts
+var NOTES = {
+  kept: "   (edited since tutor wrote it; left as it is: --force replaces it)",
+  untracked: "   (no longer in git: derived from the log, rewritten by every record)"
+};
 function registerInit(program2, io, version2) {
   program2.command("init").description("make a workspace in DIR (default: here), or update the files tutor owns in an existing one").argument("[dir]", "the folder: new, empty, or an existing workspace", ".").option("--course <id|file>", "the course: a bundled id (llm-systems, the default) or a course file").option("--blank", "a small valid skeleton for a new subject, to build out with the tutor").option("--title <text>", "the blank course's title (default: from the folder name)").option("--force", "in an update, also replace owned files edited since tutor wrote them").option("--plugin", "Claude Code's tutor plugin serves this workspace (hooks, MCP server): write only the permission rules").option("--standalone", "the workspace wires its own hooks and MCP server to the installed tutor (the default for a new workspace)").action(async (dir, flags) => {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./chunks/init-UH7BQY35.js");
+    const { initWorkspace } = await import("./chunks/init-WKJE2FB6.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version: version2, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version2}`);
     for (const file of result.files) {
       if (file.action === "unchanged") continue;
-      io.out(`  ${file.action.padEnd(8)} ${file.path}${file.action === "kept" ? "   (edited since tutor wrote it; left as it is: --force replaces it)" : ""}`);
+      io.out(`  ${file.action.padEnd(9)} ${file.path}${NOTES[file.action] ?? ""}`);
     }
+    if (result.untrack && !result.untrack.committed) io.err(`tutor: warning: learner.json, pedagogy.json and the dashboard are still tracked by git: ${result.untrack.reason}`);
     if (!result.created && result.files.every((f) => f.action === "unchanged")) io.out("  nothing to change: every file tutor owns is current");
     if (result.commit && !result.commit.committed) io.err(`tutor: warning: not committed: ${result.commit.reason}`);
     if (result.created) {
@@ -3843,7 +3848,7 @@ function registerInit(program2, io, version2) {
 // src/cli/commands/restore.ts
 function registerRestore(program2, io) {
   program2.command("restore").description("put back every record tutor log acknowledged in this clone that the log no longer holds").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { restoreWorkspace } = await import("./chunks/restore-5E5F3CYF.js");
+    const { restoreWorkspace } = await import("./chunks/restore-ZZJXU753.js");
     const outcome = await restoreWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     if (outcome.journal === null) {
       io.out("nothing to restore: this workspace is not in a git repository, so no git operation can have taken a record out (there is no journal)");
@@ -3872,7 +3877,7 @@ function registerServe(program2, io) {
     const port = parsePort(flags.port);
     const workspace = resolveWorkspace(io, flags.root);
     resolveNow(io.env);
-    const { startServer } = await import("./chunks/serve-XY4MDDFN.js");
+    const { startServer } = await import("./chunks/serve-52UOULFU.js");
     const running = await startServer({
       workspace,
       host: flags.host,
@@ -3901,7 +3906,7 @@ function registerServe(program2, io) {
 // src/cli/commands/status.ts
 function registerStatus(program2, io) {
   program2.command("status").description("where the learner stands and what comes next").option("--json", "print learner and pedagogy state as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./chunks/snapshot-5IWAVHN6.js"), import("./chunks/summary-TTEW3SSZ.js")]);
+    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./chunks/snapshot-AL3YA46V.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = readSnapshot(workspace, resolveNow(io.env));
     if (flags.json) io.out(JSON.stringify({ learner: snapshot.derived.learner, pedagogy: snapshot.derived.pedagogy }, null, 2));
@@ -3913,7 +3918,7 @@ function registerStatus(program2, io) {
 // src/cli/commands/verify.ts
 function registerVerify(program2, io) {
   program2.command("verify").description("check the log: every line parses, ids unique, the chain unbroken, references valid, times sane").option("--json", "print the report as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { verifyWorkspace } = await import("./chunks/verify-LCC4OHFN.js");
+    const { verifyWorkspace } = await import("./chunks/verify-JNT4DCB6.js");
     const report = await verifyWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     const errors = report.findings.filter((f) => f.severity === "error");
     if (flags.json) {

@@ -26241,31 +26241,26 @@ function messageOf(error62) {
 function firstLine(text5) {
   return text5.split("\n").map((l) => l.trim()).find((l) => l.length > 0 && !l.startsWith("hint:")) ?? text5.trim();
 }
-async function commitFiles(root, files, message, options = {}) {
-  const gitDir = findGitDir(root);
-  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+function commitBlocked(gitDir) {
   const busy = operationInProgress(gitDir);
   if (busy) {
-    return {
-      committed: false,
-      reason: `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`
-    };
+    return `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`;
   }
   if (isDetached(gitDir)) {
-    return { committed: false, reason: "HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it" };
+    return "HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it";
   }
+  return null;
+}
+async function commitWithRetries(root, gitDir, steps, options) {
   const timeoutMs = options.timeoutMs ?? 1e4;
-  let paths = [...files.filter((f) => existsSync2(f)), ...options.deleted ?? []].map((f) => relative(root, f));
   const baseEnv = gitEnvironment(options.env ?? process.env);
   let env = baseEnv;
-  let needsAdd = false;
   let identityFallback = false;
   const retries = options.lockRetries ?? 6;
   for (let attempt = 0; ; attempt++) {
     const git = (args) => runGit(root, args, env, timeoutMs);
     try {
-      if (needsAdd) await git(["add", "--", ...paths]);
-      await git([...DURABLE_CONFIG, "commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
+      await steps.run(git);
       const sha = readHeadSha(gitDir) ?? (await git(["rev-parse", "--short", "HEAD"])).trim();
       return { committed: true, sha };
     } catch (error62) {
@@ -26300,22 +26295,40 @@ async function commitFiles(root, files, message, options = {}) {
           reason: `${join3(gitDir, "index.lock")} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`
         };
       }
+      if (steps.recover && await steps.recover(text5, git)) continue;
+      if (/nothing to commit|no changes added/i.test(text5)) return { committed: false, reason: "nothing changed to commit" };
+      return { committed: false, reason: `git refused the commit: ${firstLine(text5)}` };
+    }
+  }
+}
+async function commitFiles(root, files, message, options = {}) {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+  const blocked = commitBlocked(gitDir);
+  if (blocked) return { committed: false, reason: blocked };
+  let paths = [...files.filter((f) => existsSync2(f)), ...options.deleted ?? []].map((f) => relative(root, f));
+  let needsAdd = false;
+  return commitWithRetries(root, gitDir, {
+    run: async (git) => {
+      if (needsAdd) await git(["add", "--", ...paths]);
+      await git([...DURABLE_CONFIG, "commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
+    },
+    recover: async (text5, git) => {
       if (!needsAdd && /did not match any file\(s\) known to git/i.test(text5)) {
         needsAdd = true;
-        continue;
+        return true;
       }
       if (/ignored by one of your \.gitignore/i.test(text5)) {
         const ignored = (await git(["check-ignore", "--", ...paths]).catch(() => "")).split("\n").map((l) => l.trim());
         const kept = paths.filter((p2) => !ignored.includes(p2));
         if (kept.length > 0 && kept.length < paths.length) {
           paths = kept;
-          continue;
+          return true;
         }
       }
-      if (/nothing to commit|no changes added/i.test(text5)) return { committed: false, reason: "nothing changed to commit" };
-      return { committed: false, reason: `git refused the commit: ${firstLine(text5)}` };
+      return false;
     }
-  }
+  }, options);
 }
 function readCommittedFile(root, path2, timeoutMs = 5e3) {
   if (!findGitDir(root)) return { kind: "no_repository" };
@@ -26345,7 +26358,7 @@ var init_git = __esm({
       "-c",
       "core.fsmonitor=false",
       "-c",
-      "core.looseCompression=1",
+      "core.looseCompression=0",
       "-c",
       "gc.auto=0",
       "-c",
@@ -26840,6 +26853,95 @@ var init_clock = __esm({
   }
 });
 
+// src/store/derived.ts
+import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5, relative as relative3, sep } from "node:path";
+function formatJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function layOut(value, depth, indent) {
+  if (depth === 0 || value === null || typeof value !== "object") return JSON.stringify(value);
+  const inner2 = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[
+${value.map((item) => `${inner2}${layOut(item ?? null, depth - 1, inner2)}`).join(",\n")}
+${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
+  if (entries.length === 0) return "{}";
+  return `{
+${entries.map(([k2, v]) => `${inner2}${JSON.stringify(k2)}: ${layOut(v, depth - 1, inner2)}`).join(",\n")}
+${indent}}`;
+}
+function formatLearnerJson(value) {
+  return `${layOut(value, 2, "")}
+`;
+}
+function refuseFoldersInTheWay(paths) {
+  for (const path2 of paths) {
+    try {
+      if (lstatSync(path2).isDirectory()) throw new UnsafeFileError(path2, "a folder");
+    } catch (error62) {
+      if (error62 instanceof UnsafeFileError) throw error62;
+    }
+  }
+}
+function writeStateFiles(workspace, derived2) {
+  refuseFoldersInTheWay([workspace.learner, workspace.pedagogy, workspace.dashboard]);
+  const learner = Buffer.from(formatLearnerJson(derived2.learner), "utf8");
+  const pedagogy = Buffer.from(formatJson(derived2.pedagogy), "utf8");
+  writeFileAtomic(workspace.learner, learner);
+  writeFileAtomic(workspace.pedagogy, pedagogy);
+  return learner.length + pedagogy.length;
+}
+function writeDashboard(workspace, dashboardHtml) {
+  writeFileAtomic(workspace.dashboard, dashboardHtml);
+}
+function ignoredLines(workspace) {
+  try {
+    const lines = readFileSync5(join5(workspace.root, ".gitignore"), "utf8").split(/\r?\n/);
+    return new Set(lines.map((l) => l.trim().replace(/^\//, "")).filter((l) => l.length > 0 && !l.startsWith("#")));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function trackedAmong(gitDir, paths) {
+  let index;
+  try {
+    index = readFileSync5(join5(gitDir, "index"));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  const version3 = index.length >= 8 ? index.readUInt32BE(4) : 0;
+  if (index.subarray(0, 4).toString("latin1") !== "DIRC" || version3 !== 2 && version3 !== 3) return new Set(paths);
+  return new Set(paths.filter((path2) => index.includes(Buffer.from(`${path2}\0`, "utf8"))));
+}
+function derivedFileStatus(workspace, repository) {
+  const ignored = ignoredLines(workspace);
+  const inWorkspace = (file2) => relative3(workspace.root, file2).split(sep).join("/");
+  const inRepository = (file2) => relative3(repository.top, file2).split(sep).join("/");
+  const derived2 = [workspace.learner, workspace.pedagogy, workspace.dashboard];
+  const candidates = derived2.filter((file2) => ignored.has(inWorkspace(file2)));
+  const tracked = trackedAmong(repository.gitDir, candidates.map(inRepository));
+  return derived2.map((file2) => ({ file: file2, ignored: ignored.has(inWorkspace(file2)), tracked: tracked.has(inRepository(file2)) }));
+}
+function committedDerivedFiles(workspace, repository) {
+  if (!repository) return [workspace.learner, workspace.pedagogy, workspace.dashboard];
+  return derivedFileStatus(workspace, repository).filter((s) => !s.ignored || s.tracked).map((s) => s.file);
+}
+function recordFiles(workspace, derived2) {
+  return [workspace.evidence, workspace.torn, ...derived2];
+}
+var init_derived = __esm({
+  "src/store/derived.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_regular_file();
+  }
+});
+
 // src/core/history.ts
 function attestationTrailer(attestation) {
   return `Evidence-Prefix: ${attestation.bytes} ${attestation.digest}`;
@@ -27002,100 +27104,6126 @@ var init_journal = __esm({
   }
 });
 
-// src/core/notes.ts
-function noteSlug(fileName) {
-  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
-  return slug.length > 0 ? slug : "note";
-}
-function firstHeading(body) {
-  const match2 = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  if (!match2?.[1]) return null;
-  const text5 = match2[1].replace(/[*_`]/g, "").trim();
-  return text5.length > 0 ? text5 : null;
-}
-function refs(field) {
-  if (!field) return [];
-  const values = asList(field.value);
-  return values.map((id2, i2) => ({ id: id2.trim(), line: field.itemLines[i2] ?? field.line })).filter((r2) => r2.id !== "");
-}
-function deriveNoteMeta(fileName, fields, body) {
-  const problems = [];
-  const scalar = (key) => {
-    const field = fields.get(key);
-    if (!field) return null;
-    if (typeof field.value !== "string") {
-      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
-      return null;
+// src/core/verify.ts
+function verifyLog(domain2, lines, now, tornTailBytes = 0) {
+  const findings = [];
+  const error62 = (line, id2, message) => findings.push({ line, id: id2, severity: "error", message });
+  const note = (line, id2, message) => findings.push({ line, id: id2, severity: "note", message });
+  let crlf = null;
+  const lineOfHash = /* @__PURE__ */ new Map();
+  const lineOfId = /* @__PURE__ */ new Map();
+  const retractTargets = [];
+  let forks = 0;
+  let events = 0;
+  let previousHash = null;
+  for (const entry of lines) {
+    if (crlf === null && entry.text.endsWith("\r")) crlf = entry.line;
+    const parsed = parseEventLine(entry.text);
+    if (!parsed.ok) {
+      error62(entry.line, null, `does not parse: ${parsed.reason}`);
+    } else {
+      const event = parsed.event;
+      events += 1;
+      const seen = lineOfId.get(event.id);
+      if (seen !== void 0) error62(entry.line, event.id, `duplicate id (first on line ${seen})`);
+      else lineOfId.set(event.id, entry.line);
+      if (event.prev === null) {
+        if (entry.line !== lines[0]?.line) {
+          forks += 1;
+          note(entry.line, event.id, "starts a second history from an empty log (two clones merged)");
+        }
+      } else if (event.prev !== previousHash) {
+        const at2 = lineOfHash.get(event.prev);
+        if (at2 !== void 0) {
+          forks += 1;
+          note(entry.line, event.id, `continues from line ${at2}, not the line before it: a merge of two clones (or a restored record)`);
+        } else {
+          error62(entry.line, event.id, "its prev hash matches no earlier line: an earlier line was edited, removed or reordered");
+        }
+      }
+      const ms = Date.parse(event.ts);
+      if (ms > now.getTime() + FUTURE_SLACK_MS) error62(entry.line, event.id, `timestamp ${event.ts} is in the future`);
+      if (ms < EARLIEST_MS) error62(entry.line, event.id, `timestamp ${event.ts} is before 2000`);
+      switch (event.type) {
+        case "exchange":
+          if (!domain2.conceptById.has(event.concept)) note(entry.line, event.id, `about concept "${event.concept}", which memory/domain.json no longer has: kept, not counted`);
+          break;
+        case "exit_test":
+          if (!domain2.exitById.has(event.target)) note(entry.line, event.id, `about exit item "${event.target}", which memory/domain.json no longer has: kept, not counted`);
+          break;
+        case "retract":
+          retractTargets.push({ line: entry.line, id: event.id, target: event.target });
+          break;
+      }
     }
-    return field.value.trim() === "" ? null : field.value;
-  };
-  const title = scalar("title");
-  const description = scalar("description");
-  const tagsField = fields.get("tags") ?? fields.get("tag");
-  const tags = tagsField ? asList(tagsField.value).map((t2) => oneLine(t2, 60)).filter((t2) => t2 !== "") : [];
-  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
+    if (!lineOfHash.has(entry.hash)) lineOfHash.set(entry.hash, entry.line);
+    previousHash = entry.hash;
+  }
+  for (const r2 of retractTargets) {
+    if (!lineOfId.has(r2.target)) error62(r2.line, r2.id, `retracts ${r2.target}, which is not in the log`);
+  }
+  if (crlf !== null) {
+    const count = lines.filter((l) => l.text.endsWith("\r")).length;
+    error62(
+      crlf,
+      null,
+      `${count} line(s) end in CRLF, not LF: git converted the log's line endings (core.autocrlf), which changes every line's bytes and so breaks the prev chain. The log must be stored byte-exact: the workspace's .gitattributes must mark memory/evidence.jsonl -text (this repository's does); then \`git checkout -- memory/evidence.jsonl\` restores the committed bytes`
+    );
+  }
+  if (tornTailBytes > 0) {
+    error62((lines[lines.length - 1]?.line ?? 0) + 1, null, `a torn last line (${tornTailBytes} bytes, an interrupted write); the next \`tutor log\` moves it to memory/evidence.torn.jsonl`);
+  }
+  findings.sort((a, b2) => a.line - b2.line);
+  return { lines: lines.length, events, forks, head: lines.length ? lines[lines.length - 1]?.hash ?? null : null, findings, ok: !findings.some((f) => f.severity === "error") };
+}
+function checkRecordedHead(lines, recorded, where) {
+  if (lines.some((l) => l.hash === recorded)) return null;
   return {
-    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
-    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
-    tags: [...new Set(tags)].slice(0, MAX_TAGS),
-    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
-    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
-    problems
+    line: lines[lines.length - 1]?.line ?? 0,
+    id: null,
+    severity: "error",
+    message: `${where} records head ${recorded.slice(0, 12)}\u2026, which is no line of the log: a line (probably the last) was edited or removed`
   };
 }
-function unknownRef(file2, kind, ref, known) {
-  const near = nearestIds(ref.id, known);
-  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
-  return `${file2} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
-}
-function linkNote(domain2, file2, slug, meta3) {
-  const warnings = meta3.problems.map((p2) => `${file2}${p2.startsWith("line ") ? " " : ": "}${p2}`);
-  const moduleIds = domain2.modules.map((m) => m.id);
-  const conceptIds = domain2.concepts.map((c3) => c3.id);
-  const modules = [];
-  for (const ref of meta3.modules) {
-    if (domain2.moduleById.has(ref.id)) {
-      if (!modules.includes(ref.id)) modules.push(ref.id);
-    } else warnings.push(unknownRef(file2, "module", ref, moduleIds));
+var init_verify = __esm({
+  "src/core/verify.ts"() {
+    "use strict";
+    init_clock();
+    init_events();
   }
-  const concepts = [];
-  for (const ref of meta3.concepts) {
-    if (domain2.conceptById.has(ref.id)) {
-      if (!concepts.includes(ref.id)) concepts.push(ref.id);
-    } else warnings.push(unknownRef(file2, "concept", ref, conceptIds));
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h2 = m * 60;
+    var d = h2 * 24;
+    var w = d * 7;
+    var y2 = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse3(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse3(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match2 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match2) {
+        return;
+      }
+      var n = parseFloat(match2[1]);
+      var type = (match2[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h2;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h2) {
+        return Math.round(ms / h2) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural3(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h2) {
+        return plural3(ms, msAbs, h2, "hour");
+      }
+      if (msAbs >= m) {
+        return plural3(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural3(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural3(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
   }
-  return { link: { file: file2, slug, title: meta3.title, description: meta3.description, tags: meta3.tags, modules, concepts }, warnings };
-}
-function noteConcepts(domain2, link2) {
-  if (link2.concepts.length > 0) return [...link2.concepts];
-  const modules = new Set(link2.modules);
-  return domain2.concepts.filter((c3) => modules.has(c3.module)).map((c3) => c3.id);
-}
-function noteModules(domain2, link2) {
-  if (link2.modules.length > 0) return [...link2.modules];
-  const out = [];
-  for (const id2 of link2.concepts) {
-    const module = domain2.conceptById.get(id2)?.module;
-    if (module && !out.includes(module)) out.push(module);
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash2 = 0;
+        for (let i2 = 0; i2 < namespace.length; i2++) {
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
+          hash2 |= 0;
+        }
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self.diff = ms;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match2, format2) => {
+            if (match2 === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format2];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match2 = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match2;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template2) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template2.length && (template2[templateIndex] === search[searchIndex] || template2[templateIndex] === "*")) {
+            if (template2[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template2.length && template2[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template2.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
   }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match2) => {
+        if (match2 === "%%") {
+          return;
+        }
+        index++;
+        if (match2 === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error62) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error62) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error62) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error62) {
+        return "[UnexpectedJSONParseError]: " + error62.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util2 = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util2.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error62) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util2.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i2 = 0; i2 < keys.length; i2++) {
+        debug2.inspectOpts[keys[i2]] = exports.inspectOpts[keys[i2]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util2.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util2.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check2(path2, isFile, isDirectory) {
+      log(`checking %s`, path2);
+      try {
+        const stat = fs_1.statSync(path2);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists2(path2, type = exports.READABLE) {
+      return check2(path2, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists2;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export3(m) {
+      for (var p2 in m) if (!exports.hasOwnProperty(p2)) exports[p2] = m[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export3(require_src2());
+  }
+});
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+var t;
+var init_dist = __esm({
+  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
+    t = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred2() {
+      let done;
+      let fail2;
+      let status = "pending";
+      const promise2 = new Promise((_done, _fail) => {
+        done = _done;
+        fail2 = _fail;
+      });
+      return {
+        promise: promise2,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error62) {
+          if (status === "pending") {
+            status = "rejected";
+            fail2(error62);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred2;
+    exports.createDeferred = deferred2;
+    exports.default = deferred2;
+  }
+});
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* U(e, t2) {
+  const n = t2 === "global";
+  for (const o2 of e)
+    o2.isGlobal === n && (yield o2);
+}
+function F(e, t2) {
+  for (const { name: o2 } of U(e, "task")) {
+    if (k.has(o2))
+      return p(true, t2);
+    if (S.has(o2))
+      return p(false, t2);
+  }
+  const n = t2.at(0)?.toLowerCase();
+  return n === void 0 ? null : P.has(n) ? p(true, t2.slice(1)) : E.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
+}
+function p(e = false, t2 = []) {
+  const n = t2.at(0)?.toLowerCase();
+  return n === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: n,
+    value: t2.at(1)
+  };
+}
+function A(e, t2) {
+  return t2.isWrite && t2.value !== void 0 ? { key: t2.key, value: t2.value, scope: e } : { key: t2.key, scope: e };
+}
+function M(e) {
+  const t2 = e?.indexOf("=") || -1;
+  return !e || t2 < 0 ? null : {
+    key: e.slice(0, t2).trim().toLowerCase(),
+    value: e.slice(t2 + 1)
+  };
+}
+function N(e) {
+  for (const { name: t2 } of U(e, "task"))
+    switch (t2) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function G({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* O(e) {
+  for (const t2 of e) {
+    const n = G(t2), o2 = n && M(t2.value);
+    o2 && (yield {
+      ...o2,
+      scope: n
+    });
+  }
+}
+function L(e, t2, n) {
+  const o2 = {
+    read: [],
+    write: [...O(t2)]
+  };
+  return e === "config" && $(
+    o2,
+    N(t2),
+    F(t2, n)
+  ), o2;
+}
+function $(e, t2, n) {
+  if (n === null)
+    return;
+  const o2 = A(t2, n);
+  n.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+function I(e) {
+  const t2 = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...x.short.entries(), ...t2.short.entries()]),
+    long: t2.long
+  };
+}
+function b(e, t2 = D) {
+  if (e.startsWith("--")) {
+    const n = e.indexOf("=");
+    if (n > 2)
+      return [{ name: e.slice(0, n), value: e.slice(n + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: t2.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const n = e.charAt(1), o2 = t2.short.get(n);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return W(e, t2.short);
+}
+function W(e, t2) {
+  const n = e.slice(1).split(""), o2 = [];
+  for (let s = 0; s < n.length; s++) {
+    const r2 = n[s], l = t2.get(r2);
+    if (l === void 0)
+      return [{ name: e, needsNext: false }];
+    if (l) {
+      const a = n.slice(s + 1).join("");
+      if (a && ![...a].every((w) => t2.has(w)))
+        return o2.push({ name: `-${r2}`, value: a, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${r2}`, needsNext: l });
+  }
+  return o2;
+}
+function j(e, t2 = []) {
+  let n = 0;
+  for (; n < e.length; ) {
+    const o2 = String(e[n]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const s = b(o2);
+    let r2 = n + 1;
+    for (const l of s) {
+      const a = {
+        name: l.name,
+        value: l.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      l.needsNext && a.value === void 0 && r2 < e.length && (a.value = String(e[r2]), a.absorbedNext = true, r2++), t2.push(a);
+    }
+    n = r2;
+  }
+  return { flags: t2, taskIndex: n };
+}
+function B(e, t2, n = []) {
+  const o2 = I(t2), s = [], r2 = [];
+  let l = 0;
+  for (; l < e.length; ) {
+    const a = e[l];
+    if (r(a)) {
+      r2.push(...o(a)), l++;
+      continue;
+    }
+    const f = String(a);
+    if (f === "--") {
+      for (let g = l + 1; g < e.length; g++) {
+        const u = e[g];
+        r(u) ? r2.push(...o(u)) : r2.push(String(u));
+      }
+      break;
+    }
+    if (!f.startsWith("-") || f.length < 2) {
+      s.push(f), l++;
+      continue;
+    }
+    const w = b(f, o2);
+    let d = l + 1;
+    for (const g of w) {
+      const u = {
+        name: g.name,
+        value: g.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      g.needsNext && u.value === void 0 && d < e.length && !r(e[d]) && (u.value = String(e[d]), u.absorbedNext = true, d++), n.push(u);
+    }
+    l = d;
+  }
+  return { flags: n, positionals: s, pathspecs: r2 };
+}
+function* V({
+  write: e
+}) {
+  for (const t2 of e)
+    for (const n of q) {
+      const o2 = n(t2.key);
+      o2 && (yield o2);
+    }
+}
+function c2(e, t2, n = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(r2) {
+    if (o2.test(r2))
+      return {
+        category: t2,
+        message: `Configuring ${n} is not permitted without enabling ${t2}`
+      };
+  };
+}
+function i(e, t2) {
+  const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return c2(n, t2, e);
+}
+function* K(e, t2) {
+  for (const n of t2)
+    for (const o2 of H) {
+      const s = o2(e, n.name);
+      s && (yield s);
+    }
+}
+function h(e, t2, n, o2 = String(t2)) {
+  const s = typeof t2 == "string" ? new RegExp(`\\s*${t2.toLowerCase()}`) : t2, r2 = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${n}`;
+  return function(a, f) {
+    if ((!e || a === e) && s.test(f))
+      return {
+        category: n,
+        message: r2
+      };
+  };
+}
+function C(e, t2, n) {
+  return [...K(e, t2), ...V(n)];
+}
+function Y(...e) {
+  const { flags: t2, taskIndex: n } = j(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, s = o2 !== null ? e.slice(n + 1) : [], { positionals: r2, pathspecs: l } = B(s, o2, t2), a = L(o2, t2, r2);
+  return {
+    task: o2,
+    flags: t2.map(J),
+    paths: l,
+    config: a,
+    vulnerabilities: z2(C(o2, t2, a))
+  };
+}
+function z2(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: t2 }) {
+  return e !== void 0 ? { name: t2, value: e } : { name: t2 };
+}
+function* Q(e) {
+  const t2 = parseInt(e.git_config_count ?? "0", 10);
+  for (let n = 0; n < t2; n++) {
+    const o2 = e[`git_config_key_${n}`], s = e[`git_config_value_${n}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: s, scope: "env" });
+  }
+}
+function* X(e) {
+  for (const t2 of Object.keys(e))
+    if (_(t2)) {
+      const n = y[t2];
+      yield {
+        category: n,
+        message: `Use of "${t2.toUpperCase()}" is not permitted without enabling ${n}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function Z(e) {
+  const t2 = {};
+  for (const [n, o2] of Object.entries(e)) {
+    const s = n.toLowerCase().trim();
+    (_(s) || s.startsWith("git")) && (t2[s] = String(o2));
+  }
+  return t2;
+}
+function ee(e) {
+  const t2 = Z(e), n = {
+    read: [],
+    write: [...Q(t2)]
+  }, o2 = [
+    ...X(t2),
+    ...C(null, [], n)
+  ];
+  return {
+    config: n,
+    vulnerabilities: o2
+  };
+}
+function ne(e, t2) {
+  return [...Y(...e).vulnerabilities, ...ee(t2).vulnerabilities];
+}
+var k, S, P, E, x, D, R, T, q, H, y;
+var init_dist2 = __esm({
+  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
+    init_dist();
+    k = /* @__PURE__ */ new Set([
+      "--add",
+      "--edit",
+      "--remove-section",
+      "--rename-section",
+      "--replace-all",
+      "--unset",
+      "--unset-all",
+      "-e"
+    ]);
+    S = /* @__PURE__ */ new Set([
+      "--get",
+      "--get-all",
+      "--get-color",
+      "--get-colorbool",
+      "--get-regexp",
+      "--get-urlmatch",
+      "--list",
+      "-l"
+    ]);
+    P = /* @__PURE__ */ new Set([
+      "edit",
+      "remove-section",
+      "rename-section",
+      "set",
+      "unset"
+    ]);
+    E = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+    x = {
+      short: /* @__PURE__ */ new Map([
+        ["c", true]
+        //  -c <k=v>    set config key for this invocation
+      ])
+    };
+    D = {
+      short: new Map([
+        ["C", true],
+        //  -C <path>   change working directory
+        ["P", false],
+        // -P          no pager (alias for --no-pager)
+        ["h", false],
+        // -h          help
+        ["p", false],
+        // -p          paginate
+        ["v", false],
+        // -v          version
+        ...x.short.entries()
+      ]),
+      long: /* @__PURE__ */ new Set([
+        "attr-source",
+        "config-env",
+        "exec-path",
+        "git-dir",
+        "list-cmds",
+        "namespace",
+        "super-prefix",
+        "work-tree"
+      ])
+    };
+    R = {
+      clone: {
+        short: /* @__PURE__ */ new Map([
+          ["b", true],
+          // -b <branch>
+          ["j", true],
+          // -j <n>          parallel jobs
+          ["l", false],
+          // -l local
+          ["n", false],
+          // -n no-checkout
+          ["o", true],
+          // -o <name>       remote name
+          ["q", false],
+          // -q quiet
+          ["s", false],
+          // -s shared
+          ["u", true]
+          // -u <upload-pack>
+        ]),
+        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+      },
+      commit: {
+        short: /* @__PURE__ */ new Map([
+          ["C", true],
+          // -C <commit>  reuse message
+          ["F", true],
+          // -F <file>    read message from file
+          ["c", true],
+          // -c <commit>  reedit message
+          ["m", true],
+          // -m <msg>
+          ["t", true]
+          // -t <template>
+        ]),
+        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+      },
+      config: {
+        short: /* @__PURE__ */ new Map([
+          ["e", false],
+          // -e  open editor
+          ["f", true],
+          //  -f <file>
+          ["l", false]
+          // -l  list
+        ]),
+        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+      },
+      fetch: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      init: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["template"])
+      },
+      pull: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      push: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+      }
+    };
+    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+    q = [
+      c2("alias", "allowUnsafeAlias"),
+      c2("core.askPass", "allowUnsafeAskPass"),
+      c2("core.editor", "allowUnsafeEditor"),
+      c2("core.fsmonitor", "allowUnsafeFsMonitor"),
+      c2("core.gitProxy", "allowUnsafeGitProxy"),
+      c2("core.hooksPath", "allowUnsafeHooksPath"),
+      c2("core.pager", "allowUnsafePager"),
+      c2("core.sshCommand", "allowUnsafeSshCommand"),
+      i("credential.helper", "allowUnsafeCredentialHelper"),
+      i("diff.command", "allowUnsafeDiffExternal"),
+      c2("diff.external", "allowUnsafeDiffExternal"),
+      i("diff.textconv", "allowUnsafeDiffTextConv"),
+      i("filter.clean", "allowUnsafeFilter"),
+      i("filter.smudge", "allowUnsafeFilter"),
+      i("gpg.program", "allowUnsafeGpgProgram"),
+      c2("init.templateDir", "allowUnsafeTemplateDir"),
+      i("merge.driver", "allowUnsafeMergeDriver"),
+      i("mergetool.path", "allowUnsafeMergeDriver"),
+      i("mergetool.cmd", "allowUnsafeMergeDriver"),
+      i("protocol.allow", "allowUnsafeProtocolOverride"),
+      i("remote.receivepack", "allowUnsafePack"),
+      i("remote.uploadpack", "allowUnsafePack"),
+      c2("sequence.editor", "allowUnsafeEditor")
+    ];
+    H = [
+      h(
+        null,
+        /--(upload|receive)-pack/,
+        "allowUnsafePack",
+        "--upload-pack or --receive-pack"
+      ),
+      h("clone", /^-\w*u/, "allowUnsafePack"),
+      h("clone", "--u", "allowUnsafePack"),
+      h("push", "--exec", "allowUnsafePack"),
+      h(null, "--template", "allowUnsafeTemplateDir")
+    ];
+    y = {
+      editor: "allowUnsafeEditor",
+      git_askpass: "allowUnsafeAskPass",
+      git_config_global: "allowUnsafeConfigPaths",
+      git_config_system: "allowUnsafeConfigPaths",
+      git_config_count: "allowUnsafeConfigEnvCount",
+      git_config: "allowUnsafeConfigPaths",
+      git_editor: "allowUnsafeEditor",
+      git_exec_path: "allowUnsafeConfigPaths",
+      git_external_diff: "allowUnsafeDiffExternal",
+      git_pager: "allowUnsafePager",
+      git_proxy_command: "allowUnsafeGitProxy",
+      git_template_dir: "allowUnsafeTemplateDir",
+      git_sequence_editor: "allowUnsafeEditor",
+      git_ssh: "allowUnsafeSshCommand",
+      git_ssh_command: "allowUnsafeSshCommand",
+      pager: "allowUnsafePager",
+      prefix: "allowUnsafeConfigPaths",
+      ssh_askpass: "allowUnsafeAskPass"
+    };
+  }
+});
+
+// node_modules/simple-git/dist/esm/index.js
+import { spawn as spawn3 } from "child_process";
+import { normalize } from "node:path";
+import { EventEmitter } from "node:events";
+function asFunction(source) {
+  if (typeof source !== "function") {
+    return NOOP;
+  }
+  return source;
+}
+function isUserFunction(source) {
+  return typeof source === "function" && source !== NOOP;
+}
+function splitOn(input2, char) {
+  const index = input2.indexOf(char);
+  if (index <= 0) {
+    return [input2, ""];
+  }
+  return [input2.substr(0, index), input2.substr(index + 1)];
+}
+function first(input2, offset = 0) {
+  return isArrayLike(input2) && input2.length > offset ? input2[offset] : void 0;
+}
+function last(input2, offset = 0) {
+  if (isArrayLike(input2) && input2.length > offset) {
+    return input2[input2.length - 1 - offset];
+  }
+}
+function isArrayLike(input2) {
+  return filterHasLength(input2);
+}
+function toLinesWithContent(input2 = "", trimmed2 = true, separator = "\n") {
+  return input2.split(separator).reduce((output2, line) => {
+    const lineContent = trimmed2 ? line.trim() : line;
+    if (lineContent) {
+      output2.push(lineContent);
+    }
+    return output2;
+  }, []);
+}
+function forEachLineWithContent(input2, callback) {
+  return toLinesWithContent(input2, true).map((line) => callback(line));
+}
+function folderExists(path2) {
+  return (0, import_file_exists.exists)(path2, import_file_exists.FOLDER);
+}
+function append(target, item) {
+  if (Array.isArray(target)) {
+    if (!target.includes(item)) {
+      target.push(item);
+    }
+  } else {
+    target.add(item);
+  }
+  return item;
+}
+function including(target, item) {
+  if (Array.isArray(target) && !target.includes(item)) {
+    target.push(item);
+  }
+  return target;
+}
+function remove(target, item) {
+  if (Array.isArray(target)) {
+    const index = target.indexOf(item);
+    if (index >= 0) {
+      target.splice(index, 1);
+    }
+  } else {
+    target.delete(item);
+  }
+  return item;
+}
+function asArray(source) {
+  return Array.isArray(source) ? source : [source];
+}
+function asCamelCase(str) {
+  return str.replace(/[\s-]+(.)/g, (_all, chr) => {
+    return chr.toUpperCase();
+  });
+}
+function asStringArray(source) {
+  return asArray(source).map((item) => {
+    return item instanceof String ? item : String(item);
+  });
+}
+function asNumber(source, onNaN = 0) {
+  if (source == null) {
+    return onNaN;
+  }
+  const num = parseInt(source, 10);
+  return Number.isNaN(num) ? onNaN : num;
+}
+function prefixedArray(input2, prefix) {
+  const output2 = [];
+  for (let i2 = 0, max = input2.length; i2 < max; i2++) {
+    output2.push(prefix, input2[i2]);
+  }
+  return output2;
+}
+function bufferToString(input2) {
+  return (Array.isArray(input2) ? Buffer.concat(input2) : input2).toString("utf-8");
+}
+function pick2(source, properties) {
+  const out = {};
+  properties.forEach((key) => {
+    if (source[key] !== void 0) {
+      out[key] = source[key];
+    }
+  });
   return out;
 }
-var MAX_NOTE_BYTES, MAX_NOTES, MAX_TITLE, MAX_DESCRIPTION, MAX_TAGS, asList, oneLine;
-var init_notes = __esm({
-  "src/core/notes.ts"() {
-    "use strict";
-    init_ids();
-    MAX_NOTE_BYTES = 1024 * 1024;
-    MAX_NOTES = 500;
-    MAX_TITLE = 200;
-    MAX_DESCRIPTION = 600;
-    MAX_TAGS = 40;
-    asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
-    oneLine = (text5, max) => {
-      const flat = text5.replace(/\s+/g, " ").trim();
-      return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+function delay(duration3 = 0) {
+  return new Promise((done) => setTimeout(done, duration3));
+}
+function orVoid(input2) {
+  if (input2 === false) {
+    return void 0;
+  }
+  return input2;
+}
+function filterType(input2, filter, def) {
+  if (filter(input2)) {
+    return input2;
+  }
+  return arguments.length > 2 ? def : void 0;
+}
+function filterPrimitives(input2, omit2) {
+  const type = r(input2) ? "string" : typeof input2;
+  return /number|string|boolean/.test(type) && (!omit2 || !omit2.includes(type));
+}
+function filterPlainObject(input2) {
+  return !!input2 && objectToString(input2) === "[object Object]";
+}
+function filterFunction(input2) {
+  return typeof input2 === "function";
+}
+function useMatchesDefault() {
+  throw new Error(`LineParser:useMatches not implemented`);
+}
+function createInstanceConfig(...options) {
+  const baseDir = process.cwd();
+  const config3 = Object.assign(
+    { baseDir, ...defaultOptions2 },
+    ...options.filter((o2) => typeof o2 === "object" && o2)
+  );
+  config3.baseDir = config3.baseDir || baseDir;
+  config3.trimmed = config3.trimmed === true;
+  return config3;
+}
+function appendTaskOptions(options, commands = []) {
+  if (!filterPlainObject(options)) {
+    return commands;
+  }
+  return Object.keys(options).reduce((commands2, key) => {
+    const value = options[key];
+    if (r(value)) {
+      commands2.push(value);
+    } else if (filterPrimitives(value, ["boolean"])) {
+      commands2.push(key + "=" + value);
+    } else if (Array.isArray(value)) {
+      for (const v of value) {
+        if (!filterPrimitives(v, ["string", "number"])) {
+          commands2.push(key + "=" + v);
+        }
+      }
+    } else {
+      commands2.push(key);
+    }
+    return commands2;
+  }, commands);
+}
+function getTrailingOptions(args, initialPrimitive = 0, objectOnly = false) {
+  const command = [];
+  for (let i2 = 0, max = initialPrimitive < 0 ? args.length : initialPrimitive; i2 < max; i2++) {
+    if ("string|number".includes(typeof args[i2])) {
+      command.push(String(args[i2]));
+    }
+  }
+  appendTaskOptions(trailingOptionsArgument(args), command);
+  if (!objectOnly) {
+    command.push(...trailingArrayArgument(args));
+  }
+  return command;
+}
+function trailingArrayArgument(args) {
+  const hasTrailingCallback = typeof last(args) === "function";
+  return asStringArray(filterType(last(args, hasTrailingCallback ? 1 : 0), filterArray, []));
+}
+function trailingOptionsArgument(args) {
+  const hasTrailingCallback = filterFunction(last(args));
+  return filterType(last(args, hasTrailingCallback ? 1 : 0), filterPlainObject);
+}
+function trailingFunctionArgument(args, includeNoop = true) {
+  const callback = asFunction(last(args));
+  return includeNoop || isUserFunction(callback) ? callback : void 0;
+}
+function callTaskParser(parser4, streams) {
+  return parser4(streams.stdOut, streams.stdErr);
+}
+function parseStringResponse(result, parsers12, texts, trim = true) {
+  asArray(texts).forEach((text5) => {
+    for (let lines = toLinesWithContent(text5, trim), i2 = 0, max = lines.length; i2 < max; i2++) {
+      const line = (offset = 0) => {
+        if (i2 + offset >= max) {
+          return;
+        }
+        return lines[i2 + offset];
+      };
+      parsers12.some(({ parse: parse3 }) => parse3(line, result));
+    }
+  });
+  return result;
+}
+function checkIsRepoTask(action) {
+  switch (action) {
+    case "bare":
+      return checkIsBareRepoTask();
+    case "root":
+      return checkIsRepoRootTask();
+  }
+  const commands = ["rev-parse", "--is-inside-work-tree"];
+  return {
+    commands,
+    format: "utf-8",
+    onError,
+    parser
+  };
+}
+function checkIsRepoRootTask() {
+  const commands = ["rev-parse", "--git-dir"];
+  return {
+    commands,
+    format: "utf-8",
+    onError,
+    parser(path2) {
+      return /^\.(git)?$/.test(path2.trim());
+    }
+  };
+}
+function checkIsBareRepoTask() {
+  const commands = ["rev-parse", "--is-bare-repository"];
+  return {
+    commands,
+    format: "utf-8",
+    onError,
+    parser
+  };
+}
+function isNotRepoMessage(error62) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(error62));
+}
+function cleanSummaryParser(dryRun, text5) {
+  const summary = new CleanResponse(dryRun);
+  const regexp = dryRun ? dryRunRemovalRegexp : removalRegexp;
+  toLinesWithContent(text5).forEach((line) => {
+    const removed = line.replace(regexp, "");
+    summary.paths.push(removed);
+    (isFolderRegexp.test(removed) ? summary.folders : summary.files).push(removed);
+  });
+  return summary;
+}
+function adhocExecTask(parser4) {
+  return {
+    commands: EMPTY_COMMANDS,
+    format: "empty",
+    parser: parser4
+  };
+}
+function configurationErrorTask(error62) {
+  return {
+    commands: EMPTY_COMMANDS,
+    format: "empty",
+    parser() {
+      throw typeof error62 === "string" ? new TaskConfigurationError(error62) : error62;
+    }
+  };
+}
+function straightThroughStringTask(commands, trimmed2 = false) {
+  return {
+    commands,
+    format: "utf-8",
+    parser(text5) {
+      return trimmed2 ? String(text5).trim() : text5;
+    }
+  };
+}
+function straightThroughBufferTask(commands) {
+  return {
+    commands,
+    format: "buffer",
+    parser(buffer) {
+      return buffer;
+    }
+  };
+}
+function isBufferTask(task) {
+  return task.format === "buffer";
+}
+function isEmptyTask(task) {
+  return task.format === "empty" || !task.commands.length;
+}
+function cleanWithOptionsTask(mode, customArgs) {
+  const { cleanMode, options, valid } = getCleanOptions(mode);
+  if (!cleanMode) {
+    return configurationErrorTask(CONFIG_ERROR_MODE_REQUIRED);
+  }
+  if (!valid.options) {
+    return configurationErrorTask(CONFIG_ERROR_UNKNOWN_OPTION + JSON.stringify(mode));
+  }
+  options.push(...customArgs);
+  if (options.some(isInteractiveMode)) {
+    return configurationErrorTask(CONFIG_ERROR_INTERACTIVE_MODE);
+  }
+  return cleanTask(cleanMode, options);
+}
+function cleanTask(mode, customArgs) {
+  const commands = ["clean", `-${mode}`, ...customArgs];
+  return {
+    commands,
+    format: "utf-8",
+    parser(text5) {
+      return cleanSummaryParser(mode === "n", text5);
+    }
+  };
+}
+function isCleanOptionsArray(input2) {
+  return Array.isArray(input2) && input2.every((test2) => CleanOptionValues.has(test2));
+}
+function getCleanOptions(input2) {
+  let cleanMode;
+  let options = [];
+  let valid = { cleanMode: false, options: true };
+  input2.replace(/[^a-z]i/g, "").split("").forEach((char) => {
+    if (isCleanMode(char)) {
+      cleanMode = char;
+      valid.cleanMode = true;
+    } else {
+      valid.options = valid.options && isKnownOption(options[options.length] = `-${char}`);
+    }
+  });
+  return {
+    cleanMode,
+    options,
+    valid
+  };
+}
+function isCleanMode(cleanMode) {
+  return cleanMode === "f" || cleanMode === "n";
+}
+function isKnownOption(option) {
+  return /^-[a-z]$/i.test(option) && CleanOptionValues.has(option.charAt(1));
+}
+function isInteractiveMode(option) {
+  if (/^-[^\-]/.test(option)) {
+    return option.indexOf("i") > 0;
+  }
+  return option === "--interactive";
+}
+function configListParser(text5) {
+  const config3 = new ConfigList();
+  for (const item of configParser(text5)) {
+    config3.addValue(item.file, String(item.key), item.value);
+  }
+  return config3;
+}
+function configGetParser(text5, key) {
+  let value = null;
+  const values = [];
+  const scopes = /* @__PURE__ */ new Map();
+  for (const item of configParser(text5, key)) {
+    if (item.key !== key) {
+      continue;
+    }
+    values.push(value = item.value);
+    if (!scopes.has(item.file)) {
+      scopes.set(item.file, []);
+    }
+    scopes.get(item.file).push(value);
+  }
+  return {
+    key,
+    paths: Array.from(scopes.keys()),
+    scopes,
+    value,
+    values
+  };
+}
+function configFilePath(filePath) {
+  return filePath.replace(/^(file):/, "");
+}
+function* configParser(text5, requestedKey = null) {
+  const lines = text5.split("\0");
+  for (let i2 = 0, max = lines.length - 1; i2 < max; ) {
+    const file2 = configFilePath(lines[i2++]);
+    let value = lines[i2++];
+    let key = requestedKey;
+    if (value.includes("\n")) {
+      const line = splitOn(value, "\n");
+      key = line[0];
+      value = line[1];
+    }
+    yield { file: file2, key, value };
+  }
+}
+function asConfigScope(scope, fallback) {
+  if (typeof scope === "string" && Object.hasOwn(GitConfigScope, scope)) {
+    return scope;
+  }
+  return fallback;
+}
+function addConfigTask(key, value, append2, scope) {
+  const commands = ["config", `--${scope}`];
+  if (append2) {
+    commands.push("--add");
+  }
+  commands.push(key, value);
+  return {
+    commands,
+    format: "utf-8",
+    parser(text5) {
+      return text5;
+    }
+  };
+}
+function getConfigTask(key, scope) {
+  const commands = ["config", "--null", "--show-origin", "--get-all", key];
+  if (scope) {
+    commands.splice(1, 0, `--${scope}`);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(text5) {
+      return configGetParser(text5, key);
+    }
+  };
+}
+function listConfigTask(scope) {
+  const commands = ["config", "--list", "--show-origin", "--null"];
+  if (scope) {
+    commands.push(`--${scope}`);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(text5) {
+      return configListParser(text5);
+    }
+  };
+}
+function config_default() {
+  return {
+    addConfig(key, value, ...rest) {
+      return this._runTask(
+        addConfigTask(
+          key,
+          value,
+          rest[0] === true,
+          asConfigScope(
+            rest[1],
+            "local"
+            /* local */
+          )
+        ),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    getConfig(key, scope) {
+      return this._runTask(
+        getConfigTask(key, asConfigScope(scope, void 0)),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    listConfig(...rest) {
+      return this._runTask(
+        listConfigTask(asConfigScope(rest[0], void 0)),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function isDiffNameStatus(input2) {
+  return diffNameStatus.has(input2);
+}
+function grepQueryBuilder(...params) {
+  return new GrepQuery().param(...params);
+}
+function parseGrep(grep) {
+  const paths = /* @__PURE__ */ new Set();
+  const results = {};
+  forEachLineWithContent(grep, (input2) => {
+    const [path2, line, preview] = input2.split(NULL);
+    paths.add(path2);
+    (results[path2] = results[path2] || []).push({
+      line: asNumber(line),
+      path: path2,
+      preview
+    });
+  });
+  return {
+    paths,
+    results
+  };
+}
+function grep_default() {
+  return {
+    grep(searchTerm) {
+      const then = trailingFunctionArgument(arguments);
+      const options = getTrailingOptions(arguments);
+      for (const option of disallowedOptions) {
+        if (options.includes(option)) {
+          return this._runTask(
+            configurationErrorTask(`git.grep: use of "${option}" is not supported.`),
+            then
+          );
+        }
+      }
+      if (typeof searchTerm === "string") {
+        searchTerm = grepQueryBuilder().param(searchTerm);
+      }
+      const commands = ["grep", "--null", "-n", "--full-name", ...options, ...searchTerm];
+      return this._runTask(
+        {
+          commands,
+          format: "utf-8",
+          parser(stdOut) {
+            return parseGrep(stdOut);
+          }
+        },
+        then
+      );
+    }
+  };
+}
+function resetTask(mode, customArgs) {
+  const commands = ["reset"];
+  if (isValidResetMode(mode)) {
+    commands.push(`--${mode}`);
+  }
+  commands.push(...customArgs);
+  return straightThroughStringTask(commands);
+}
+function getResetMode(mode) {
+  if (isValidResetMode(mode)) {
+    return mode;
+  }
+  switch (typeof mode) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+  return;
+}
+function isValidResetMode(mode) {
+  return typeof mode === "string" && validResetModes.includes(mode);
+}
+function createLog() {
+  return (0, import_debug.default)("simple-git");
+}
+function prefixedLogger(to, prefix, forward) {
+  if (!prefix || !String(prefix).replace(/\s*/, "")) {
+    return !forward ? to : (message, ...args) => {
+      to(message, ...args);
+      forward(message, ...args);
     };
+  }
+  return (message, ...args) => {
+    to(`%s ${message}`, prefix, ...args);
+    if (forward) {
+      forward(message, ...args);
+    }
+  };
+}
+function childLoggerName(name, childDebugger, { namespace: parentNamespace }) {
+  if (typeof name === "string") {
+    return name;
+  }
+  const childNamespace = childDebugger && childDebugger.namespace || "";
+  if (childNamespace.startsWith(parentNamespace)) {
+    return childNamespace.substr(parentNamespace.length + 1);
+  }
+  return childNamespace || parentNamespace;
+}
+function createLogger(label, verbose, initialStep, infoDebugger = createLog()) {
+  const labelPrefix = label && `[${label}]` || "";
+  const spawned = [];
+  const debugDebugger = typeof verbose === "string" ? infoDebugger.extend(verbose) : verbose;
+  const key = childLoggerName(filterType(verbose, filterString), debugDebugger, infoDebugger);
+  return step(initialStep);
+  function sibling(name, initial) {
+    return append(
+      spawned,
+      createLogger(label, key.replace(/^[^:]+/, name), initial, infoDebugger)
+    );
+  }
+  function step(phase) {
+    const stepPrefix = phase && `[${phase}]` || "";
+    const debug2 = debugDebugger && prefixedLogger(debugDebugger, stepPrefix) || NOOP;
+    const info = prefixedLogger(infoDebugger, `${labelPrefix} ${stepPrefix}`, debug2);
+    return Object.assign(debugDebugger ? debug2 : info, {
+      label,
+      sibling,
+      info,
+      step
+    });
+  }
+}
+function pluginContext(task, commands) {
+  return {
+    method: first(task.commands) || "",
+    commands
+  };
+}
+function onErrorReceived(target, logger) {
+  return (err) => {
+    logger(`[ERROR] child process exception %o`, err);
+    target.push(Buffer.from(String(err.stack), "ascii"));
+  };
+}
+function onDataReceived(target, name, logger, output2) {
+  return (buffer) => {
+    logger(`%s received %L bytes`, name, buffer);
+    output2(`%B`, buffer);
+    target.push(buffer);
+  };
+}
+function taskCallback(task, response, callback = NOOP) {
+  const onSuccess = (data) => {
+    callback(null, data);
+  };
+  const onError2 = (err) => {
+    if (err?.task === task) {
+      callback(
+        err instanceof GitResponseError ? addDeprecationNoticeToError(err) : err,
+        void 0
+      );
+    }
+  };
+  response.then(onSuccess, onError2);
+}
+function addDeprecationNoticeToError(err) {
+  let log = (name) => {
+    console.warn(
+      `simple-git deprecation notice: accessing GitResponseError.${name} should be GitResponseError.git.${name}, this will no longer be available in version 3`
+    );
+    log = NOOP;
+  };
+  return Object.create(err, Object.getOwnPropertyNames(err.git).reduce(descriptorReducer, {}));
+  function descriptorReducer(all, name) {
+    if (name in err) {
+      return all;
+    }
+    all[name] = {
+      enumerable: false,
+      configurable: false,
+      get() {
+        log(name);
+        return err.git[name];
+      }
+    };
+    return all;
+  }
+}
+function changeWorkingDirectoryTask(directory, root) {
+  return adhocExecTask((instance) => {
+    if (!folderExists(directory)) {
+      throw new Error(`Git.cwd: cannot change to non-directory "${directory}"`);
+    }
+    return (root || instance).cwd = directory;
+  });
+}
+function checkoutTask(args) {
+  const commands = ["checkout", ...args];
+  if (commands[1] === "-b" && commands.includes("-B")) {
+    commands[1] = remove(commands, "-B");
+  }
+  return straightThroughStringTask(commands);
+}
+function checkout_default() {
+  return {
+    checkout() {
+      return this._runTask(
+        checkoutTask(getTrailingOptions(arguments, 1)),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    checkoutBranch(branchName, startPoint) {
+      return this._runTask(
+        checkoutTask(["-b", branchName, startPoint, ...getTrailingOptions(arguments)]),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    checkoutLocalBranch(branchName) {
+      return this._runTask(
+        checkoutTask(["-b", branchName, ...getTrailingOptions(arguments)]),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function countObjectsResponse() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+function count_objects_default() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(stdOut) {
+          return parseStringResponse(countObjectsResponse(), [parser2], stdOut);
+        }
+      });
+    }
+  };
+}
+function parseCommitResult(stdOut) {
+  const result = {
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  };
+  return parseStringResponse(result, parsers, stdOut);
+}
+function commitTask(message, files, customArgs) {
+  const commands = [
+    "-c",
+    "core.abbrev=40",
+    "commit",
+    ...prefixedArray(message, "-m"),
+    ...files,
+    ...customArgs
+  ];
+  return {
+    commands,
+    format: "utf-8",
+    parser: parseCommitResult
+  };
+}
+function commit_default() {
+  return {
+    commit(message, ...rest) {
+      const next = trailingFunctionArgument(arguments);
+      const task = rejectDeprecatedSignatures(message) || commitTask(
+        asArray(message),
+        asArray(filterType(rest[0], filterStringOrStringArray, [])),
+        [
+          ...asStringArray(filterType(rest[1], filterArray, [])),
+          ...getTrailingOptions(arguments, 0, true)
+        ]
+      );
+      return this._runTask(task, next);
+    }
+  };
+  function rejectDeprecatedSignatures(message) {
+    return !filterStringOrStringArray(message) && configurationErrorTask(
+      `git.commit: requires the commit message to be supplied as a string/string[]`
+    );
+  }
+}
+function first_commit_default() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        straightThroughStringTask(["rev-list", "--max-parents=0", "HEAD"], true),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function hashObjectTask(filePath, write) {
+  const commands = ["hash-object", filePath];
+  if (write) {
+    commands.push("-w");
+  }
+  return straightThroughStringTask(commands, true);
+}
+function parseInit(bare, path2, text5) {
+  const response = String(text5).trim();
+  let result;
+  if (result = initResponseRegex.exec(response)) {
+    return new InitSummary(bare, path2, false, result[1]);
+  }
+  if (result = reInitResponseRegex.exec(response)) {
+    return new InitSummary(bare, path2, true, result[1]);
+  }
+  let gitDir = "";
+  const tokens = response.split(" ");
+  while (tokens.length) {
+    const token = tokens.shift();
+    if (token === "in") {
+      gitDir = tokens.join(" ");
+      break;
+    }
+  }
+  return new InitSummary(bare, path2, /^re/i.test(response), gitDir);
+}
+function hasBareCommand(command) {
+  return command.includes(bareCommand);
+}
+function initTask(bare = false, path2, customArgs) {
+  const commands = ["init", ...customArgs];
+  if (bare && !hasBareCommand(commands)) {
+    commands.splice(1, 0, bareCommand);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(text5) {
+      return parseInit(commands.includes("--bare"), path2, text5);
+    }
+  };
+}
+function logFormatFromCommand(customArgs) {
+  for (let i2 = 0; i2 < customArgs.length; i2++) {
+    const format2 = logFormatRegex.exec(customArgs[i2]);
+    if (format2) {
+      return `--${format2[1]}`;
+    }
+  }
+  return "";
+}
+function isLogFormat(customArg) {
+  return logFormatRegex.test(customArg);
+}
+function getDiffParser(format2 = "") {
+  const parser4 = diffSummaryParsers[format2];
+  return (stdOut) => parseStringResponse(new DiffSummary(), parser4, stdOut, false);
+}
+function lineBuilder(tokens, fields) {
+  return fields.reduce(
+    (line, field, index) => {
+      line[field] = tokens[index] || "";
+      return line;
+    },
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function createListLogSummaryParser(splitter = SPLITTER, fields = defaultFieldNames, logFormat = "") {
+  const parseDiffResult = getDiffParser(logFormat);
+  return function(stdOut) {
+    const all = toLinesWithContent(
+      stdOut.trim(),
+      false,
+      START_BOUNDARY
+    ).map(function(item) {
+      const lineDetail = item.split(COMMIT_BOUNDARY);
+      const listLogLine = lineBuilder(lineDetail[0].split(splitter), fields);
+      if (lineDetail.length > 1 && !!lineDetail[1].trim()) {
+        listLogLine.diff = parseDiffResult(lineDetail[1]);
+      }
+      return listLogLine;
+    });
+    return {
+      all,
+      latest: all.length && all[0] || null,
+      total: all.length
+    };
+  };
+}
+function diffSummaryTask(customArgs) {
+  let logFormat = logFormatFromCommand(customArgs);
+  const commands = ["diff"];
+  if (logFormat === "") {
+    logFormat = "--stat";
+    commands.push("--stat=4096");
+  }
+  commands.push(...customArgs);
+  return validateLogFormatConfig(commands) || {
+    commands,
+    format: "utf-8",
+    parser: getDiffParser(logFormat)
+  };
+}
+function validateLogFormatConfig(customArgs) {
+  const flags = customArgs.filter(isLogFormat);
+  if (flags.length > 1) {
+    return configurationErrorTask(
+      `Summary flags are mutually exclusive - pick one of ${flags.join(",")}`
+    );
+  }
+  if (flags.length && customArgs.includes("-z")) {
+    return configurationErrorTask(
+      `Summary flag ${flags} parsing is not compatible with null termination option '-z'`
+    );
+  }
+}
+function prettyFormat(format2, splitter) {
+  const fields = [];
+  const formatStr = [];
+  Object.keys(format2).forEach((field) => {
+    fields.push(field);
+    formatStr.push(String(format2[field]));
+  });
+  return [fields, formatStr.join(splitter)];
+}
+function userOptions(input2) {
+  return Object.keys(input2).reduce((out, key) => {
+    if (!(key in excludeOptions)) {
+      out[key] = input2[key];
+    }
+    return out;
+  }, {});
+}
+function parseLogOptions(opt = {}, customArgs = []) {
+  const splitter = filterType(opt.splitter, filterString, SPLITTER);
+  const format2 = filterPlainObject(opt.format) ? opt.format : {
+    hash: "%H",
+    date: opt.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: opt.multiLine ? "%B" : "%b",
+    author_name: opt.mailMap !== false ? "%aN" : "%an",
+    author_email: opt.mailMap !== false ? "%aE" : "%ae"
+  };
+  const [fields, formatStr] = prettyFormat(format2, splitter);
+  const suffix = [];
+  const command = [
+    `--pretty=format:${START_BOUNDARY}${formatStr}${COMMIT_BOUNDARY}`,
+    ...customArgs
+  ];
+  const maxCount = opt.n || opt["max-count"] || opt.maxCount;
+  if (maxCount) {
+    command.push(`--max-count=${maxCount}`);
+  }
+  if (opt.from || opt.to) {
+    const rangeOperator = opt.symmetric !== false ? "..." : "..";
+    suffix.push(`${opt.from || ""}${rangeOperator}${opt.to || ""}`);
+  }
+  if (filterString(opt.file)) {
+    command.push("--follow", c(opt.file));
+  }
+  appendTaskOptions(userOptions(opt), command);
+  return {
+    fields,
+    splitter,
+    commands: [...command, ...suffix]
+  };
+}
+function logTask(splitter, fields, customArgs) {
+  const parser4 = createListLogSummaryParser(splitter, fields, logFormatFromCommand(customArgs));
+  return {
+    commands: ["log", ...customArgs],
+    format: "utf-8",
+    parser: parser4
+  };
+}
+function log_default() {
+  return {
+    log(...rest) {
+      const next = trailingFunctionArgument(arguments);
+      const options = parseLogOptions(
+        trailingOptionsArgument(arguments),
+        asStringArray(filterType(arguments[0], filterArray, []))
+      );
+      const task = rejectDeprecatedSignatures(...rest) || validateLogFormatConfig(options.commands) || createLogTask(options);
+      return this._runTask(task, next);
+    }
+  };
+  function createLogTask(options) {
+    return logTask(options.splitter, options.fields, options.commands);
+  }
+  function rejectDeprecatedSignatures(from, to) {
+    return filterString(from) && filterString(to) && configurationErrorTask(
+      `git.log(string, string) should be replaced with git.log({ from: string, to: string })`
+    );
+  }
+}
+function objectEnumerationResult(remoteMessages) {
+  return remoteMessages.objects = remoteMessages.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function asObjectCount(source) {
+  const count = /^\s*(\d+)/.exec(source);
+  const delta = /delta (\d+)/i.exec(source);
+  return {
+    count: asNumber(count && count[1] || "0"),
+    delta: asNumber(delta && delta[1] || "0")
+  };
+}
+function parseRemoteMessages(_stdOut, stdErr) {
+  return parseStringResponse({ remoteMessages: new RemoteMessageSummary() }, parsers2, stdErr);
+}
+function parsePullErrorResult(stdOut, stdErr) {
+  const pullError = parseStringResponse(new PullFailedSummary(), errorParsers, [stdOut, stdErr]);
+  return pullError.message && pullError;
+}
+function mergeTask(customArgs) {
+  if (!customArgs.length) {
+    return configurationErrorTask("Git.merge requires at least one option");
+  }
+  return {
+    commands: ["merge", ...customArgs],
+    format: "utf-8",
+    parser(stdOut, stdErr) {
+      const merge2 = parseMergeResult(stdOut, stdErr);
+      if (merge2.failed) {
+        throw new GitResponseError(merge2);
+      }
+      return merge2;
+    }
+  };
+}
+function pushResultPushedItem(local, remote, status) {
+  const deleted = status.includes("deleted");
+  const tag = status.includes("tag") || /^refs\/tags/.test(local);
+  const alreadyUpdated = !status.includes("new");
+  return {
+    deleted,
+    tag,
+    branch: !tag,
+    new: !alreadyUpdated,
+    alreadyUpdated,
+    local,
+    remote
+  };
+}
+function pushTagsTask(ref = {}, customArgs) {
+  append(customArgs, "--tags");
+  return pushTask(ref, customArgs);
+}
+function pushTask(ref = {}, customArgs) {
+  const commands = ["push", ...customArgs];
+  if (ref.branch) {
+    commands.splice(1, 0, ref.branch);
+  }
+  if (ref.remote) {
+    commands.splice(1, 0, ref.remote);
+  }
+  remove(commands, "-v");
+  append(commands, "--verbose");
+  append(commands, "--porcelain");
+  return {
+    commands,
+    format: "utf-8",
+    parser: parsePushResult
+  };
+}
+function show_default() {
+  return {
+    showBuffer() {
+      const commands = ["show", ...getTrailingOptions(arguments, 1)];
+      if (!commands.includes("--binary")) {
+        commands.splice(1, 0, "--binary");
+      }
+      return this._runTask(
+        straightThroughBufferTask(commands),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    show() {
+      const commands = ["show", ...getTrailingOptions(arguments, 1)];
+      return this._runTask(
+        straightThroughStringTask(commands),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function renamedFile(line) {
+  const [to, from] = line.split(NULL);
+  return {
+    from: from || to,
+    to
+  };
+}
+function parser3(indexX, indexY, handler2) {
+  return [`${indexX}${indexY}`, handler2];
+}
+function conflicts(indexX, ...indexY) {
+  return indexY.map((y2) => parser3(indexX, y2, (result, file2) => result.conflicted.push(file2)));
+}
+function splitLine(result, lineStr) {
+  const trimmed2 = lineStr.trim();
+  switch (" ") {
+    case trimmed2.charAt(2):
+      return data(trimmed2.charAt(0), trimmed2.charAt(1), trimmed2.slice(3));
+    case trimmed2.charAt(1):
+      return data(" ", trimmed2.charAt(0), trimmed2.slice(2));
+    default:
+      return;
+  }
+  function data(index, workingDir, path2) {
+    const raw = `${index}${workingDir}`;
+    const handler2 = parsers6.get(raw);
+    if (handler2) {
+      handler2(result, path2);
+    }
+    if (raw !== "##" && raw !== "!!") {
+      result.files.push(new FileStatusSummary(path2, index, workingDir));
+    }
+  }
+}
+function statusTask(customArgs) {
+  const commands = [
+    "status",
+    "--porcelain",
+    "-b",
+    "-u",
+    "--null",
+    ...customArgs.filter((arg) => !ignoredOptions.includes(arg))
+  ];
+  return {
+    format: "utf-8",
+    commands,
+    parser(text5) {
+      return parseStatusSummary(text5);
+    }
+  };
+}
+function versionResponse(major = 0, minor = 0, patch = 0, agent = "", installed = true) {
+  return Object.defineProperty(
+    {
+      major,
+      minor,
+      patch,
+      agent,
+      installed
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function notInstalledResponse() {
+  return versionResponse(0, 0, 0, "", false);
+}
+function version_default() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: versionParser,
+        onError(result, error62, done, fail2) {
+          if (result.exitCode === -2) {
+            return done(Buffer.from(NOT_INSTALLED));
+          }
+          fail2(error62);
+        }
+      });
+    }
+  };
+}
+function versionParser(stdOut) {
+  if (stdOut === NOT_INSTALLED) {
+    return notInstalledResponse();
+  }
+  return parseStringResponse(versionResponse(0, 0, 0, stdOut), parsers7, stdOut);
+}
+function createCloneTask(api, task, repoPath, ...args) {
+  if (!filterString(repoPath)) {
+    return configurationErrorTask(`git.${api}() requires a string 'repoPath'`);
+  }
+  return task(repoPath, filterType(args[0], filterString), getTrailingOptions(arguments));
+}
+function clone_default() {
+  return {
+    clone(repo, ...rest) {
+      return this._runTask(
+        createCloneTask("clone", cloneTask, filterType(repo, filterString), ...rest),
+        trailingFunctionArgument(arguments)
+      );
+    },
+    mirror(repo, ...rest) {
+      return this._runTask(
+        createCloneTask("mirror", cloneMirrorTask, filterType(repo, filterString), ...rest),
+        trailingFunctionArgument(arguments)
+      );
+    }
+  };
+}
+function applyPatchTask(patches, customArgs) {
+  return straightThroughStringTask(["apply", ...customArgs, ...patches]);
+}
+function branchDeletionSuccess(branch, hash2) {
+  return {
+    branch,
+    hash: hash2,
+    success: true
+  };
+}
+function branchDeletionFailure(branch) {
+  return {
+    branch,
+    hash: null,
+    success: false
+  };
+}
+function hasBranchDeletionError(data, processExitCode) {
+  return processExitCode === 1 && deleteErrorRegex.test(data);
+}
+function branchStatus(input2) {
+  return input2 ? input2.charAt(0) : "";
+}
+function parseBranchSummary(stdOut, currentOnly = false) {
+  return parseStringResponse(
+    new BranchSummaryResult(),
+    currentOnly ? [currentBranchParser] : parsers9,
+    stdOut
+  );
+}
+function containsDeleteBranchCommand(commands) {
+  const deleteCommands = ["-d", "-D", "--delete"];
+  return commands.some((command) => deleteCommands.includes(command));
+}
+function branchTask(customArgs) {
+  const isDelete = containsDeleteBranchCommand(customArgs);
+  const isCurrentOnly = customArgs.includes("--show-current");
+  const commands = ["branch", ...customArgs];
+  if (commands.length === 1) {
+    commands.push("-a");
+  }
+  if (!commands.includes("-v")) {
+    commands.splice(1, 0, "-v");
+  }
+  return {
+    format: "utf-8",
+    commands,
+    parser(stdOut, stdErr) {
+      if (isDelete) {
+        return parseBranchDeletions(stdOut, stdErr).all[0];
+      }
+      return parseBranchSummary(stdOut, isCurrentOnly);
+    }
+  };
+}
+function branchLocalTask() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(stdOut) {
+      return parseBranchSummary(stdOut);
+    }
+  };
+}
+function deleteBranchesTask(branches, forceDelete = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", forceDelete ? "-D" : "-d", ...branches],
+    parser(stdOut, stdErr) {
+      return parseBranchDeletions(stdOut, stdErr);
+    },
+    onError({ exitCode, stdOut }, error62, done, fail2) {
+      if (!hasBranchDeletionError(String(error62), exitCode)) {
+        return fail2(error62);
+      }
+      done(stdOut);
+    }
+  };
+}
+function deleteBranchTask(branch, forceDelete = false) {
+  const task = {
+    format: "utf-8",
+    commands: ["branch", "-v", forceDelete ? "-D" : "-d", branch],
+    parser(stdOut, stdErr) {
+      return parseBranchDeletions(stdOut, stdErr).branches[branch];
+    },
+    onError({ exitCode, stdErr, stdOut }, error62, _2, fail2) {
+      if (!hasBranchDeletionError(String(error62), exitCode)) {
+        return fail2(error62);
+      }
+      throw new GitResponseError(
+        task.parser(bufferToString(stdOut), bufferToString(stdErr)),
+        String(error62)
+      );
+    }
+  };
+  return task;
+}
+function toPath(input2) {
+  const path2 = input2.trim().replace(/^["']|["']$/g, "");
+  return path2 && normalize(path2);
+}
+function checkIgnoreTask(paths) {
+  return {
+    commands: ["check-ignore", ...paths],
+    format: "utf-8",
+    parser: parseCheckIgnore
+  };
+}
+function parseFetchResult(stdOut, stdErr) {
+  const result = {
+    raw: stdOut,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  };
+  return parseStringResponse(result, parsers10, [stdOut, stdErr]);
+}
+function disallowedCommand(command) {
+  return /^--upload-pack(=|$)/.test(command);
+}
+function fetchTask(remote, branch, customArgs) {
+  const commands = ["fetch", ...customArgs];
+  if (remote && branch) {
+    commands.push(remote, branch);
+  }
+  const banned = commands.find(disallowedCommand);
+  if (banned) {
+    return configurationErrorTask(`git.fetch: potential exploit argument blocked.`);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser: parseFetchResult
+  };
+}
+function parseMoveResult(stdOut) {
+  return parseStringResponse({ moves: [] }, parsers11, stdOut);
+}
+function moveTask(from, to) {
+  return {
+    commands: ["mv", "-v", ...asArray(from), to],
+    format: "utf-8",
+    parser: parseMoveResult
+  };
+}
+function pullTask(remote, branch, customArgs) {
+  const commands = ["pull", ...customArgs];
+  if (remote && branch) {
+    commands.splice(1, 0, remote, branch);
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser(stdOut, stdErr) {
+      return parsePullResult(stdOut, stdErr);
+    },
+    onError(result, _error, _done, fail2) {
+      const pullError = parsePullErrorResult(
+        bufferToString(result.stdOut),
+        bufferToString(result.stdErr)
+      );
+      if (pullError) {
+        return fail2(new GitResponseError(pullError));
+      }
+      fail2(_error);
+    }
+  };
+}
+function parseGetRemotes(text5) {
+  const remotes = {};
+  forEach(text5, ([name]) => remotes[name] = { name });
+  return Object.values(remotes);
+}
+function parseGetRemotesVerbose(text5) {
+  const remotes = {};
+  forEach(text5, ([name, url2, purpose]) => {
+    if (!Object.hasOwn(remotes, name)) {
+      remotes[name] = {
+        name,
+        refs: { fetch: "", push: "" }
+      };
+    }
+    if (purpose && url2) {
+      remotes[name].refs[purpose.replace(/[^a-z]/g, "")] = url2;
+    }
+  });
+  return Object.values(remotes);
+}
+function forEach(text5, handler2) {
+  forEachLineWithContent(text5, (line) => handler2(line.split(/\s+/)));
+}
+function addRemoteTask(remoteName, remoteRepo, customArgs) {
+  return straightThroughStringTask(["remote", "add", ...customArgs, remoteName, remoteRepo]);
+}
+function getRemotesTask(verbose) {
+  const commands = ["remote"];
+  if (verbose) {
+    commands.push("-v");
+  }
+  return {
+    commands,
+    format: "utf-8",
+    parser: verbose ? parseGetRemotesVerbose : parseGetRemotes
+  };
+}
+function listRemotesTask(customArgs) {
+  const commands = [...customArgs];
+  if (commands[0] !== "ls-remote") {
+    commands.unshift("ls-remote");
+  }
+  return straightThroughStringTask(commands);
+}
+function remoteTask(customArgs) {
+  const commands = [...customArgs];
+  if (commands[0] !== "remote") {
+    commands.unshift("remote");
+  }
+  return straightThroughStringTask(commands);
+}
+function removeRemoteTask(remoteName) {
+  return straightThroughStringTask(["remote", "remove", remoteName]);
+}
+function stashListTask(opt = {}, customArgs) {
+  const options = parseLogOptions(opt);
+  const commands = ["stash", "list", ...options.commands, ...customArgs];
+  const parser4 = createListLogSummaryParser(
+    options.splitter,
+    options.fields,
+    logFormatFromCommand(commands)
+  );
+  return validateLogFormatConfig(commands) || {
+    commands,
+    format: "utf-8",
+    parser: parser4
+  };
+}
+function addSubModuleTask(repo, path2) {
+  return subModuleTask(["add", repo, path2]);
+}
+function initSubModuleTask(customArgs) {
+  return subModuleTask(["init", ...customArgs]);
+}
+function subModuleTask(customArgs) {
+  const commands = [...customArgs];
+  if (commands[0] !== "submodule") {
+    commands.unshift("submodule");
+  }
+  return straightThroughStringTask(commands);
+}
+function updateSubModuleTask(customArgs) {
+  return subModuleTask(["update", ...customArgs]);
+}
+function singleSorted(a, b2) {
+  const aIsNum = Number.isNaN(a);
+  const bIsNum = Number.isNaN(b2);
+  if (aIsNum !== bIsNum) {
+    return aIsNum ? 1 : -1;
+  }
+  return aIsNum ? sorted(a, b2) : 0;
+}
+function sorted(a, b2) {
+  return a === b2 ? 0 : a > b2 ? 1 : -1;
+}
+function trimmed(input2) {
+  return input2.trim();
+}
+function toNumber(input2) {
+  if (typeof input2 === "string") {
+    return parseInt(input2.replace(/^\D+/g, ""), 10) || 0;
+  }
+  return 0;
+}
+function tagListTask(customArgs = []) {
+  const hasCustomSort = customArgs.some((option) => /^--sort=/.test(option));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...customArgs],
+    parser(text5) {
+      return parseTagList(text5, hasCustomSort);
+    }
+  };
+}
+function addTagTask(name) {
+  return {
+    format: "utf-8",
+    commands: ["tag", name],
+    parser() {
+      return { name };
+    }
+  };
+}
+function addAnnotatedTagTask(name, tagMessage) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", tagMessage, name],
+    parser() {
+      return { name };
+    }
+  };
+}
+function abortPlugin(signal) {
+  if (!signal) {
+    return;
+  }
+  const onSpawnAfter = {
+    type: "spawn.after",
+    action(_data, context) {
+      function kill() {
+        context.kill(new GitPluginError(void 0, "abort", "Abort signal received"));
+      }
+      signal.addEventListener("abort", kill);
+      context.spawned.on("close", () => signal.removeEventListener("abort", kill));
+    }
+  };
+  const onSpawnBefore = {
+    type: "spawn.before",
+    action(_data, context) {
+      if (signal.aborted) {
+        context.kill(new GitPluginError(void 0, "abort", "Abort already signaled"));
+      }
+    }
+  };
+  return [onSpawnBefore, onSpawnAfter];
+}
+function blockUnsafeOperationsPlugin(options = {}) {
+  return {
+    type: "spawn.args",
+    action(args, { env }) {
+      for (const vulnerability of ne(args, env)) {
+        if (options[vulnerability.category] !== true) {
+          throw new GitPluginError(void 0, "unsafe", vulnerability.message);
+        }
+      }
+      return args;
+    }
+  };
+}
+function commandConfigPrefixingPlugin(configuration) {
+  const prefix = prefixedArray(configuration, "-c");
+  return {
+    type: "spawn.args",
+    action(data) {
+      return [...prefix, ...data];
+    }
+  };
+}
+function completionDetectionPlugin({
+  onClose = true,
+  onExit = 50
+} = {}) {
+  function createEvents() {
+    let exitCode = -1;
+    const events = {
+      close: (0, import_promise_deferred2.deferred)(),
+      closeTimeout: (0, import_promise_deferred2.deferred)(),
+      exit: (0, import_promise_deferred2.deferred)(),
+      exitTimeout: (0, import_promise_deferred2.deferred)()
+    };
+    const result = Promise.race([
+      onClose === false ? never3 : events.closeTimeout.promise,
+      onExit === false ? never3 : events.exitTimeout.promise
+    ]);
+    configureTimeout(onClose, events.close, events.closeTimeout);
+    configureTimeout(onExit, events.exit, events.exitTimeout);
+    return {
+      close(code2) {
+        exitCode = code2;
+        events.close.done();
+      },
+      exit(code2) {
+        exitCode = code2;
+        events.exit.done();
+      },
+      get exitCode() {
+        return exitCode;
+      },
+      result
+    };
+  }
+  function configureTimeout(flag2, event, timeout) {
+    if (flag2 === false) {
+      return;
+    }
+    (flag2 === true ? event.promise : event.promise.then(() => delay(flag2))).then(timeout.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(_data, { spawned, close: close2 }) {
+      const events = createEvents();
+      let deferClose = true;
+      let quickClose = () => void (deferClose = false);
+      spawned.stdout?.on("data", quickClose);
+      spawned.stderr?.on("data", quickClose);
+      spawned.on("error", quickClose);
+      spawned.on("close", (code2) => events.close(code2));
+      spawned.on("exit", (code2) => events.exit(code2));
+      try {
+        await events.result;
+        if (deferClose) {
+          await delay(50);
+        }
+        close2(events.exitCode);
+      } catch (err) {
+        close2(events.exitCode, err);
+      }
+    }
+  };
+}
+function isBadArgument(arg) {
+  return !arg || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(arg);
+}
+function toBinaryConfig(input2, allowUnsafe) {
+  if (input2.length < 1 || input2.length > 2) {
+    throw new GitPluginError(void 0, "binary", WRONG_NUMBER_ERR);
+  }
+  const isBad = input2.some(isBadArgument);
+  if (isBad) {
+    if (allowUnsafe) {
+      console.warn(WRONG_CHARS_ERR);
+    } else {
+      throw new GitPluginError(void 0, "binary", WRONG_CHARS_ERR);
+    }
+  }
+  const [binary, prefix] = input2;
+  return {
+    binary,
+    prefix
+  };
+}
+function customBinaryPlugin(plugins, input2 = ["git"], allowUnsafe = false) {
+  let config3 = toBinaryConfig(asArray(input2), allowUnsafe);
+  plugins.on("binary", (input22) => {
+    config3 = toBinaryConfig(asArray(input22), allowUnsafe);
+  });
+  plugins.append("spawn.binary", () => {
+    return config3.binary;
+  });
+  plugins.append("spawn.args", (data) => {
+    return config3.prefix ? [config3.prefix, ...data] : data;
+  });
+}
+function isTaskError(result) {
+  return !!(result.exitCode && result.stdErr.length);
+}
+function getErrorMessage(result) {
+  return Buffer.concat([...result.stdOut, ...result.stdErr]);
+}
+function errorDetectionHandler(overwrite = false, isError = isTaskError, errorMessage = getErrorMessage) {
+  return (error62, result) => {
+    if (!overwrite && error62 || !isError(result)) {
+      return error62;
+    }
+    return errorMessage(result);
+  };
+}
+function errorDetectionPlugin(config3) {
+  return {
+    type: "task.error",
+    action(data, context) {
+      const error62 = config3(data.error, {
+        stdErr: context.stdErr,
+        stdOut: context.stdOut,
+        exitCode: context.exitCode
+      });
+      if (Buffer.isBuffer(error62)) {
+        return { error: new GitError(void 0, error62.toString("utf-8")) };
+      }
+      return {
+        error: error62
+      };
+    }
+  };
+}
+function progressMonitorPlugin(progress) {
+  const progressCommand = "--progress";
+  const progressMethods = ["checkout", "clone", "fetch", "pull", "push"];
+  const onProgress = {
+    type: "spawn.after",
+    action(_data, context) {
+      if (!context.commands.includes(progressCommand)) {
+        return;
+      }
+      context.spawned.stderr?.on("data", (chunk) => {
+        const message = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(chunk.toString("utf8"));
+        if (!message) {
+          return;
+        }
+        progress({
+          method: context.method,
+          stage: progressEventStage(message[1]),
+          progress: asNumber(message[2]),
+          processed: asNumber(message[3]),
+          total: asNumber(message[4])
+        });
+      });
+    }
+  };
+  const onArgs = {
+    type: "spawn.args",
+    action(args, context) {
+      if (!progressMethods.includes(context.method)) {
+        return args;
+      }
+      return including(args, progressCommand);
+    }
+  };
+  return [onArgs, onProgress];
+}
+function progressEventStage(input2) {
+  return String(input2.toLowerCase().split(" ", 1)) || "unknown";
+}
+function spawnOptionsPlugin(spawnOptions) {
+  const options = pick2(spawnOptions, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(data) {
+      return { ...options, ...data };
+    }
+  };
+}
+function timeoutPlugin({
+  block: block2,
+  stdErr = true,
+  stdOut = true
+}) {
+  if (block2 > 0) {
+    return {
+      type: "spawn.after",
+      action(_data, context) {
+        let timeout;
+        function wait() {
+          timeout && clearTimeout(timeout);
+          timeout = setTimeout(kill, block2);
+        }
+        function stop() {
+          context.spawned.stdout?.off("data", wait);
+          context.spawned.stderr?.off("data", wait);
+          context.spawned.off("exit", stop);
+          context.spawned.off("close", stop);
+          timeout && clearTimeout(timeout);
+        }
+        function kill() {
+          stop();
+          context.kill(new GitPluginError(void 0, "timeout", `block timeout reached`));
+        }
+        stdOut && context.spawned.stdout?.on("data", wait);
+        stdErr && context.spawned.stderr?.on("data", wait);
+        context.spawned.on("exit", stop);
+        context.spawned.on("close", stop);
+        wait();
+      }
+    };
+  }
+}
+function suffixPathsPlugin() {
+  return {
+    type: "spawn.args",
+    action(data) {
+      const prefix = [];
+      let suffix;
+      function append2(args) {
+        (suffix = suffix || []).push(...args);
+      }
+      for (let i2 = 0; i2 < data.length; i2++) {
+        const param = data[i2];
+        if (r(param)) {
+          append2(o(param));
+          continue;
+        }
+        if (param === "--") {
+          append2(
+            data.slice(i2 + 1).flatMap((item) => r(item) && o(item) || item)
+          );
+          break;
+        }
+        prefix.push(param);
+      }
+      return !suffix ? prefix : [...prefix, "--", ...suffix.map(String)];
+    }
+  };
+}
+function gitInstanceFactory(baseDir, options) {
+  const plugins = new PluginStore();
+  const config3 = createInstanceConfig(
+    baseDir && (typeof baseDir === "string" ? { baseDir } : baseDir) || {},
+    options
+  );
+  if (!folderExists(config3.baseDir)) {
+    throw new GitConstructError(
+      config3,
+      `Cannot use simple-git on a directory that does not exist`
+    );
+  }
+  if (Array.isArray(config3.config)) {
+    plugins.add(commandConfigPrefixingPlugin(config3.config));
+  }
+  plugins.add(blockUnsafeOperationsPlugin(config3.unsafe));
+  plugins.add(completionDetectionPlugin(config3.completion));
+  config3.abort && plugins.add(abortPlugin(config3.abort));
+  config3.progress && plugins.add(progressMonitorPlugin(config3.progress));
+  config3.timeout && plugins.add(timeoutPlugin(config3.timeout));
+  config3.spawnOptions && plugins.add(spawnOptionsPlugin(config3.spawnOptions));
+  plugins.add(suffixPathsPlugin());
+  plugins.add(errorDetectionPlugin(errorDetectionHandler(true)));
+  config3.errors && plugins.add(errorDetectionPlugin(config3.errors));
+  customBinaryPlugin(plugins, config3.binary, config3.unsafe?.allowUnsafeCustomBinary);
+  return new Git(config3, plugins);
+}
+var import_file_exists, import_debug, import_promise_deferred, import_promise_deferred2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util2, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions2, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a3, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never3, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
+var init_esm = __esm({
+  "node_modules/simple-git/dist/esm/index.js"() {
+    import_file_exists = __toESM(require_dist2(), 1);
+    init_dist();
+    init_dist();
+    import_debug = __toESM(require_src(), 1);
+    init_dist();
+    init_dist();
+    import_promise_deferred = __toESM(require_dist3(), 1);
+    init_dist();
+    init_dist2();
+    import_promise_deferred2 = __toESM(require_dist3(), 1);
+    init_dist();
+    __defProp2 = Object.defineProperty;
+    __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+    __getOwnPropNames2 = Object.getOwnPropertyNames;
+    __hasOwnProp2 = Object.prototype.hasOwnProperty;
+    __esm2 = (fn2, res) => function __init() {
+      return fn2 && (res = (0, fn2[__getOwnPropNames2(fn2)[0]])(fn2 = 0)), res;
+    };
+    __commonJS2 = (cb, mod) => function __require2() {
+      return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    };
+    __export2 = (target, all) => {
+      for (var name in all)
+        __defProp2(target, name, { get: all[name], enumerable: true });
+    };
+    __copyProps2 = (to, from, except, desc) => {
+      if (from && typeof from === "object" || typeof from === "function") {
+        for (let key of __getOwnPropNames2(from))
+          if (!__hasOwnProp2.call(to, key) && key !== except)
+            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
+      }
+      return to;
+    };
+    __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
+    init_git_error = __esm2({
+      "src/lib/errors/git-error.ts"() {
+        "use strict";
+        GitError = class extends Error {
+          constructor(task, message) {
+            super(message);
+            this.task = task;
+            Object.setPrototypeOf(this, new.target.prototype);
+          }
+        };
+      }
+    });
+    init_git_response_error = __esm2({
+      "src/lib/errors/git-response-error.ts"() {
+        "use strict";
+        init_git_error();
+        GitResponseError = class extends GitError {
+          constructor(git, message) {
+            super(void 0, message || String(git));
+            this.git = git;
+          }
+        };
+      }
+    });
+    init_task_configuration_error = __esm2({
+      "src/lib/errors/task-configuration-error.ts"() {
+        "use strict";
+        init_git_error();
+        TaskConfigurationError = class extends GitError {
+          constructor(message) {
+            super(void 0, message);
+          }
+        };
+      }
+    });
+    init_util2 = __esm2({
+      "src/lib/utils/util.ts"() {
+        "use strict";
+        init_argument_filters();
+        NULL = "\0";
+        NOOP = () => {
+        };
+        objectToString = Object.prototype.toString.call.bind(Object.prototype.toString);
+      }
+    });
+    init_argument_filters = __esm2({
+      "src/lib/utils/argument-filters.ts"() {
+        "use strict";
+        init_util2();
+        filterArray = (input2) => {
+          return Array.isArray(input2);
+        };
+        filterNumber = (input2) => {
+          return typeof input2 === "number";
+        };
+        filterString = (input2) => {
+          return typeof input2 === "string" || r(input2);
+        };
+        filterStringOrStringArray = (input2) => {
+          return filterString(input2) || Array.isArray(input2) && input2.every(filterString);
+        };
+        filterHasLength = (input2) => {
+          if (input2 == null || "number|boolean|function".includes(typeof input2)) {
+            return false;
+          }
+          return typeof input2.length === "number";
+        };
+      }
+    });
+    init_exit_codes = __esm2({
+      "src/lib/utils/exit-codes.ts"() {
+        "use strict";
+        ExitCodes = /* @__PURE__ */ ((ExitCodes2) => {
+          ExitCodes2[ExitCodes2["SUCCESS"] = 0] = "SUCCESS";
+          ExitCodes2[ExitCodes2["ERROR"] = 1] = "ERROR";
+          ExitCodes2[ExitCodes2["NOT_FOUND"] = -2] = "NOT_FOUND";
+          ExitCodes2[ExitCodes2["UNCLEAN"] = 128] = "UNCLEAN";
+          return ExitCodes2;
+        })(ExitCodes || {});
+      }
+    });
+    init_git_output_streams = __esm2({
+      "src/lib/utils/git-output-streams.ts"() {
+        "use strict";
+        GitOutputStreams = class _GitOutputStreams {
+          constructor(stdOut, stdErr) {
+            this.stdOut = stdOut;
+            this.stdErr = stdErr;
+          }
+          asStrings() {
+            return new _GitOutputStreams(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+          }
+        };
+      }
+    });
+    init_line_parser = __esm2({
+      "src/lib/utils/line-parser.ts"() {
+        "use strict";
+        LineParser = class {
+          constructor(regExp, useMatches) {
+            this.matches = [];
+            this.useMatches = useMatchesDefault;
+            this.parse = (line, target) => {
+              this.resetMatches();
+              if (!this._regExp.every((reg, index) => this.addMatch(reg, index, line(index)))) {
+                return false;
+              }
+              return this.useMatches(target, this.prepareMatches()) !== false;
+            };
+            this._regExp = Array.isArray(regExp) ? regExp : [regExp];
+            if (useMatches) {
+              this.useMatches = useMatches;
+            }
+          }
+          resetMatches() {
+            this.matches.length = 0;
+          }
+          prepareMatches() {
+            return this.matches;
+          }
+          addMatch(reg, index, line) {
+            const matched = line && reg.exec(line);
+            if (matched) {
+              this.pushMatch(index, matched);
+            }
+            return !!matched;
+          }
+          pushMatch(_index, matched) {
+            this.matches.push(...matched.slice(1));
+          }
+        };
+        RemoteLineParser = class extends LineParser {
+          addMatch(reg, index, line) {
+            return /^remote:\s/.test(String(line)) && super.addMatch(reg, index, line);
+          }
+          pushMatch(index, matched) {
+            if (index > 0 || matched.length > 1) {
+              super.pushMatch(index, matched);
+            }
+          }
+        };
+      }
+    });
+    init_simple_git_options = __esm2({
+      "src/lib/utils/simple-git-options.ts"() {
+        "use strict";
+        defaultOptions2 = {
+          binary: "git",
+          maxConcurrentProcesses: 5,
+          config: [],
+          trimmed: false
+        };
+      }
+    });
+    init_task_options = __esm2({
+      "src/lib/utils/task-options.ts"() {
+        "use strict";
+        init_argument_filters();
+        init_util2();
+      }
+    });
+    init_task_parser = __esm2({
+      "src/lib/utils/task-parser.ts"() {
+        "use strict";
+        init_util2();
+      }
+    });
+    utils_exports = {};
+    __export2(utils_exports, {
+      ExitCodes: () => ExitCodes,
+      GitOutputStreams: () => GitOutputStreams,
+      LineParser: () => LineParser,
+      NOOP: () => NOOP,
+      NULL: () => NULL,
+      RemoteLineParser: () => RemoteLineParser,
+      append: () => append,
+      appendTaskOptions: () => appendTaskOptions,
+      asArray: () => asArray,
+      asCamelCase: () => asCamelCase,
+      asFunction: () => asFunction,
+      asNumber: () => asNumber,
+      asStringArray: () => asStringArray,
+      bufferToString: () => bufferToString,
+      callTaskParser: () => callTaskParser,
+      createInstanceConfig: () => createInstanceConfig,
+      delay: () => delay,
+      filterArray: () => filterArray,
+      filterFunction: () => filterFunction,
+      filterHasLength: () => filterHasLength,
+      filterNumber: () => filterNumber,
+      filterPlainObject: () => filterPlainObject,
+      filterPrimitives: () => filterPrimitives,
+      filterString: () => filterString,
+      filterStringOrStringArray: () => filterStringOrStringArray,
+      filterType: () => filterType,
+      first: () => first,
+      folderExists: () => folderExists,
+      forEachLineWithContent: () => forEachLineWithContent,
+      getTrailingOptions: () => getTrailingOptions,
+      including: () => including,
+      isUserFunction: () => isUserFunction,
+      last: () => last,
+      objectToString: () => objectToString,
+      orVoid: () => orVoid,
+      parseStringResponse: () => parseStringResponse,
+      pick: () => pick2,
+      prefixedArray: () => prefixedArray,
+      remove: () => remove,
+      splitOn: () => splitOn,
+      toLinesWithContent: () => toLinesWithContent,
+      trailingFunctionArgument: () => trailingFunctionArgument,
+      trailingOptionsArgument: () => trailingOptionsArgument
+    });
+    init_utils = __esm2({
+      "src/lib/utils/index.ts"() {
+        "use strict";
+        init_argument_filters();
+        init_exit_codes();
+        init_git_output_streams();
+        init_line_parser();
+        init_simple_git_options();
+        init_task_options();
+        init_task_parser();
+        init_util2();
+      }
+    });
+    check_is_repo_exports = {};
+    __export2(check_is_repo_exports, {
+      CheckRepoActions: () => CheckRepoActions,
+      checkIsBareRepoTask: () => checkIsBareRepoTask,
+      checkIsRepoRootTask: () => checkIsRepoRootTask,
+      checkIsRepoTask: () => checkIsRepoTask
+    });
+    init_check_is_repo = __esm2({
+      "src/lib/tasks/check-is-repo.ts"() {
+        "use strict";
+        init_utils();
+        CheckRepoActions = /* @__PURE__ */ ((CheckRepoActions2) => {
+          CheckRepoActions2["BARE"] = "bare";
+          CheckRepoActions2["IN_TREE"] = "tree";
+          CheckRepoActions2["IS_REPO_ROOT"] = "root";
+          return CheckRepoActions2;
+        })(CheckRepoActions || {});
+        onError = ({ exitCode }, error62, done, fail2) => {
+          if (exitCode === 128 && isNotRepoMessage(error62)) {
+            return done(Buffer.from("false"));
+          }
+          fail2(error62);
+        };
+        parser = (text5) => {
+          return text5.trim() === "true";
+        };
+      }
+    });
+    init_CleanSummary = __esm2({
+      "src/lib/responses/CleanSummary.ts"() {
+        "use strict";
+        init_utils();
+        CleanResponse = class {
+          constructor(dryRun) {
+            this.dryRun = dryRun;
+            this.paths = [];
+            this.files = [];
+            this.folders = [];
+          }
+        };
+        removalRegexp = /^[a-z]+\s*/i;
+        dryRunRemovalRegexp = /^[a-z]+\s+[a-z]+\s*/i;
+        isFolderRegexp = /\/$/;
+      }
+    });
+    task_exports = {};
+    __export2(task_exports, {
+      EMPTY_COMMANDS: () => EMPTY_COMMANDS,
+      adhocExecTask: () => adhocExecTask,
+      configurationErrorTask: () => configurationErrorTask,
+      isBufferTask: () => isBufferTask,
+      isEmptyTask: () => isEmptyTask,
+      straightThroughBufferTask: () => straightThroughBufferTask,
+      straightThroughStringTask: () => straightThroughStringTask
+    });
+    init_task = __esm2({
+      "src/lib/tasks/task.ts"() {
+        "use strict";
+        init_task_configuration_error();
+        EMPTY_COMMANDS = [];
+      }
+    });
+    clean_exports = {};
+    __export2(clean_exports, {
+      CONFIG_ERROR_INTERACTIVE_MODE: () => CONFIG_ERROR_INTERACTIVE_MODE,
+      CONFIG_ERROR_MODE_REQUIRED: () => CONFIG_ERROR_MODE_REQUIRED,
+      CONFIG_ERROR_UNKNOWN_OPTION: () => CONFIG_ERROR_UNKNOWN_OPTION,
+      CleanOptions: () => CleanOptions,
+      cleanTask: () => cleanTask,
+      cleanWithOptionsTask: () => cleanWithOptionsTask,
+      isCleanOptionsArray: () => isCleanOptionsArray
+    });
+    init_clean = __esm2({
+      "src/lib/tasks/clean.ts"() {
+        "use strict";
+        init_CleanSummary();
+        init_utils();
+        init_task();
+        CONFIG_ERROR_INTERACTIVE_MODE = "Git clean interactive mode is not supported";
+        CONFIG_ERROR_MODE_REQUIRED = 'Git clean mode parameter ("n" or "f") is required';
+        CONFIG_ERROR_UNKNOWN_OPTION = "Git clean unknown option found in: ";
+        CleanOptions = /* @__PURE__ */ ((CleanOptions2) => {
+          CleanOptions2["DRY_RUN"] = "n";
+          CleanOptions2["FORCE"] = "f";
+          CleanOptions2["IGNORED_INCLUDED"] = "x";
+          CleanOptions2["IGNORED_ONLY"] = "X";
+          CleanOptions2["EXCLUDING"] = "e";
+          CleanOptions2["QUIET"] = "q";
+          CleanOptions2["RECURSIVE"] = "d";
+          return CleanOptions2;
+        })(CleanOptions || {});
+        CleanOptionValues = /* @__PURE__ */ new Set([
+          "i",
+          ...asStringArray(Object.values(CleanOptions))
+        ]);
+      }
+    });
+    init_ConfigList = __esm2({
+      "src/lib/responses/ConfigList.ts"() {
+        "use strict";
+        init_utils();
+        ConfigList = class {
+          constructor() {
+            this.files = [];
+            this.values = /* @__PURE__ */ Object.create(null);
+          }
+          get all() {
+            if (!this._all) {
+              this._all = this.files.reduce((all, file2) => {
+                return Object.assign(all, this.values[file2]);
+              }, {});
+            }
+            return this._all;
+          }
+          addFile(file2) {
+            if (!(file2 in this.values)) {
+              const latest = last(this.files);
+              this.values[file2] = latest ? Object.create(this.values[latest]) : {};
+              this.files.push(file2);
+            }
+            return this.values[file2];
+          }
+          addValue(file2, key, value) {
+            const values = this.addFile(file2);
+            if (!Object.hasOwn(values, key)) {
+              values[key] = value;
+            } else if (Array.isArray(values[key])) {
+              values[key].push(value);
+            } else {
+              values[key] = [values[key], value];
+            }
+            this._all = void 0;
+          }
+        };
+      }
+    });
+    init_config = __esm2({
+      "src/lib/tasks/config.ts"() {
+        "use strict";
+        init_ConfigList();
+        init_utils();
+        GitConfigScope = /* @__PURE__ */ ((GitConfigScope2) => {
+          GitConfigScope2["system"] = "system";
+          GitConfigScope2["global"] = "global";
+          GitConfigScope2["local"] = "local";
+          GitConfigScope2["worktree"] = "worktree";
+          return GitConfigScope2;
+        })(GitConfigScope || {});
+      }
+    });
+    init_diff_name_status = __esm2({
+      "src/lib/tasks/diff-name-status.ts"() {
+        "use strict";
+        DiffNameStatus = /* @__PURE__ */ ((DiffNameStatus2) => {
+          DiffNameStatus2["ADDED"] = "A";
+          DiffNameStatus2["COPIED"] = "C";
+          DiffNameStatus2["DELETED"] = "D";
+          DiffNameStatus2["MODIFIED"] = "M";
+          DiffNameStatus2["RENAMED"] = "R";
+          DiffNameStatus2["CHANGED"] = "T";
+          DiffNameStatus2["UNMERGED"] = "U";
+          DiffNameStatus2["UNKNOWN"] = "X";
+          DiffNameStatus2["BROKEN"] = "B";
+          return DiffNameStatus2;
+        })(DiffNameStatus || {});
+        diffNameStatus = new Set(Object.values(DiffNameStatus));
+      }
+    });
+    init_grep = __esm2({
+      "src/lib/tasks/grep.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+        disallowedOptions = ["-h"];
+        Query = Symbol("grepQuery");
+        GrepQuery = class {
+          constructor() {
+            this[_a3] = [];
+          }
+          *[(_a3 = Query, Symbol.iterator)]() {
+            for (const query of this[Query]) {
+              yield query;
+            }
+          }
+          and(...and) {
+            and.length && this[Query].push("--and", "(", ...prefixedArray(and, "-e"), ")");
+            return this;
+          }
+          param(...param) {
+            this[Query].push(...prefixedArray(param, "-e"));
+            return this;
+          }
+        };
+      }
+    });
+    reset_exports = {};
+    __export2(reset_exports, {
+      ResetMode: () => ResetMode,
+      getResetMode: () => getResetMode,
+      resetTask: () => resetTask
+    });
+    init_reset = __esm2({
+      "src/lib/tasks/reset.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+        ResetMode = /* @__PURE__ */ ((ResetMode2) => {
+          ResetMode2["MIXED"] = "mixed";
+          ResetMode2["SOFT"] = "soft";
+          ResetMode2["HARD"] = "hard";
+          ResetMode2["MERGE"] = "merge";
+          ResetMode2["KEEP"] = "keep";
+          return ResetMode2;
+        })(ResetMode || {});
+        validResetModes = asStringArray(Object.values(ResetMode));
+      }
+    });
+    init_git_logger = __esm2({
+      "src/lib/git-logger.ts"() {
+        "use strict";
+        init_utils();
+        import_debug.default.formatters.L = (value) => String(filterHasLength(value) ? value.length : "-");
+        import_debug.default.formatters.B = (value) => {
+          if (Buffer.isBuffer(value)) {
+            return value.toString("utf8");
+          }
+          return objectToString(value);
+        };
+      }
+    });
+    init_tasks_pending_queue = __esm2({
+      "src/lib/runners/tasks-pending-queue.ts"() {
+        "use strict";
+        init_git_error();
+        init_git_logger();
+        TasksPendingQueue = class _TasksPendingQueue {
+          constructor(logLabel = "GitExecutor") {
+            this.logLabel = logLabel;
+            this._queue = /* @__PURE__ */ new Map();
+          }
+          withProgress(task) {
+            return this._queue.get(task);
+          }
+          createProgress(task) {
+            const name = _TasksPendingQueue.getName(task.commands[0]);
+            const logger = createLogger(this.logLabel, name);
+            return {
+              task,
+              logger,
+              name
+            };
+          }
+          push(task) {
+            const progress = this.createProgress(task);
+            progress.logger("Adding task to the queue, commands = %o", task.commands);
+            this._queue.set(task, progress);
+            return progress;
+          }
+          fatal(err) {
+            for (const [task, { logger }] of Array.from(this._queue.entries())) {
+              if (task === err.task) {
+                logger.info(`Failed %o`, err);
+                logger(
+                  `Fatal exception, any as-yet un-started tasks run through this executor will not be attempted`
+                );
+              } else {
+                logger.info(
+                  `A fatal exception occurred in a previous task, the queue has been purged: %o`,
+                  err.message
+                );
+              }
+              this.complete(task);
+            }
+            if (this._queue.size !== 0) {
+              throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+            }
+          }
+          complete(task) {
+            const progress = this.withProgress(task);
+            if (progress) {
+              this._queue.delete(task);
+            }
+          }
+          attempt(task) {
+            const progress = this.withProgress(task);
+            if (!progress) {
+              throw new GitError(void 0, "TasksPendingQueue: attempt called for an unknown task");
+            }
+            progress.logger("Starting task");
+            return progress;
+          }
+          static getName(name = "empty") {
+            return `task:${name}:${++_TasksPendingQueue.counter}`;
+          }
+          static {
+            this.counter = 0;
+          }
+        };
+      }
+    });
+    init_git_executor_chain = __esm2({
+      "src/lib/runners/git-executor-chain.ts"() {
+        "use strict";
+        init_git_error();
+        init_task();
+        init_utils();
+        init_tasks_pending_queue();
+        GitExecutorChain = class {
+          constructor(_executor, _scheduler, _plugins) {
+            this._executor = _executor;
+            this._scheduler = _scheduler;
+            this._plugins = _plugins;
+            this._chain = Promise.resolve();
+            this._queue = new TasksPendingQueue();
+          }
+          get cwd() {
+            return this._cwd || this._executor.cwd;
+          }
+          set cwd(cwd) {
+            this._cwd = cwd;
+          }
+          get env() {
+            return this._executor.env;
+          }
+          get outputHandler() {
+            return this._executor.outputHandler;
+          }
+          chain() {
+            return this;
+          }
+          push(task) {
+            this._queue.push(task);
+            return this._chain = this._chain.then(() => this.attemptTask(task));
+          }
+          async attemptTask(task) {
+            const onScheduleComplete = await this._scheduler.next();
+            const onQueueComplete = () => this._queue.complete(task);
+            try {
+              const { logger } = this._queue.attempt(task);
+              return await (isEmptyTask(task) ? this.attemptEmptyTask(task, logger) : this.attemptRemoteTask(task, logger));
+            } catch (e) {
+              throw this.onFatalException(task, e);
+            } finally {
+              onQueueComplete();
+              onScheduleComplete();
+            }
+          }
+          onFatalException(task, e) {
+            const gitError = e instanceof GitError ? Object.assign(e, { task }) : new GitError(task, e && String(e));
+            this._chain = Promise.resolve();
+            this._queue.fatal(gitError);
+            return gitError;
+          }
+          async attemptRemoteTask(task, logger) {
+            const binary = this._plugins.exec("spawn.binary", "", pluginContext(task, task.commands));
+            const args = this._plugins.exec("spawn.args", [...task.commands], {
+              ...pluginContext(task, task.commands),
+              env: { ...this.env }
+            });
+            const raw = await this.gitResponse(
+              task,
+              binary,
+              args,
+              this.outputHandler,
+              logger.step("SPAWN")
+            );
+            const outputStreams = await this.handleTaskData(task, args, raw, logger.step("HANDLE"));
+            logger(`passing response to task's parser as a %s`, task.format);
+            if (isBufferTask(task)) {
+              return callTaskParser(task.parser, outputStreams);
+            }
+            return callTaskParser(task.parser, outputStreams.asStrings());
+          }
+          async attemptEmptyTask(task, logger) {
+            logger(`empty task bypassing child process to call to task's parser`);
+            return task.parser(this);
+          }
+          handleTaskData(task, args, result, logger) {
+            const { exitCode, rejection, stdOut, stdErr } = result;
+            return new Promise((done, fail2) => {
+              logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode);
+              const { error: error62 } = this._plugins.exec(
+                "task.error",
+                { error: rejection },
+                {
+                  ...pluginContext(task, args),
+                  ...result
+                }
+              );
+              if (error62 && task.onError) {
+                logger.info(`exitCode=%s handling with custom error handler`);
+                return task.onError(
+                  result,
+                  error62,
+                  (newStdOut) => {
+                    logger.info(`custom error handler treated as success`);
+                    logger(`custom error returned a %s`, objectToString(newStdOut));
+                    done(
+                      new GitOutputStreams(
+                        Array.isArray(newStdOut) ? Buffer.concat(newStdOut) : newStdOut,
+                        Buffer.concat(stdErr)
+                      )
+                    );
+                  },
+                  fail2
+                );
+              }
+              if (error62) {
+                logger.info(
+                  `handling as error: exitCode=%s stdErr=%s rejection=%o`,
+                  exitCode,
+                  stdErr.length,
+                  rejection
+                );
+                return fail2(error62);
+              }
+              logger.info(`retrieving task output complete`);
+              done(new GitOutputStreams(Buffer.concat(stdOut), Buffer.concat(stdErr)));
+            });
+          }
+          async gitResponse(task, command, args, outputHandler, logger) {
+            const outputLogger = logger.sibling("output");
+            const spawnOptions = this._plugins.exec(
+              "spawn.options",
+              {
+                cwd: this.cwd,
+                env: this.env,
+                windowsHide: true
+              },
+              pluginContext(task, task.commands)
+            );
+            return new Promise((done) => {
+              const stdOut = [];
+              const stdErr = [];
+              logger.info(`%s %o`, command, args);
+              logger("%O", spawnOptions);
+              let rejection = this._beforeSpawn(task, args);
+              if (rejection) {
+                return done({
+                  stdOut,
+                  stdErr,
+                  exitCode: 9901,
+                  rejection
+                });
+              }
+              this._plugins.exec("spawn.before", void 0, {
+                ...pluginContext(task, args),
+                kill(reason) {
+                  rejection = reason || rejection;
+                }
+              });
+              const spawned = spawn3(command, args, spawnOptions);
+              spawned.stdout.on(
+                "data",
+                onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
+              );
+              spawned.stderr.on(
+                "data",
+                onDataReceived(stdErr, "stdErr", logger, outputLogger.step("stdErr"))
+              );
+              spawned.on("error", onErrorReceived(stdErr, logger));
+              if (outputHandler) {
+                logger(`Passing child process stdOut/stdErr to custom outputHandler`);
+                outputHandler(command, spawned.stdout, spawned.stderr, [...args]);
+              }
+              this._plugins.exec("spawn.after", void 0, {
+                ...pluginContext(task, args),
+                spawned,
+                close(exitCode, reason) {
+                  done({
+                    stdOut,
+                    stdErr,
+                    exitCode,
+                    rejection: rejection || reason
+                  });
+                },
+                kill(reason) {
+                  if (spawned.killed) {
+                    return;
+                  }
+                  rejection = reason;
+                  spawned.kill("SIGINT");
+                }
+              });
+            });
+          }
+          _beforeSpawn(task, args) {
+            let rejection;
+            this._plugins.exec("spawn.before", void 0, {
+              ...pluginContext(task, args),
+              kill(reason) {
+                rejection = reason || rejection;
+              }
+            });
+            return rejection;
+          }
+        };
+      }
+    });
+    git_executor_exports = {};
+    __export2(git_executor_exports, {
+      GitExecutor: () => GitExecutor
+    });
+    init_git_executor = __esm2({
+      "src/lib/runners/git-executor.ts"() {
+        "use strict";
+        init_git_executor_chain();
+        GitExecutor = class {
+          constructor(cwd, _scheduler, _plugins) {
+            this.cwd = cwd;
+            this._scheduler = _scheduler;
+            this._plugins = _plugins;
+            this._chain = new GitExecutorChain(this, this._scheduler, this._plugins);
+          }
+          chain() {
+            return new GitExecutorChain(this, this._scheduler, this._plugins);
+          }
+          push(task) {
+            return this._chain.push(task);
+          }
+        };
+      }
+    });
+    init_task_callback = __esm2({
+      "src/lib/task-callback.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_utils();
+      }
+    });
+    init_change_working_directory = __esm2({
+      "src/lib/tasks/change-working-directory.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_checkout = __esm2({
+      "src/lib/tasks/checkout.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_count_objects = __esm2({
+      "src/lib/tasks/count-objects.ts"() {
+        "use strict";
+        init_utils();
+        parser2 = new LineParser(
+          /([a-z-]+): (\d+)$/,
+          (result, [key, value]) => {
+            const property = asCamelCase(key);
+            if (Object.hasOwn(result, property)) {
+              result[property] = asNumber(value);
+            }
+          }
+        );
+      }
+    });
+    init_parse_commit = __esm2({
+      "src/lib/parsers/parse-commit.ts"() {
+        "use strict";
+        init_utils();
+        parsers = [
+          new LineParser(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (result, [branch, root, commit]) => {
+            result.branch = branch;
+            result.commit = commit;
+            result.root = !!root;
+          }),
+          new LineParser(/\s*Author:\s(.+)/i, (result, [author]) => {
+            const parts = author.split("<");
+            const email3 = parts.pop();
+            if (!email3 || !email3.includes("@")) {
+              return;
+            }
+            result.author = {
+              email: email3.substr(0, email3.length - 1),
+              name: parts.join("<").trim()
+            };
+          }),
+          new LineParser(
+            /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+            (result, [changes, insertions, deletions]) => {
+              result.summary.changes = parseInt(changes, 10) || 0;
+              result.summary.insertions = parseInt(insertions, 10) || 0;
+              result.summary.deletions = parseInt(deletions, 10) || 0;
+            }
+          ),
+          new LineParser(
+            /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+            (result, [changes, lines, direction]) => {
+              result.summary.changes = parseInt(changes, 10) || 0;
+              const count = parseInt(lines, 10) || 0;
+              if (direction === "-") {
+                result.summary.deletions = count;
+              } else if (direction === "+") {
+                result.summary.insertions = count;
+              }
+            }
+          )
+        ];
+      }
+    });
+    init_commit = __esm2({
+      "src/lib/tasks/commit.ts"() {
+        "use strict";
+        init_parse_commit();
+        init_utils();
+        init_task();
+      }
+    });
+    init_first_commit = __esm2({
+      "src/lib/tasks/first-commit.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_hash_object = __esm2({
+      "src/lib/tasks/hash-object.ts"() {
+        "use strict";
+        init_task();
+      }
+    });
+    init_InitSummary = __esm2({
+      "src/lib/responses/InitSummary.ts"() {
+        "use strict";
+        InitSummary = class {
+          constructor(bare, path2, existing, gitDir) {
+            this.bare = bare;
+            this.path = path2;
+            this.existing = existing;
+            this.gitDir = gitDir;
+          }
+        };
+        initResponseRegex = /^Init.+ repository in (.+)$/;
+        reInitResponseRegex = /^Rein.+ in (.+)$/;
+      }
+    });
+    init_init = __esm2({
+      "src/lib/tasks/init.ts"() {
+        "use strict";
+        init_InitSummary();
+        bareCommand = "--bare";
+      }
+    });
+    init_log_format = __esm2({
+      "src/lib/args/log-format.ts"() {
+        "use strict";
+        logFormatRegex = /^--(stat|numstat|name-only|name-status)(=|$)/;
+      }
+    });
+    init_DiffSummary = __esm2({
+      "src/lib/responses/DiffSummary.ts"() {
+        "use strict";
+        DiffSummary = class {
+          constructor() {
+            this.changed = 0;
+            this.deletions = 0;
+            this.insertions = 0;
+            this.files = [];
+          }
+        };
+      }
+    });
+    init_parse_diff_summary = __esm2({
+      "src/lib/parsers/parse-diff-summary.ts"() {
+        "use strict";
+        init_log_format();
+        init_DiffSummary();
+        init_diff_name_status();
+        init_utils();
+        statParser = [
+          new LineParser(
+            /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+            (result, [file2, changes, alterations = ""]) => {
+              result.files.push({
+                file: file2.trim(),
+                changes: asNumber(changes),
+                insertions: alterations.replace(/[^+]/g, "").length,
+                deletions: alterations.replace(/[^-]/g, "").length,
+                binary: false
+              });
+            }
+          ),
+          new LineParser(
+            /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+            (result, [file2, before, after]) => {
+              result.files.push({
+                file: file2.trim(),
+                before: asNumber(before),
+                after: asNumber(after),
+                binary: true
+              });
+            }
+          ),
+          new LineParser(
+            /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+            (result, [changed, summary]) => {
+              const inserted = /(\d+) i/.exec(summary);
+              const deleted = /(\d+) d/.exec(summary);
+              result.changed = asNumber(changed);
+              result.insertions = asNumber(inserted?.[1]);
+              result.deletions = asNumber(deleted?.[1]);
+            }
+          )
+        ];
+        numStatParser = [
+          new LineParser(
+            /(\d+)\t(\d+)\t(.+)$/,
+            (result, [changesInsert, changesDelete, file2]) => {
+              const insertions = asNumber(changesInsert);
+              const deletions = asNumber(changesDelete);
+              result.changed++;
+              result.insertions += insertions;
+              result.deletions += deletions;
+              result.files.push({
+                file: file2,
+                changes: insertions + deletions,
+                insertions,
+                deletions,
+                binary: false
+              });
+            }
+          ),
+          new LineParser(/-\t-\t(.+)$/, (result, [file2]) => {
+            result.changed++;
+            result.files.push({
+              file: file2,
+              after: 0,
+              before: 0,
+              binary: true
+            });
+          })
+        ];
+        nameOnlyParser = [
+          new LineParser(/(.+)$/, (result, [file2]) => {
+            result.changed++;
+            result.files.push({
+              file: file2,
+              changes: 0,
+              insertions: 0,
+              deletions: 0,
+              binary: false
+            });
+          })
+        ];
+        nameStatusParser = [
+          new LineParser(
+            /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+            (result, [status, similarity, from, _to, to]) => {
+              result.changed++;
+              result.files.push({
+                file: to ?? from,
+                changes: 0,
+                insertions: 0,
+                deletions: 0,
+                binary: false,
+                status: orVoid(isDiffNameStatus(status) && status),
+                from: orVoid(!!to && from !== to && from),
+                similarity: asNumber(similarity)
+              });
+            }
+          )
+        ];
+        diffSummaryParsers = {
+          [
+            ""
+            /* NONE */
+          ]: statParser,
+          [
+            "--stat"
+            /* STAT */
+          ]: statParser,
+          [
+            "--numstat"
+            /* NUM_STAT */
+          ]: numStatParser,
+          [
+            "--name-status"
+            /* NAME_STATUS */
+          ]: nameStatusParser,
+          [
+            "--name-only"
+            /* NAME_ONLY */
+          ]: nameOnlyParser
+        };
+      }
+    });
+    init_parse_list_log_summary = __esm2({
+      "src/lib/parsers/parse-list-log-summary.ts"() {
+        "use strict";
+        init_utils();
+        init_parse_diff_summary();
+        init_log_format();
+        START_BOUNDARY = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+        COMMIT_BOUNDARY = " \xF2\xF2";
+        SPLITTER = " \xF2 ";
+        defaultFieldNames = ["hash", "date", "message", "refs", "author_name", "author_email"];
+      }
+    });
+    diff_exports = {};
+    __export2(diff_exports, {
+      diffSummaryTask: () => diffSummaryTask,
+      validateLogFormatConfig: () => validateLogFormatConfig
+    });
+    init_diff = __esm2({
+      "src/lib/tasks/diff.ts"() {
+        "use strict";
+        init_log_format();
+        init_parse_diff_summary();
+        init_task();
+      }
+    });
+    init_log = __esm2({
+      "src/lib/tasks/log.ts"() {
+        "use strict";
+        init_log_format();
+        init_parse_list_log_summary();
+        init_utils();
+        init_task();
+        init_diff();
+        excludeOptions = /* @__PURE__ */ ((excludeOptions2) => {
+          excludeOptions2[excludeOptions2["--pretty"] = 0] = "--pretty";
+          excludeOptions2[excludeOptions2["max-count"] = 1] = "max-count";
+          excludeOptions2[excludeOptions2["maxCount"] = 2] = "maxCount";
+          excludeOptions2[excludeOptions2["n"] = 3] = "n";
+          excludeOptions2[excludeOptions2["file"] = 4] = "file";
+          excludeOptions2[excludeOptions2["format"] = 5] = "format";
+          excludeOptions2[excludeOptions2["from"] = 6] = "from";
+          excludeOptions2[excludeOptions2["to"] = 7] = "to";
+          excludeOptions2[excludeOptions2["splitter"] = 8] = "splitter";
+          excludeOptions2[excludeOptions2["symmetric"] = 9] = "symmetric";
+          excludeOptions2[excludeOptions2["mailMap"] = 10] = "mailMap";
+          excludeOptions2[excludeOptions2["multiLine"] = 11] = "multiLine";
+          excludeOptions2[excludeOptions2["strictDate"] = 12] = "strictDate";
+          return excludeOptions2;
+        })(excludeOptions || {});
+      }
+    });
+    init_MergeSummary = __esm2({
+      "src/lib/responses/MergeSummary.ts"() {
+        "use strict";
+        MergeSummaryConflict = class {
+          constructor(reason, file2 = null, meta3) {
+            this.reason = reason;
+            this.file = file2;
+            this.meta = meta3;
+          }
+          toString() {
+            return `${this.file}:${this.reason}`;
+          }
+        };
+        MergeSummaryDetail = class {
+          constructor() {
+            this.conflicts = [];
+            this.merges = [];
+            this.result = "success";
+          }
+          get failed() {
+            return this.conflicts.length > 0;
+          }
+          get reason() {
+            return this.result;
+          }
+          toString() {
+            if (this.conflicts.length) {
+              return `CONFLICTS: ${this.conflicts.join(", ")}`;
+            }
+            return "OK";
+          }
+        };
+      }
+    });
+    init_PullSummary = __esm2({
+      "src/lib/responses/PullSummary.ts"() {
+        "use strict";
+        PullSummary = class {
+          constructor() {
+            this.remoteMessages = {
+              all: []
+            };
+            this.created = [];
+            this.deleted = [];
+            this.files = [];
+            this.deletions = {};
+            this.insertions = {};
+            this.summary = {
+              changes: 0,
+              deletions: 0,
+              insertions: 0
+            };
+          }
+        };
+        PullFailedSummary = class {
+          constructor() {
+            this.remote = "";
+            this.hash = {
+              local: "",
+              remote: ""
+            };
+            this.branch = {
+              local: "",
+              remote: ""
+            };
+            this.message = "";
+          }
+          toString() {
+            return this.message;
+          }
+        };
+      }
+    });
+    init_parse_remote_objects = __esm2({
+      "src/lib/parsers/parse-remote-objects.ts"() {
+        "use strict";
+        init_utils();
+        remoteMessagesObjectParsers = [
+          new RemoteLineParser(
+            /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+            (result, [action, count]) => {
+              const key = action.toLowerCase();
+              const enumeration = objectEnumerationResult(result.remoteMessages);
+              Object.assign(enumeration, { [key]: asNumber(count) });
+            }
+          ),
+          new RemoteLineParser(
+            /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+            (result, [action, count]) => {
+              const key = action.toLowerCase();
+              const enumeration = objectEnumerationResult(result.remoteMessages);
+              Object.assign(enumeration, { [key]: asNumber(count) });
+            }
+          ),
+          new RemoteLineParser(
+            /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+            (result, [total, reused, packReused]) => {
+              const objects = objectEnumerationResult(result.remoteMessages);
+              objects.total = asObjectCount(total);
+              objects.reused = asObjectCount(reused);
+              objects.packReused = asNumber(packReused);
+            }
+          )
+        ];
+      }
+    });
+    init_parse_remote_messages = __esm2({
+      "src/lib/parsers/parse-remote-messages.ts"() {
+        "use strict";
+        init_utils();
+        init_parse_remote_objects();
+        parsers2 = [
+          new RemoteLineParser(/^remote:\s*(.+)$/, (result, [text5]) => {
+            result.remoteMessages.all.push(text5.trim());
+            return false;
+          }),
+          ...remoteMessagesObjectParsers,
+          new RemoteLineParser(
+            [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+            (result, [pullRequestUrl]) => {
+              result.remoteMessages.pullRequestUrl = pullRequestUrl;
+            }
+          ),
+          new RemoteLineParser(
+            [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+            (result, [count, summary, url2]) => {
+              result.remoteMessages.vulnerabilities = {
+                count: asNumber(count),
+                summary,
+                url: url2
+              };
+            }
+          )
+        ];
+        RemoteMessageSummary = class {
+          constructor() {
+            this.all = [];
+          }
+        };
+      }
+    });
+    init_parse_pull = __esm2({
+      "src/lib/parsers/parse-pull.ts"() {
+        "use strict";
+        init_PullSummary();
+        init_utils();
+        init_parse_remote_messages();
+        FILE_UPDATE_REGEX = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+        SUMMARY_REGEX = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+        ACTION_REGEX = /^(create|delete) mode \d+ (.+)/;
+        parsers3 = [
+          new LineParser(FILE_UPDATE_REGEX, (result, [file2, insertions, deletions]) => {
+            result.files.push(file2);
+            if (insertions) {
+              result.insertions[file2] = insertions.length;
+            }
+            if (deletions) {
+              result.deletions[file2] = deletions.length;
+            }
+          }),
+          new LineParser(SUMMARY_REGEX, (result, [changes, , insertions, , deletions]) => {
+            if (insertions !== void 0 || deletions !== void 0) {
+              result.summary.changes = +changes || 0;
+              result.summary.insertions = +insertions || 0;
+              result.summary.deletions = +deletions || 0;
+              return true;
+            }
+            return false;
+          }),
+          new LineParser(ACTION_REGEX, (result, [action, file2]) => {
+            append(result.files, file2);
+            append(action === "create" ? result.created : result.deleted, file2);
+          })
+        ];
+        errorParsers = [
+          new LineParser(/^from\s(.+)$/i, (result, [remote]) => void (result.remote = remote)),
+          new LineParser(/^fatal:\s(.+)$/, (result, [message]) => void (result.message = message)),
+          new LineParser(
+            /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+            (result, [hashLocal, hashRemote, branchLocal, branchRemote]) => {
+              result.branch.local = branchLocal;
+              result.hash.local = hashLocal;
+              result.branch.remote = branchRemote;
+              result.hash.remote = hashRemote;
+            }
+          )
+        ];
+        parsePullDetail = (stdOut, stdErr) => {
+          return parseStringResponse(new PullSummary(), parsers3, [stdOut, stdErr]);
+        };
+        parsePullResult = (stdOut, stdErr) => {
+          return Object.assign(
+            new PullSummary(),
+            parsePullDetail(stdOut, stdErr),
+            parseRemoteMessages(stdOut, stdErr)
+          );
+        };
+      }
+    });
+    init_parse_merge = __esm2({
+      "src/lib/parsers/parse-merge.ts"() {
+        "use strict";
+        init_MergeSummary();
+        init_utils();
+        init_parse_pull();
+        parsers4 = [
+          new LineParser(/^Auto-merging\s+(.+)$/, (summary, [autoMerge]) => {
+            summary.merges.push(autoMerge);
+          }),
+          new LineParser(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (summary, [reason, file2]) => {
+            summary.conflicts.push(new MergeSummaryConflict(reason, file2));
+          }),
+          new LineParser(
+            /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+            (summary, [reason, file2, deleteRef]) => {
+              summary.conflicts.push(new MergeSummaryConflict(reason, file2, { deleteRef }));
+            }
+          ),
+          new LineParser(/^CONFLICT\s+\((.+)\):/, (summary, [reason]) => {
+            summary.conflicts.push(new MergeSummaryConflict(reason, null));
+          }),
+          new LineParser(/^Automatic merge failed;\s+(.+)$/, (summary, [result]) => {
+            summary.result = result;
+          })
+        ];
+        parseMergeResult = (stdOut, stdErr) => {
+          return Object.assign(parseMergeDetail(stdOut, stdErr), parsePullResult(stdOut, stdErr));
+        };
+        parseMergeDetail = (stdOut) => {
+          return parseStringResponse(new MergeSummaryDetail(), parsers4, stdOut);
+        };
+      }
+    });
+    init_merge = __esm2({
+      "src/lib/tasks/merge.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_parse_merge();
+        init_task();
+      }
+    });
+    init_parse_push = __esm2({
+      "src/lib/parsers/parse-push.ts"() {
+        "use strict";
+        init_utils();
+        init_parse_remote_messages();
+        parsers5 = [
+          new LineParser(/^Pushing to (.+)$/, (result, [repo]) => {
+            result.repo = repo;
+          }),
+          new LineParser(/^updating local tracking ref '(.+)'/, (result, [local]) => {
+            result.ref = {
+              ...result.ref || {},
+              local
+            };
+          }),
+          new LineParser(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (result, [local, remote, type]) => {
+            result.pushed.push(pushResultPushedItem(local, remote, type));
+          }),
+          new LineParser(
+            /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+            (result, [local, remote, remoteName]) => {
+              result.branch = {
+                ...result.branch || {},
+                local,
+                remote,
+                remoteName
+              };
+            }
+          ),
+          new LineParser(
+            /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+            (result, [local, remote, from, to]) => {
+              result.update = {
+                head: {
+                  local,
+                  remote
+                },
+                hash: {
+                  from,
+                  to
+                }
+              };
+            }
+          )
+        ];
+        parsePushResult = (stdOut, stdErr) => {
+          const pushDetail = parsePushDetail(stdOut, stdErr);
+          const responseDetail = parseRemoteMessages(stdOut, stdErr);
+          return {
+            ...pushDetail,
+            ...responseDetail
+          };
+        };
+        parsePushDetail = (stdOut, stdErr) => {
+          return parseStringResponse({ pushed: [] }, parsers5, [stdOut, stdErr]);
+        };
+      }
+    });
+    push_exports = {};
+    __export2(push_exports, {
+      pushTagsTask: () => pushTagsTask,
+      pushTask: () => pushTask
+    });
+    init_push = __esm2({
+      "src/lib/tasks/push.ts"() {
+        "use strict";
+        init_parse_push();
+        init_utils();
+      }
+    });
+    init_show = __esm2({
+      "src/lib/tasks/show.ts"() {
+        "use strict";
+        init_utils();
+        init_task();
+      }
+    });
+    init_FileStatusSummary = __esm2({
+      "src/lib/responses/FileStatusSummary.ts"() {
+        "use strict";
+        fromPathRegex = /^(.+)\0(.+)$/;
+        FileStatusSummary = class {
+          constructor(path2, index, working_dir) {
+            this.path = path2;
+            this.index = index;
+            this.working_dir = working_dir;
+            if (index === "R" || working_dir === "R") {
+              const detail = fromPathRegex.exec(path2) || [null, path2, path2];
+              this.from = detail[2] || "";
+              this.path = detail[1] || "";
+            }
+          }
+        };
+      }
+    });
+    init_StatusSummary = __esm2({
+      "src/lib/responses/StatusSummary.ts"() {
+        "use strict";
+        init_utils();
+        init_FileStatusSummary();
+        StatusSummary = class {
+          constructor() {
+            this.not_added = [];
+            this.conflicted = [];
+            this.created = [];
+            this.deleted = [];
+            this.ignored = void 0;
+            this.modified = [];
+            this.renamed = [];
+            this.files = [];
+            this.staged = [];
+            this.ahead = 0;
+            this.behind = 0;
+            this.current = null;
+            this.tracking = null;
+            this.detached = false;
+            this.isClean = () => {
+              return !this.files.length;
+            };
+          }
+        };
+        parsers6 = new Map([
+          parser3(
+            " ",
+            "A",
+            (result, file2) => result.created.push(file2)
+          ),
+          parser3(
+            " ",
+            "D",
+            (result, file2) => result.deleted.push(file2)
+          ),
+          parser3(
+            " ",
+            "M",
+            (result, file2) => result.modified.push(file2)
+          ),
+          parser3("A", " ", (result, file2) => {
+            result.created.push(file2);
+            result.staged.push(file2);
+          }),
+          parser3("A", "M", (result, file2) => {
+            result.created.push(file2);
+            result.staged.push(file2);
+            result.modified.push(file2);
+          }),
+          parser3("D", " ", (result, file2) => {
+            result.deleted.push(file2);
+            result.staged.push(file2);
+          }),
+          parser3("M", " ", (result, file2) => {
+            result.modified.push(file2);
+            result.staged.push(file2);
+          }),
+          parser3("M", "M", (result, file2) => {
+            result.modified.push(file2);
+            result.staged.push(file2);
+          }),
+          parser3("R", " ", (result, file2) => {
+            result.renamed.push(renamedFile(file2));
+          }),
+          parser3("R", "M", (result, file2) => {
+            const renamed = renamedFile(file2);
+            result.renamed.push(renamed);
+            result.modified.push(renamed.to);
+          }),
+          parser3("!", "!", (_result, _file2) => {
+            (_result.ignored = _result.ignored || []).push(_file2);
+          }),
+          parser3(
+            "?",
+            "?",
+            (result, file2) => result.not_added.push(file2)
+          ),
+          ...conflicts(
+            "A",
+            "A",
+            "U"
+            /* UNMERGED */
+          ),
+          ...conflicts(
+            "D",
+            "D",
+            "U"
+            /* UNMERGED */
+          ),
+          ...conflicts(
+            "U",
+            "A",
+            "D",
+            "U"
+            /* UNMERGED */
+          ),
+          [
+            "##",
+            (result, line) => {
+              const aheadReg = /ahead (\d+)/;
+              const behindReg = /behind (\d+)/;
+              const currentReg = /^(.+?(?=(?:\.{3}|\s|$)))/;
+              const trackingReg = /\.{3}(\S*)/;
+              const onEmptyBranchReg = /\son\s(\S+?)(?=\.{3}|$)/;
+              let regexResult = aheadReg.exec(line);
+              result.ahead = regexResult && +regexResult[1] || 0;
+              regexResult = behindReg.exec(line);
+              result.behind = regexResult && +regexResult[1] || 0;
+              regexResult = currentReg.exec(line);
+              result.current = filterType(regexResult?.[1], filterString, null);
+              regexResult = trackingReg.exec(line);
+              result.tracking = filterType(regexResult?.[1], filterString, null);
+              regexResult = onEmptyBranchReg.exec(line);
+              if (regexResult) {
+                result.current = filterType(regexResult?.[1], filterString, result.current);
+              }
+              result.detached = /\(no branch\)/.test(line);
+            }
+          ]
+        ]);
+        parseStatusSummary = function(text5) {
+          const lines = text5.split(NULL);
+          const status = new StatusSummary();
+          for (let i2 = 0, l = lines.length; i2 < l; ) {
+            let line = lines[i2++].trim();
+            if (!line) {
+              continue;
+            }
+            if (line.charAt(0) === "R") {
+              line += NULL + (lines[i2++] || "");
+            }
+            splitLine(status, line);
+          }
+          return status;
+        };
+      }
+    });
+    init_status = __esm2({
+      "src/lib/tasks/status.ts"() {
+        "use strict";
+        init_StatusSummary();
+        ignoredOptions = ["--null", "-z"];
+      }
+    });
+    init_version = __esm2({
+      "src/lib/tasks/version.ts"() {
+        "use strict";
+        init_utils();
+        NOT_INSTALLED = "installed=false";
+        parsers7 = [
+          new LineParser(
+            /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+            (result, [major, minor, patch, agent = ""]) => {
+              Object.assign(
+                result,
+                versionResponse(asNumber(major), asNumber(minor), asNumber(patch), agent)
+              );
+            }
+          ),
+          new LineParser(
+            /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+            (result, [major, minor, patch, agent = ""]) => {
+              Object.assign(result, versionResponse(asNumber(major), asNumber(minor), patch, agent));
+            }
+          )
+        ];
+      }
+    });
+    init_clone = __esm2({
+      "src/lib/tasks/clone.ts"() {
+        "use strict";
+        init_task();
+        init_utils();
+        cloneTask = (repo, directory, customArgs) => {
+          const commands = ["clone", ...customArgs];
+          filterString(repo) && commands.push(c(repo));
+          filterString(directory) && commands.push(c(directory));
+          return straightThroughStringTask(commands);
+        };
+        cloneMirrorTask = (repo, directory, customArgs) => {
+          append(customArgs, "--mirror");
+          return cloneTask(repo, directory, customArgs);
+        };
+      }
+    });
+    simple_git_api_exports = {};
+    __export2(simple_git_api_exports, {
+      SimpleGitApi: () => SimpleGitApi
+    });
+    init_simple_git_api = __esm2({
+      "src/lib/simple-git-api.ts"() {
+        "use strict";
+        init_task_callback();
+        init_change_working_directory();
+        init_checkout();
+        init_count_objects();
+        init_commit();
+        init_config();
+        init_first_commit();
+        init_grep();
+        init_hash_object();
+        init_init();
+        init_log();
+        init_merge();
+        init_push();
+        init_show();
+        init_status();
+        init_task();
+        init_version();
+        init_utils();
+        init_clone();
+        SimpleGitApi = class {
+          constructor(_executor) {
+            this._executor = _executor;
+          }
+          _runTask(task, then) {
+            const chain = this._executor.chain();
+            const promise2 = chain.push(task);
+            if (then) {
+              taskCallback(task, promise2, then);
+            }
+            return Object.create(this, {
+              then: { value: promise2.then.bind(promise2) },
+              catch: { value: promise2.catch.bind(promise2) },
+              _executor: { value: chain }
+            });
+          }
+          add(files) {
+            return this._runTask(
+              straightThroughStringTask(["add", ...asArray(files)]),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          cwd(directory) {
+            const next = trailingFunctionArgument(arguments);
+            if (typeof directory === "string") {
+              return this._runTask(changeWorkingDirectoryTask(directory, this._executor), next);
+            }
+            if (typeof directory?.path === "string") {
+              return this._runTask(
+                changeWorkingDirectoryTask(
+                  directory.path,
+                  directory.root && this._executor || void 0
+                ),
+                next
+              );
+            }
+            return this._runTask(
+              configurationErrorTask("Git.cwd: workingDirectory must be supplied as a string"),
+              next
+            );
+          }
+          hashObject(path2, write) {
+            return this._runTask(
+              hashObjectTask(path2, write === true),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          init(bare) {
+            return this._runTask(
+              initTask(bare === true, this._executor.cwd, getTrailingOptions(arguments)),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          merge() {
+            return this._runTask(
+              mergeTask(getTrailingOptions(arguments)),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          mergeFromTo(remote, branch) {
+            if (!(filterString(remote) && filterString(branch))) {
+              return this._runTask(
+                configurationErrorTask(
+                  `Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings`
+                )
+              );
+            }
+            return this._runTask(
+              mergeTask([remote, branch, ...getTrailingOptions(arguments)]),
+              trailingFunctionArgument(arguments, false)
+            );
+          }
+          outputHandler(handler2) {
+            this._executor.outputHandler = handler2;
+            return this;
+          }
+          push() {
+            const task = pushTask(
+              {
+                remote: filterType(arguments[0], filterString),
+                branch: filterType(arguments[1], filterString)
+              },
+              getTrailingOptions(arguments)
+            );
+            return this._runTask(task, trailingFunctionArgument(arguments));
+          }
+          stash() {
+            return this._runTask(
+              straightThroughStringTask(["stash", ...getTrailingOptions(arguments)]),
+              trailingFunctionArgument(arguments)
+            );
+          }
+          status() {
+            return this._runTask(
+              statusTask(getTrailingOptions(arguments)),
+              trailingFunctionArgument(arguments)
+            );
+          }
+        };
+        Object.assign(
+          SimpleGitApi.prototype,
+          checkout_default(),
+          clone_default(),
+          commit_default(),
+          config_default(),
+          count_objects_default(),
+          first_commit_default(),
+          grep_default(),
+          log_default(),
+          show_default(),
+          version_default()
+        );
+      }
+    });
+    scheduler_exports = {};
+    __export2(scheduler_exports, {
+      Scheduler: () => Scheduler
+    });
+    init_scheduler = __esm2({
+      "src/lib/runners/scheduler.ts"() {
+        "use strict";
+        init_utils();
+        init_git_logger();
+        createScheduledTask = /* @__PURE__ */ (() => {
+          let id2 = 0;
+          return () => {
+            id2++;
+            const { promise: promise2, done } = (0, import_promise_deferred.createDeferred)();
+            return {
+              promise: promise2,
+              done,
+              id: id2
+            };
+          };
+        })();
+        Scheduler = class {
+          constructor(concurrency = 2) {
+            this.concurrency = concurrency;
+            this.logger = createLogger("", "scheduler");
+            this.pending = [];
+            this.running = [];
+            this.logger(`Constructed, concurrency=%s`, concurrency);
+          }
+          schedule() {
+            if (!this.pending.length || this.running.length >= this.concurrency) {
+              this.logger(
+                `Schedule attempt ignored, pending=%s running=%s concurrency=%s`,
+                this.pending.length,
+                this.running.length,
+                this.concurrency
+              );
+              return;
+            }
+            const task = append(this.running, this.pending.shift());
+            this.logger(`Attempting id=%s`, task.id);
+            task.done(() => {
+              this.logger(`Completing id=`, task.id);
+              remove(this.running, task);
+              this.schedule();
+            });
+          }
+          next() {
+            const { promise: promise2, id: id2 } = append(this.pending, createScheduledTask());
+            this.logger(`Scheduling id=%s`, id2);
+            this.schedule();
+            return promise2;
+          }
+        };
+      }
+    });
+    apply_patch_exports = {};
+    __export2(apply_patch_exports, {
+      applyPatchTask: () => applyPatchTask
+    });
+    init_apply_patch = __esm2({
+      "src/lib/tasks/apply-patch.ts"() {
+        "use strict";
+        init_task();
+      }
+    });
+    init_BranchDeleteSummary = __esm2({
+      "src/lib/responses/BranchDeleteSummary.ts"() {
+        "use strict";
+        BranchDeletionBatch = class {
+          constructor() {
+            this.all = [];
+            this.branches = {};
+            this.errors = [];
+          }
+          get success() {
+            return !this.errors.length;
+          }
+        };
+      }
+    });
+    init_parse_branch_delete = __esm2({
+      "src/lib/parsers/parse-branch-delete.ts"() {
+        "use strict";
+        init_BranchDeleteSummary();
+        init_utils();
+        deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
+        deleteErrorRegex = /^error[^']+'([^']+)'/m;
+        parsers8 = [
+          new LineParser(deleteSuccessRegex, (result, [branch, hash2]) => {
+            const deletion = branchDeletionSuccess(branch, hash2);
+            result.all.push(deletion);
+            result.branches[branch] = deletion;
+          }),
+          new LineParser(deleteErrorRegex, (result, [branch]) => {
+            const deletion = branchDeletionFailure(branch);
+            result.errors.push(deletion);
+            result.all.push(deletion);
+            result.branches[branch] = deletion;
+          })
+        ];
+        parseBranchDeletions = (stdOut, stdErr) => {
+          return parseStringResponse(new BranchDeletionBatch(), parsers8, [stdOut, stdErr]);
+        };
+      }
+    });
+    init_BranchSummary = __esm2({
+      "src/lib/responses/BranchSummary.ts"() {
+        "use strict";
+        BranchSummaryResult = class {
+          constructor() {
+            this.all = [];
+            this.branches = {};
+            this.current = "";
+            this.detached = false;
+          }
+          push(status, detached, name, commit, label) {
+            if (status === "*") {
+              this.detached = detached;
+              this.current = name;
+            }
+            this.all.push(name);
+            this.branches[name] = {
+              current: status === "*",
+              linkedWorkTree: status === "+",
+              name,
+              commit,
+              label
+            };
+          }
+        };
+      }
+    });
+    init_parse_branch = __esm2({
+      "src/lib/parsers/parse-branch.ts"() {
+        "use strict";
+        init_BranchSummary();
+        init_utils();
+        parsers9 = [
+          new LineParser(
+            /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+            (result, [current, name, commit, label]) => {
+              result.push(branchStatus(current), true, name, commit, label);
+            }
+          ),
+          new LineParser(
+            /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+            (result, [current, name, commit, label]) => {
+              result.push(branchStatus(current), false, name, commit, label);
+            }
+          )
+        ];
+        currentBranchParser = new LineParser(/^(\S+)$/s, (result, [name]) => {
+          result.push("*", false, name, "", "");
+        });
+      }
+    });
+    branch_exports = {};
+    __export2(branch_exports, {
+      branchLocalTask: () => branchLocalTask,
+      branchTask: () => branchTask,
+      containsDeleteBranchCommand: () => containsDeleteBranchCommand,
+      deleteBranchTask: () => deleteBranchTask,
+      deleteBranchesTask: () => deleteBranchesTask
+    });
+    init_branch = __esm2({
+      "src/lib/tasks/branch.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_parse_branch_delete();
+        init_parse_branch();
+        init_utils();
+      }
+    });
+    init_CheckIgnore = __esm2({
+      "src/lib/responses/CheckIgnore.ts"() {
+        "use strict";
+        parseCheckIgnore = (text5) => {
+          return text5.split(/\n/g).map(toPath).filter(Boolean);
+        };
+      }
+    });
+    check_ignore_exports = {};
+    __export2(check_ignore_exports, {
+      checkIgnoreTask: () => checkIgnoreTask
+    });
+    init_check_ignore = __esm2({
+      "src/lib/tasks/check-ignore.ts"() {
+        "use strict";
+        init_CheckIgnore();
+      }
+    });
+    init_parse_fetch = __esm2({
+      "src/lib/parsers/parse-fetch.ts"() {
+        "use strict";
+        init_utils();
+        parsers10 = [
+          new LineParser(/From (.+)$/, (result, [remote]) => {
+            result.remote = remote;
+          }),
+          new LineParser(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
+            result.branches.push({
+              name,
+              tracking
+            });
+          }),
+          new LineParser(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
+            result.tags.push({
+              name,
+              tracking
+            });
+          }),
+          new LineParser(/- \[deleted]\s+\S+\s*-> (.+)$/, (result, [tracking]) => {
+            result.deleted.push({
+              tracking
+            });
+          }),
+          new LineParser(
+            /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+            (result, [from, to, name, tracking]) => {
+              result.updated.push({
+                name,
+                tracking,
+                to,
+                from
+              });
+            }
+          )
+        ];
+      }
+    });
+    fetch_exports = {};
+    __export2(fetch_exports, {
+      fetchTask: () => fetchTask
+    });
+    init_fetch = __esm2({
+      "src/lib/tasks/fetch.ts"() {
+        "use strict";
+        init_parse_fetch();
+        init_task();
+      }
+    });
+    init_parse_move = __esm2({
+      "src/lib/parsers/parse-move.ts"() {
+        "use strict";
+        init_utils();
+        parsers11 = [
+          new LineParser(/^Renaming (.+) to (.+)$/, (result, [from, to]) => {
+            result.moves.push({ from, to });
+          })
+        ];
+      }
+    });
+    move_exports = {};
+    __export2(move_exports, {
+      moveTask: () => moveTask
+    });
+    init_move = __esm2({
+      "src/lib/tasks/move.ts"() {
+        "use strict";
+        init_parse_move();
+        init_utils();
+      }
+    });
+    pull_exports = {};
+    __export2(pull_exports, {
+      pullTask: () => pullTask
+    });
+    init_pull = __esm2({
+      "src/lib/tasks/pull.ts"() {
+        "use strict";
+        init_git_response_error();
+        init_parse_pull();
+        init_utils();
+      }
+    });
+    init_GetRemoteSummary = __esm2({
+      "src/lib/responses/GetRemoteSummary.ts"() {
+        "use strict";
+        init_utils();
+      }
+    });
+    remote_exports = {};
+    __export2(remote_exports, {
+      addRemoteTask: () => addRemoteTask,
+      getRemotesTask: () => getRemotesTask,
+      listRemotesTask: () => listRemotesTask,
+      remoteTask: () => remoteTask,
+      removeRemoteTask: () => removeRemoteTask
+    });
+    init_remote = __esm2({
+      "src/lib/tasks/remote.ts"() {
+        "use strict";
+        init_GetRemoteSummary();
+        init_task();
+      }
+    });
+    stash_list_exports = {};
+    __export2(stash_list_exports, {
+      stashListTask: () => stashListTask
+    });
+    init_stash_list = __esm2({
+      "src/lib/tasks/stash-list.ts"() {
+        "use strict";
+        init_log_format();
+        init_parse_list_log_summary();
+        init_diff();
+        init_log();
+      }
+    });
+    sub_module_exports = {};
+    __export2(sub_module_exports, {
+      addSubModuleTask: () => addSubModuleTask,
+      initSubModuleTask: () => initSubModuleTask,
+      subModuleTask: () => subModuleTask,
+      updateSubModuleTask: () => updateSubModuleTask
+    });
+    init_sub_module = __esm2({
+      "src/lib/tasks/sub-module.ts"() {
+        "use strict";
+        init_task();
+      }
+    });
+    init_TagList = __esm2({
+      "src/lib/responses/TagList.ts"() {
+        "use strict";
+        TagList = class {
+          constructor(all, latest) {
+            this.all = all;
+            this.latest = latest;
+          }
+        };
+        parseTagList = function(data, customSort = false) {
+          const tags = data.split("\n").map(trimmed).filter(Boolean);
+          if (!customSort) {
+            tags.sort(function(tagA, tagB) {
+              const partsA = tagA.split(".");
+              const partsB = tagB.split(".");
+              if (partsA.length === 1 || partsB.length === 1) {
+                return singleSorted(toNumber(partsA[0]), toNumber(partsB[0]));
+              }
+              for (let i2 = 0, l = Math.max(partsA.length, partsB.length); i2 < l; i2++) {
+                const diff = sorted(toNumber(partsA[i2]), toNumber(partsB[i2]));
+                if (diff) {
+                  return diff;
+                }
+              }
+              return 0;
+            });
+          }
+          const latest = customSort ? tags[0] : [...tags].reverse().find((tag) => tag.indexOf(".") >= 0);
+          return new TagList(tags, latest);
+        };
+      }
+    });
+    tag_exports = {};
+    __export2(tag_exports, {
+      addAnnotatedTagTask: () => addAnnotatedTagTask,
+      addTagTask: () => addTagTask,
+      tagListTask: () => tagListTask
+    });
+    init_tag = __esm2({
+      "src/lib/tasks/tag.ts"() {
+        "use strict";
+        init_TagList();
+      }
+    });
+    require_git = __commonJS2({
+      "src/git.js"(exports, module) {
+        "use strict";
+        var { GitExecutor: GitExecutor2 } = (init_git_executor(), __toCommonJS(git_executor_exports));
+        var { SimpleGitApi: SimpleGitApi2 } = (init_simple_git_api(), __toCommonJS(simple_git_api_exports));
+        var { Scheduler: Scheduler2 } = (init_scheduler(), __toCommonJS(scheduler_exports));
+        var { adhocExecTask: adhocExecTask2, configurationErrorTask: configurationErrorTask2 } = (init_task(), __toCommonJS(task_exports));
+        var {
+          asArray: asArray2,
+          filterArray: filterArray2,
+          filterPrimitives: filterPrimitives2,
+          filterString: filterString2,
+          filterStringOrStringArray: filterStringOrStringArray2,
+          filterType: filterType2,
+          getTrailingOptions: getTrailingOptions2,
+          trailingFunctionArgument: trailingFunctionArgument2,
+          trailingOptionsArgument: trailingOptionsArgument2
+        } = (init_utils(), __toCommonJS(utils_exports));
+        var { applyPatchTask: applyPatchTask2 } = (init_apply_patch(), __toCommonJS(apply_patch_exports));
+        var {
+          branchTask: branchTask2,
+          branchLocalTask: branchLocalTask2,
+          deleteBranchesTask: deleteBranchesTask2,
+          deleteBranchTask: deleteBranchTask2
+        } = (init_branch(), __toCommonJS(branch_exports));
+        var { checkIgnoreTask: checkIgnoreTask2 } = (init_check_ignore(), __toCommonJS(check_ignore_exports));
+        var { checkIsRepoTask: checkIsRepoTask2 } = (init_check_is_repo(), __toCommonJS(check_is_repo_exports));
+        var { cleanWithOptionsTask: cleanWithOptionsTask2, isCleanOptionsArray: isCleanOptionsArray2 } = (init_clean(), __toCommonJS(clean_exports));
+        var { diffSummaryTask: diffSummaryTask2 } = (init_diff(), __toCommonJS(diff_exports));
+        var { fetchTask: fetchTask2 } = (init_fetch(), __toCommonJS(fetch_exports));
+        var { moveTask: moveTask2 } = (init_move(), __toCommonJS(move_exports));
+        var { pullTask: pullTask2 } = (init_pull(), __toCommonJS(pull_exports));
+        var { pushTagsTask: pushTagsTask2 } = (init_push(), __toCommonJS(push_exports));
+        var {
+          addRemoteTask: addRemoteTask2,
+          getRemotesTask: getRemotesTask2,
+          listRemotesTask: listRemotesTask2,
+          remoteTask: remoteTask2,
+          removeRemoteTask: removeRemoteTask2
+        } = (init_remote(), __toCommonJS(remote_exports));
+        var { getResetMode: getResetMode2, resetTask: resetTask2 } = (init_reset(), __toCommonJS(reset_exports));
+        var { stashListTask: stashListTask2 } = (init_stash_list(), __toCommonJS(stash_list_exports));
+        var {
+          addSubModuleTask: addSubModuleTask2,
+          initSubModuleTask: initSubModuleTask2,
+          subModuleTask: subModuleTask2,
+          updateSubModuleTask: updateSubModuleTask2
+        } = (init_sub_module(), __toCommonJS(sub_module_exports));
+        var { addAnnotatedTagTask: addAnnotatedTagTask2, addTagTask: addTagTask2, tagListTask: tagListTask2 } = (init_tag(), __toCommonJS(tag_exports));
+        var { straightThroughBufferTask: straightThroughBufferTask2, straightThroughStringTask: straightThroughStringTask2 } = (init_task(), __toCommonJS(task_exports));
+        function Git2(options, plugins) {
+          this._plugins = plugins;
+          this._executor = new GitExecutor2(
+            options.baseDir,
+            new Scheduler2(options.maxConcurrentProcesses),
+            plugins
+          );
+          this._trimmed = options.trimmed;
+        }
+        (Git2.prototype = Object.create(SimpleGitApi2.prototype)).constructor = Git2;
+        Git2.prototype.customBinary = function(command) {
+          this._plugins.reconfigure("binary", command);
+          return this;
+        };
+        Git2.prototype.env = function(name, value) {
+          if (arguments.length === 1 && typeof name === "object") {
+            this._executor.env = name;
+          } else {
+            (this._executor.env = this._executor.env || {})[name] = value;
+          }
+          return this;
+        };
+        Git2.prototype.stashList = function(options) {
+          return this._runTask(
+            stashListTask2(
+              trailingOptionsArgument2(arguments) || {},
+              filterArray2(options) && options || []
+            ),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.mv = function(from, to) {
+          return this._runTask(moveTask2(from, to), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.checkoutLatestTag = function(then) {
+          var git = this;
+          return this.pull(function() {
+            git.tags(function(err, tags) {
+              git.checkout(tags.latest, then);
+            });
+          });
+        };
+        Git2.prototype.pull = function(remote, branch, options, then) {
+          return this._runTask(
+            pullTask2(
+              filterType2(remote, filterString2),
+              filterType2(branch, filterString2),
+              getTrailingOptions2(arguments)
+            ),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.fetch = function(remote, branch) {
+          return this._runTask(
+            fetchTask2(
+              filterType2(remote, filterString2),
+              filterType2(branch, filterString2),
+              getTrailingOptions2(arguments)
+            ),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.silent = function(silence) {
+          return this._runTask(
+            adhocExecTask2(
+              () => console.warn(
+                "simple-git deprecation notice: git.silent: logging should be configured using the `debug` library / `DEBUG` environment variable, this method will be removed."
+              )
+            )
+          );
+        };
+        Git2.prototype.tags = function(options, then) {
+          return this._runTask(
+            tagListTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.rebase = function() {
+          return this._runTask(
+            straightThroughStringTask2(["rebase", ...getTrailingOptions2(arguments)]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.reset = function(mode) {
+          return this._runTask(
+            resetTask2(getResetMode2(mode), getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.revert = function(commit) {
+          const next = trailingFunctionArgument2(arguments);
+          if (typeof commit !== "string") {
+            return this._runTask(configurationErrorTask2("Commit must be a string"), next);
+          }
+          return this._runTask(
+            straightThroughStringTask2(["revert", ...getTrailingOptions2(arguments, 0, true), commit]),
+            next
+          );
+        };
+        Git2.prototype.addTag = function(name) {
+          const task = typeof name === "string" ? addTagTask2(name) : configurationErrorTask2("Git.addTag requires a tag name");
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.addAnnotatedTag = function(tagName, tagMessage) {
+          return this._runTask(
+            addAnnotatedTagTask2(tagName, tagMessage),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.deleteLocalBranch = function(branchName, forceDelete, then) {
+          return this._runTask(
+            deleteBranchTask2(branchName, typeof forceDelete === "boolean" ? forceDelete : false),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.deleteLocalBranches = function(branchNames, forceDelete, then) {
+          return this._runTask(
+            deleteBranchesTask2(branchNames, typeof forceDelete === "boolean" ? forceDelete : false),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.branch = function(options, then) {
+          return this._runTask(
+            branchTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.branchLocal = function(then) {
+          return this._runTask(branchLocalTask2(), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.raw = function(commands) {
+          const createRestCommands = !Array.isArray(commands);
+          const command = [].slice.call(createRestCommands ? arguments : commands, 0);
+          for (let i2 = 0; i2 < command.length && createRestCommands; i2++) {
+            if (!filterPrimitives2(command[i2])) {
+              command.splice(i2, command.length - i2);
+              break;
+            }
+          }
+          command.push(...getTrailingOptions2(arguments, 0, true));
+          var next = trailingFunctionArgument2(arguments);
+          if (!command.length) {
+            return this._runTask(
+              configurationErrorTask2("Raw: must supply one or more command to execute"),
+              next
+            );
+          }
+          return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
+        };
+        Git2.prototype.submoduleAdd = function(repo, path2, then) {
+          return this._runTask(addSubModuleTask2(repo, path2), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.submoduleUpdate = function(args, then) {
+          return this._runTask(
+            updateSubModuleTask2(getTrailingOptions2(arguments, true)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.submoduleInit = function(args, then) {
+          return this._runTask(
+            initSubModuleTask2(getTrailingOptions2(arguments, true)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.subModule = function(options, then) {
+          return this._runTask(
+            subModuleTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.listRemote = function() {
+          return this._runTask(
+            listRemotesTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.addRemote = function(remoteName, remoteRepo, then) {
+          return this._runTask(
+            addRemoteTask2(remoteName, remoteRepo, getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.removeRemote = function(remoteName, then) {
+          return this._runTask(removeRemoteTask2(remoteName), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.getRemotes = function(verbose, then) {
+          return this._runTask(getRemotesTask2(verbose === true), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.remote = function(options, then) {
+          return this._runTask(
+            remoteTask2(getTrailingOptions2(arguments)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.tag = function(options, then) {
+          const command = getTrailingOptions2(arguments);
+          if (command[0] !== "tag") {
+            command.unshift("tag");
+          }
+          return this._runTask(straightThroughStringTask2(command), trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.updateServerInfo = function(then) {
+          return this._runTask(
+            straightThroughStringTask2(["update-server-info"]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.pushTags = function(remote, then) {
+          const task = pushTagsTask2(
+            { remote: filterType2(remote, filterString2) },
+            getTrailingOptions2(arguments)
+          );
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.rm = function(files) {
+          return this._runTask(
+            straightThroughStringTask2(["rm", "-f", ...asArray2(files)]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.rmKeepLocal = function(files) {
+          return this._runTask(
+            straightThroughStringTask2(["rm", "--cached", ...asArray2(files)]),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.catFile = function(options, then) {
+          return this._catFile("utf-8", arguments);
+        };
+        Git2.prototype.binaryCatFile = function() {
+          return this._catFile("buffer", arguments);
+        };
+        Git2.prototype._catFile = function(format2, args) {
+          var handler2 = trailingFunctionArgument2(args);
+          var command = ["cat-file"];
+          var options = args[0];
+          if (typeof options === "string") {
+            return this._runTask(
+              configurationErrorTask2("Git.catFile: options must be supplied as an array of strings"),
+              handler2
+            );
+          }
+          if (Array.isArray(options)) {
+            command.push.apply(command, options);
+          }
+          const task = format2 === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
+          return this._runTask(task, handler2);
+        };
+        Git2.prototype.diff = function(options, then) {
+          const task = filterString2(options) ? configurationErrorTask2(
+            "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+          ) : straightThroughStringTask2(["diff", ...getTrailingOptions2(arguments)]);
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.diffSummary = function() {
+          return this._runTask(
+            diffSummaryTask2(getTrailingOptions2(arguments, 1)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.applyPatch = function(patches) {
+          const task = !filterStringOrStringArray2(patches) ? configurationErrorTask2(
+            `git.applyPatch requires one or more string patches as the first argument`
+          ) : applyPatchTask2(asArray2(patches), getTrailingOptions2([].slice.call(arguments, 1)));
+          return this._runTask(task, trailingFunctionArgument2(arguments));
+        };
+        Git2.prototype.revparse = function() {
+          const commands = ["rev-parse", ...getTrailingOptions2(arguments, true)];
+          return this._runTask(
+            straightThroughStringTask2(commands, true),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.clean = function(mode, options, then) {
+          const usingCleanOptionsArray = isCleanOptionsArray2(mode);
+          const cleanMode = usingCleanOptionsArray && mode.join("") || filterType2(mode, filterString2) || "";
+          const customArgs = getTrailingOptions2([].slice.call(arguments, usingCleanOptionsArray ? 1 : 0));
+          return this._runTask(
+            cleanWithOptionsTask2(cleanMode, customArgs),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.exec = function(then) {
+          const task = {
+            commands: [],
+            format: "utf-8",
+            parser() {
+              if (typeof then === "function") {
+                then();
+              }
+            }
+          };
+          return this._runTask(task);
+        };
+        Git2.prototype.clearQueue = function() {
+          return this._runTask(
+            adhocExecTask2(
+              () => console.warn(
+                "simple-git deprecation notice: clearQueue() is deprecated and will be removed, switch to using the abortPlugin instead."
+              )
+            )
+          );
+        };
+        Git2.prototype.checkIgnore = function(pathnames, then) {
+          return this._runTask(
+            checkIgnoreTask2(asArray2(filterType2(pathnames, filterStringOrStringArray2, []))),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        Git2.prototype.checkIsRepo = function(checkType, then) {
+          return this._runTask(
+            checkIsRepoTask2(filterType2(checkType, filterString2)),
+            trailingFunctionArgument2(arguments)
+          );
+        };
+        module.exports = Git2;
+      }
+    });
+    init_git_error();
+    GitConstructError = class extends GitError {
+      constructor(config3, message) {
+        super(void 0, message);
+        this.config = config3;
+      }
+    };
+    init_git_error();
+    init_git_error();
+    GitPluginError = class extends GitError {
+      constructor(task, plugin, message) {
+        super(task, message);
+        this.task = task;
+        this.plugin = plugin;
+        Object.setPrototypeOf(this, new.target.prototype);
+      }
+    };
+    init_git_response_error();
+    init_task_configuration_error();
+    init_check_is_repo();
+    init_clean();
+    init_config();
+    init_diff_name_status();
+    init_grep();
+    init_reset();
+    init_utils();
+    init_utils();
+    never3 = (0, import_promise_deferred2.deferred)().promise;
+    init_utils();
+    WRONG_NUMBER_ERR = `Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings`;
+    WRONG_CHARS_ERR = `Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option`;
+    init_git_error();
+    init_utils();
+    PluginStore = class {
+      constructor() {
+        this.plugins = /* @__PURE__ */ new Set();
+        this.events = new EventEmitter();
+      }
+      on(type, listener) {
+        this.events.on(type, listener);
+      }
+      reconfigure(type, data) {
+        this.events.emit(type, data);
+      }
+      append(type, action) {
+        const plugin = append(this.plugins, { type, action });
+        return () => this.plugins.delete(plugin);
+      }
+      add(plugin) {
+        const plugins = [];
+        asArray(plugin).forEach((plugin2) => plugin2 && this.plugins.add(append(plugins, plugin2)));
+        return () => {
+          plugins.forEach((plugin2) => this.plugins.delete(plugin2));
+        };
+      }
+      exec(type, data, context) {
+        let output2 = data;
+        const contextual = Object.freeze(Object.create(context));
+        for (const plugin of this.plugins) {
+          if (plugin.type === type) {
+            output2 = plugin.action(output2, contextual);
+          }
+        }
+        return output2;
+      }
+    };
+    init_utils();
+    init_utils();
+    init_utils();
+    Git = require_git();
+    init_git_response_error();
+    simpleGit = gitInstanceFactory;
+  }
+});
+
+// src/store/git-history.ts
+import { spawn as spawn4 } from "node:child_process";
+import { relative as relative5 } from "node:path";
+async function readLogHistory(root, evidencePath) {
+  if (!findRepository(root)) return null;
+  const git = simpleGit({ baseDir: root, timeout: { block: 6e4 }, unsafe: LEARNER_ENVIRONMENT_IS_TRUSTED }).env(gitEnvironment());
+  let output2;
+  try {
+    output2 = await git.raw([
+      "-c",
+      "core.quotePath=false",
+      "log",
+      "--full-history",
+      "--parents",
+      "-m",
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "--topo-order",
+      "--format=%x1e%H %P%x1f%ct%x1f%s%x1f%B%x1f",
+      "--",
+      relative5(root, evidencePath)
+    ]);
+  } catch {
+    return null;
+  }
+  const commits = /* @__PURE__ */ new Map();
+  for (const chunk of output2.split("")) {
+    if (chunk.trim() === "") continue;
+    const [header = "", time3 = "0", subject = "", body = "", raw = ""] = chunk.split("");
+    const [sha = "", ...parents] = header.trim().split(" ").filter(Boolean);
+    let commit = commits.get(sha);
+    if (!commit) {
+      commit = { sha, parents, time: Number(time3), subject, body, version: null, parentVersions: [] };
+      commits.set(sha, commit);
+    }
+    for (const line of raw.split("\n")) {
+      const m = RAW.exec(line);
+      if (!m) continue;
+      commit.parentVersions.push(NO_BLOB.test(m[1]) ? null : m[1]);
+      commit.version = NO_BLOB.test(m[2]) ? null : m[2];
+    }
+  }
+  const ordered = [...commits.values()];
+  for (let i2 = ordered.length - 1; i2 >= 0; i2--) {
+    const commit = ordered[i2];
+    if (commit.parentVersions.length === 0 && commit.parents.length > 0) commit.version = commits.get(commit.parents[0])?.version ?? null;
+  }
+  return ordered;
+}
+function readBlobSizes(root, blobs) {
+  return new Promise((resolve2) => {
+    const sizes = /* @__PURE__ */ new Map();
+    if (blobs.length === 0) return resolve2(sizes);
+    const child = spawn4("git", ["cat-file", "--batch-check", "--buffer"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d) => out += d);
+    child.on("error", () => resolve2(sizes));
+    child.on("close", () => {
+      for (const line of out.split("\n")) {
+        const m = /^([0-9a-f]+) blob (\d+)$/.exec(line);
+        if (m) sizes.set(m[1], Number(m[2]));
+      }
+      resolve2(sizes);
+    });
+    child.stdin.end(`${blobs.join("\n")}
+`);
+  });
+}
+var NO_BLOB, RAW, LEARNER_ENVIRONMENT_IS_TRUSTED, BlobReader;
+var init_git_history = __esm({
+  "src/store/git-history.ts"() {
+    "use strict";
+    init_esm();
+    init_git();
+    NO_BLOB = /^0+$/;
+    RAW = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) [A-Z]\d*\t/;
+    LEARNER_ENVIRONMENT_IS_TRUSTED = {
+      allowUnsafeAskPass: true,
+      allowUnsafeConfigPaths: true,
+      allowUnsafeConfigEnvCount: true,
+      allowUnsafeCredentialHelper: true,
+      allowUnsafeEditor: true,
+      allowUnsafePager: true,
+      allowUnsafeTemplateDir: true
+    };
+    BlobReader = class {
+      child;
+      header = Buffer.alloc(0);
+      /** The blob being received: its bytes so far, and the newline git sends after it. */
+      body = null;
+      waiting = [];
+      failed = null;
+      constructor(root) {
+        this.child = spawn4("git", ["cat-file", "--batch"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
+        this.child.stdout.on("data", (chunk) => this.receive(chunk));
+        const fail2 = (error62) => {
+          this.failed = error62;
+          for (const w of this.waiting.splice(0)) w.reject(error62);
+        };
+        this.child.on("error", fail2);
+        this.child.on("close", () => fail2(new Error("git cat-file ended")));
+      }
+      receive(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+          if (this.body) {
+            const { data } = this.body;
+            const take = Math.min(rest.length, data.length + 1 - this.body.filled);
+            const copy = Math.min(take, data.length - this.body.filled);
+            if (copy > 0) rest.copy(data, this.body.filled, 0, copy);
+            this.body.filled += take;
+            rest = rest.subarray(take);
+            if (this.body.filled === data.length + 1) {
+              this.body = null;
+              this.waiting.shift()?.resolve(data);
+            }
+            continue;
+          }
+          const eol = rest.indexOf(10);
+          if (eol < 0) {
+            this.header = Buffer.concat([this.header, rest]);
+            return;
+          }
+          const line = Buffer.concat([this.header, rest.subarray(0, eol)]).toString("utf8");
+          this.header = Buffer.alloc(0);
+          rest = rest.subarray(eol + 1);
+          const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1];
+          if (size === void 0) this.waiting.shift()?.reject(new Error(`git cat-file: ${line}`));
+          else this.body = { data: Buffer.allocUnsafe(Number(size)), filled: 0 };
+        }
+      }
+      read(blob) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve2, reject) => {
+          this.waiting.push({ resolve: resolve2, reject });
+          this.child.stdin.write(`${blob}
+`);
+        });
+      }
+      close() {
+        this.waiting = [];
+        this.child.stdin.end();
+        this.child.kill();
+      }
+    };
+  }
+});
+
+// src/app/history-check.ts
+import { createHash as createHash5 } from "node:crypto";
+function linesOf(version3) {
+  if (!version3.lines) {
+    const end = version3.content.lastIndexOf(10);
+    version3.lines = end < 0 ? [] : version3.content.toString("utf8", 0, end).split("\n");
+  }
+  return version3.lines;
+}
+function digestAt(version3, bytes) {
+  if (!version3.digests) {
+    const digests = /* @__PURE__ */ new Map();
+    const hash2 = createHash5("sha256");
+    let start = 0;
+    digests.set(0, hash2.copy().digest("hex"));
+    for (; ; ) {
+      const end = version3.content.indexOf(10, start);
+      if (end < 0) break;
+      hash2.update(version3.content.subarray(start, end + 1));
+      digests.set(end + 1, hash2.copy().digest("hex"));
+      start = end + 1;
+    }
+    version3.digests = digests;
+  }
+  return version3.digests.get(bytes);
+}
+function labelOf(commit) {
+  const date5 = new Date(commit.time * 1e3).toISOString().slice(0, 10);
+  const subject = commit.subject.length > 50 ? `${commit.subject.slice(0, 49)}\u2026` : commit.subject;
+  return `commit ${commit.sha.slice(0, 7)} (${date5}, "${subject}")`;
+}
+async function checkLogHistory(root, evidencePath, current) {
+  const commits = await readLogHistory(root, evidencePath);
+  if (!commits || commits.length === 0) return commits ? { commits: 0, versionsRead: 0, findings: [] } : null;
+  const bySha = new Map(commits.map((c3) => [c3.sha, c3]));
+  const sizes = await readBlobSizes(root, [...new Set(commits.map((c3) => c3.version).filter((v) => v !== null))]);
+  let reader = null;
+  let versionsRead = 0;
+  const read = (blob) => {
+    if (blob === null) return Promise.resolve(Buffer.alloc(0));
+    reader ??= new BlobReader(root);
+    versionsRead += 1;
+    return reader.read(blob);
+  };
+  const check2 = (own2, later) => {
+    const n = own2.content.length;
+    if (later.content.length >= n && later.content.subarray(0, n).equals(own2.content)) return;
+    const finding = comparePrefix(linesOf(own2), linesOf(later), { earlier: own2.label, later: later.label });
+    if (finding) findings.push(finding);
+  };
+  const findings = [];
+  const targets = /* @__PURE__ */ new Map();
+  const hasChild = new Set(commits.flatMap((c3) => c3.parents));
+  const working = { label: "the working copy of memory/evidence.jsonl", content: current };
+  for (const c3 of commits) if (!hasChild.has(c3.sha)) targets.set(c3.sha, /* @__PURE__ */ new Set([working]));
+  const give = (sha, version3) => {
+    if (!bySha.has(sha)) return;
+    const set3 = targets.get(sha) ?? /* @__PURE__ */ new Set();
+    set3.add(version3);
+    targets.set(sha, set3);
+  };
+  try {
+    for (const commit of commits) {
+      const later = [...targets.get(commit.sha) ?? []];
+      targets.delete(commit.sha);
+      const label = labelOf(commit);
+      const attestation = commit.parents.length > 1 ? null : parseAttestation(commit.body);
+      const vouched = attestation !== null && commit.version !== null && sizes.get(commit.version) === attestation.bytes && later.every((v) => digestAt(v, attestation.bytes) === attestation.digest);
+      if (vouched) {
+        for (const v of later) {
+          const named = { ...v, label };
+          for (const p2 of commit.parents) give(p2, named);
+        }
+        continue;
+      }
+      const own2 = { label, content: await read(commit.version) };
+      for (const v of later) check2(own2, v);
+      if (commit.parents.length > 1) {
+        const parentLines = [];
+        for (const blob of commit.parentVersions) parentLines.push(linesOf({ label, content: await read(blob) }));
+        if (commit.parentVersions.length < commit.parents.length) parentLines.push(linesOf(own2));
+        findings.push(...checkUnion(parentLines, linesOf(own2), `merge ${label}`));
+        for (const p2 of commit.parents) {
+          const parent = bySha.get(p2);
+          if (parent) give(p2, { label: labelOf(parent), content: await read(parent.version) });
+        }
+      } else {
+        for (const p2 of commit.parents) give(p2, own2);
+      }
+    }
+  } finally {
+    reader?.close();
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const unique = findings.filter((f) => seen.has(f.message) ? false : (seen.add(f.message), true));
+  return { commits: commits.length, versionsRead, findings: unique };
+}
+var init_history_check = __esm({
+  "src/app/history-check.ts"() {
+    "use strict";
+    init_history();
+    init_git_history();
+  }
+});
+
+// src/app/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  checkLog: () => checkLog,
+  firstProblem: () => firstProblem,
+  knownProblem: () => knownProblem,
+  rememberCheck: () => rememberCheck,
+  verifyWorkspace: () => verifyWorkspace
+});
+import { createHash as createHash6 } from "node:crypto";
+function recordedLearnerHead(path2) {
+  try {
+    const text5 = readRegularFile(path2);
+    if (text5 === null) return null;
+    const head = JSON.parse(text5.toString("utf8")).source?.head;
+    return typeof head === "string" ? head : null;
+  } catch {
+    return null;
+  }
+}
+async function checkLog(workspace, domain2, buffer, now) {
+  const { lines, tornTailBytes, complete } = splitLogLines(buffer);
+  const report = verifyLog(domain2, lines, now, tornTailBytes);
+  const extra = [];
+  const learnerHead = recordedLearnerHead(workspace.learner);
+  if (learnerHead) {
+    const tampered = checkRecordedHead(lines, learnerHead, "memory/learner.json");
+    if (tampered) extra.push(tampered);
+    else if (learnerHead !== report.head) {
+      extra.push({ line: lines[lines.length - 1]?.line ?? 0, id: null, severity: "note", message: "the derived files are from an earlier state of the log (after a merge?): `tutor build` regenerates them" });
+    }
+  }
+  const paths = journalPaths(workspace.root);
+  const acknowledged = paths ? readJournal(paths) : null;
+  if (acknowledged) extra.push(...checkAcknowledged(acknowledged, lines));
+  const history = await checkLogHistory(workspace.root, workspace.evidence, complete);
+  if (history) extra.push(...history.findings);
+  const findings = [...report.findings, ...extra].sort((a, b2) => a.line - b2.line);
+  return {
+    ...report,
+    findings,
+    ok: !findings.some((f) => f.severity === "error"),
+    history: history ? { commits: history.commits, versionsRead: history.versionsRead } : null,
+    acknowledged: acknowledged ? acknowledged.length : null
+  };
+}
+function firstProblem(report) {
+  const errors = report.findings.filter((f) => f.severity === "error");
+  if (errors.length === 0) return null;
+  const first2 = errors[0];
+  return `${errors.length} problem(s); first, line ${first2.line}${first2.id ? ` (${first2.id})` : ""}: ${first2.message}`;
+}
+function rememberCheck(workspace, complete, problem) {
+  const paths = journalPaths(workspace.root);
+  if (!paths) return;
+  try {
+    writeCheckState(paths, { bytes: complete.length, digest: createHash6("sha256").update(complete).digest("hex"), problem });
+  } catch {
+  }
+}
+async function knownProblem(workspace, domain2, complete, now) {
+  const paths = journalPaths(workspace.root);
+  if (!paths) return null;
+  const state = readCheckState(paths);
+  if (state && state.bytes === complete.length && state.digest === createHash6("sha256").update(complete).digest("hex")) return state.problem;
+  const problem = firstProblem(await checkLog(workspace, domain2, complete, now));
+  rememberCheck(workspace, complete, problem);
+  return problem;
+}
+async function verifyWorkspace(workspace, now) {
+  const domain2 = readDomain(workspace);
+  const buffer = readRegularFile(workspace.evidence) ?? Buffer.alloc(0);
+  const report = await checkLog(workspace, domain2, buffer, now);
+  rememberCheck(workspace, splitLogLines(buffer).complete, firstProblem(report));
+  return report;
+}
+var init_verify2 = __esm({
+  "src/app/verify.ts"() {
+    "use strict";
+    init_history();
+    init_verify();
+    init_domain_file();
+    init_evidence();
+    init_regular_file();
+    init_journal();
+    init_history_check();
+  }
+});
+
+// src/core/activity.ts
+function dayKey(day2) {
+  return new Date(day2 * DAY_MS).toISOString().slice(0, 10);
+}
+function dayNumber(iso2) {
+  return Math.floor(Date.parse(iso2) / DAY_MS);
+}
+function deriveActivity(learner, now, options = {}) {
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
+  const horizonDays = options.horizonDays ?? 14;
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
+  const today = Math.floor(nowMs / DAY_MS);
+  const monday = today - ((today + 3) % 7 + 7) % 7;
+  const start = monday - 7 * (weeks - 1);
+  const perKey = /* @__PURE__ */ new Map();
+  for (const id2 of Object.keys(learner.concepts)) {
+    for (const point of learner.concepts[id2].history) {
+      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
+  }
+  const perDay = /* @__PURE__ */ new Map();
+  for (const [key, count] of perKey) {
+    const day2 = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day2, (perDay.get(day2) ?? 0) + count);
+  }
+  const days2 = [];
+  let total = 0;
+  let activeDays = 0;
+  for (let day2 = start; day2 <= today; day2++) {
+    const count = perDay.get(day2) ?? 0;
+    days2.push({ date: dayKey(day2), count });
+    total += count;
+    if (count > 0) activeDays += 1;
+  }
+  const active = [...perDay.keys()].sort((a, b2) => a - b2);
+  let longestStreak = 0;
+  let run = 0;
+  for (let i2 = 0; i2 < active.length; i2++) {
+    run = i2 > 0 && active[i2] === active[i2 - 1] + 1 ? run + 1 : 1;
+    if (run > longestStreak) longestStreak = run;
+  }
+  let currentStreak = 0;
+  const lastActive = [...active].reverse().find((day2) => day2 <= today);
+  if (lastActive !== void 0 && lastActive >= today - 1) {
+    for (let day2 = lastActive; perDay.has(day2); day2--) currentStreak += 1;
+  }
+  const due = [];
+  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
+  const horizonMs = nowMs + horizonDays * DAY_MS;
+  for (const [id2, c3] of Object.entries(learner.concepts)) {
+    if (c3.last_evidence === null) continue;
+    const dueMs = Date.parse(c3.last_evidence) + staleMs;
+    const stale = c3.stale_days !== null;
+    const upcoming = !stale && atLeast(c3.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
+    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
+    due.push({ concept: id2, name: c3.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
+  }
+  due.sort((a, b2) => a.due < b2.due ? -1 : a.due > b2.due ? 1 : a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+  return { weeks, today: dayKey(today), start: dayKey(start), days: days2, total, activeDays, currentStreak, longestStreak, due };
+}
+var MAX_MS;
+var init_activity = __esm({
+  "src/core/activity.ts"() {
+    "use strict";
+    init_recompute();
+    init_policy();
+    MAX_MS = 864e13 - 200 * 7 * DAY_MS;
   }
 });
 
@@ -29751,6 +35879,131 @@ footer { margin: 2rem 0 1rem; }
   }
 });
 
+// src/render/prereq-svg.ts
+function prereqSvg(map2, id2) {
+  const out = [
+    `<svg width="${map2.svgWidth}" height="${map2.svgHeight}" viewBox="0 0 ${map2.svgWidth} ${map2.svgHeight}" role="img" aria-label="Prerequisite graph of ${map2.nodes.length} concepts">`,
+    `<defs><marker id="arrow-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#6e7781"/></marker><marker id="arrow-gap-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#cf222e"/></marker></defs>`
+  ];
+  for (const e of map2.edges) {
+    out.push(
+      e.gap ? `<path d="${e.d}" fill="none" stroke="#cf222e" stroke-opacity="0.95" stroke-width="1.2" marker-end="url(#arrow-gap-${id2})"/>` : `<path d="${e.d}" fill="none" stroke="#8c959f" stroke-opacity="0.6" stroke-width="1.2" marker-end="url(#arrow-${id2})"/>`
+    );
+  }
+  for (const n of map2.nodes) {
+    let node2 = `<g class="map-node"><title>${escapeExpression(n.title)}</title><rect x="${n.x}" y="${n.y}" width="${n.boxWidth}" height="${n.boxHeight}" rx="5" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="4 3"' : ""}/>`;
+    for (const line of n.lines) node2 += `<text x="${line.x}" y="${line.y}" font-size="11" fill="${line.status ? "#424a53" : "#1f2328"}">${escapeExpression(line.text)}</text>`;
+    out.push(`${node2}</g>`);
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+var ARROW;
+var init_prereq_svg = __esm({
+  "src/render/prereq-svg.ts"() {
+    "use strict";
+    init_handlebars();
+    ARROW = 'viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"';
+  }
+});
+
+// src/core/notes.ts
+function noteSlug(fileName) {
+  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
+  return slug.length > 0 ? slug : "note";
+}
+function firstHeading(body) {
+  const match2 = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
+  if (!match2?.[1]) return null;
+  const text5 = match2[1].replace(/[*_`]/g, "").trim();
+  return text5.length > 0 ? text5 : null;
+}
+function refs(field) {
+  if (!field) return [];
+  const values = asList(field.value);
+  return values.map((id2, i2) => ({ id: id2.trim(), line: field.itemLines[i2] ?? field.line })).filter((r2) => r2.id !== "");
+}
+function deriveNoteMeta(fileName, fields, body) {
+  const problems = [];
+  const scalar = (key) => {
+    const field = fields.get(key);
+    if (!field) return null;
+    if (typeof field.value !== "string") {
+      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
+      return null;
+    }
+    return field.value.trim() === "" ? null : field.value;
+  };
+  const title = scalar("title");
+  const description = scalar("description");
+  const tagsField = fields.get("tags") ?? fields.get("tag");
+  const tags = tagsField ? asList(tagsField.value).map((t2) => oneLine(t2, 60)).filter((t2) => t2 !== "") : [];
+  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
+  return {
+    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
+    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
+    tags: [...new Set(tags)].slice(0, MAX_TAGS),
+    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
+    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
+    problems
+  };
+}
+function unknownRef(file2, kind, ref, known) {
+  const near = nearestIds(ref.id, known);
+  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
+  return `${file2} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
+}
+function linkNote(domain2, file2, slug, meta3) {
+  const warnings = meta3.problems.map((p2) => `${file2}${p2.startsWith("line ") ? " " : ": "}${p2}`);
+  const moduleIds = domain2.modules.map((m) => m.id);
+  const conceptIds = domain2.concepts.map((c3) => c3.id);
+  const modules = [];
+  for (const ref of meta3.modules) {
+    if (domain2.moduleById.has(ref.id)) {
+      if (!modules.includes(ref.id)) modules.push(ref.id);
+    } else warnings.push(unknownRef(file2, "module", ref, moduleIds));
+  }
+  const concepts = [];
+  for (const ref of meta3.concepts) {
+    if (domain2.conceptById.has(ref.id)) {
+      if (!concepts.includes(ref.id)) concepts.push(ref.id);
+    } else warnings.push(unknownRef(file2, "concept", ref, conceptIds));
+  }
+  return { link: { file: file2, slug, title: meta3.title, description: meta3.description, tags: meta3.tags, modules, concepts }, warnings };
+}
+function noteConcepts(domain2, link2) {
+  if (link2.concepts.length > 0) return [...link2.concepts];
+  const modules = new Set(link2.modules);
+  return domain2.concepts.filter((c3) => modules.has(c3.module)).map((c3) => c3.id);
+}
+function noteModules(domain2, link2) {
+  if (link2.modules.length > 0) return [...link2.modules];
+  const out = [];
+  for (const id2 of link2.concepts) {
+    const module = domain2.conceptById.get(id2)?.module;
+    if (module && !out.includes(module)) out.push(module);
+  }
+  return out;
+}
+var MAX_NOTE_BYTES, MAX_NOTES, MAX_TITLE, MAX_DESCRIPTION, MAX_TAGS, asList, oneLine;
+var init_notes = __esm({
+  "src/core/notes.ts"() {
+    "use strict";
+    init_ids();
+    MAX_NOTE_BYTES = 1024 * 1024;
+    MAX_NOTES = 500;
+    MAX_TITLE = 200;
+    MAX_DESCRIPTION = 600;
+    MAX_TAGS = 40;
+    asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
+    oneLine = (text5, max) => {
+      const flat = text5.replace(/\s+/g, " ").trim();
+      return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+    };
+  }
+});
+
 // src/render/note-templates.ts
 var NOTE_PAGE_TEMPLATE, NOTE_LINKS_PARTIAL;
 var init_note_templates = __esm({
@@ -29925,6 +36178,3028 @@ var init_note_page = __esm({
       continue_module: "continue the module with it"
     };
     noteHref = (link2) => ({ href: `./notes/${encodeURIComponent(link2.slug)}.html`, title: link2.title });
+  }
+});
+
+// src/render/templates.ts
+var DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, CHARTS_STYLE_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL, ACTIVITY_PARTIAL, PREREQ_MAP_PARTIAL;
+var init_templates = __esm({
+  "src/render/templates.ts"() {
+    "use strict";
+    DASHBOARD_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{{#if live}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'; connect-src 'self'">{{else}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">{{/if}}
+<title>{{title}} \xB7 dashboard</title>
+<style>
+:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
+  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
+main { max-width: 1120px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
+h3 { font-size: 1.02rem; margin: 0; display: inline; }
+p { margin: .35rem 0; }
+a { color: var(--accent); }
+.muted { color: var(--muted); }
+.small { font-size: .86rem; }
+.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
+.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }
+.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
+.hero .score { font-size: 1.8rem; font-weight: 700; }
+.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
+.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
+.exit-item > summary { cursor: pointer; }
+.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
+.exit-item[open] .gist { display: none; }
+footer { margin: 2rem 0 1rem; }
+.note { color: var(--fg); }
+.exit-item.passed { border-left: 5px solid var(--mastered-fg); }
+.exit-item.ready { border-left: 5px solid var(--high-fg); }
+.state { font-weight: 600; }
+.state.passed { color: var(--mastered-fg); }
+.state.ready { color: var(--high-fg); }
+.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }
+.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }
+.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
+.tone-learning-high { background: var(--high); color: var(--high-fg); }
+.tone-learning-low { background: var(--low); color: var(--low-fg); }
+.tone-untouched { background: var(--untouched); color: var(--fg); }
+.hero h2 { margin-top: 0; }
+.standing { margin: .2rem 0; }
+.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
+.facts li { margin: .15rem 0; }
+.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
+.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
+.next-move .why { margin: .1rem 0; }
+details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
+ol.next { padding-left: 1.3rem; }
+ol.next li { margin: .35rem 0; }
+.kind { font-weight: 600; }
+details { margin: .4rem 0; }
+details.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }
+details.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }
+details.module.current { border-left-color: var(--accent); }
+details.module > summary { cursor: pointer; padding: .25rem 0; }
+.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }
+.badge.current { color: var(--accent); }
+.badge.warn { color: var(--high-fg); }
+.badge.bad { color: var(--low-fg); }
+.badge.ok { color: var(--mastered-fg); }
+.concepts { list-style: none; padding: 0; margin: .3rem 0; }
+.concept { border-bottom: 1px solid var(--line); }
+.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
+.concept summary.row::-webkit-details-marker { display: none; }
+.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }
+.concept details[open] > summary.row .head::before { content: "\u25BE "; }
+.concept .name { font-weight: 600; }
+.meter { display: block; }
+.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
+.bar > span { display: block; height: 100%; }
+.bar .tone-mastered { background: var(--mastered-fg); }
+.bar .tone-learning-high { background: #bf8700; }
+.bar .tone-learning-low { background: #cf222e; }
+.flags { grid-column: 1 / -1; }
+.evidence { padding: .2rem 0 .7rem 1.1rem; }
+.evidence p { margin: .3rem 0; }
+ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
+ol.exchanges li { margin: .25rem 0; }
+.misconception { color: var(--low-fg); }
+.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
+svg text { font-family: system-ui, sans-serif; }
+.chart { width: 100%; max-width: 680px; height: auto; display: block; }
+.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
+.map-scroll:focus { outline: 2px solid var(--accent); }
+.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
+@media (max-width: 600px) {
+  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
+  .concept .meter { grid-column: 1 / -1; }
+  main { padding: .6rem; }
+  .panel { padding: .6rem .7rem; }
+  h1 { font-size: 1.3rem; }
+}
+{{> chartStyles}}
+</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{{title}}</h1>
+<p class="muted small" data-testid="as-of">As of {{asOf}} \xB7 {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
+{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
+{{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
+{{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
+{{> noteLinks notes=notes.all}}
+</header>
+
+<section class="panel hero" aria-labelledby="stand-h">
+<h2 id="stand-h">Where you stand</h2>
+{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
+<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
+<ul class="facts">
+<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
+<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
+<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
+</ul>
+<div class="next-move" data-testid="next-move" id="next-h">
+<p class="label">Next move</p>
+{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
+<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
+</div>
+{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
+<ol class="next" start="2">
+{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
+{{/each}}
+</ol></details>{{/if}}
+{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}\xD7{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
+{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
+<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
+</section>
+
+<section aria-labelledby="exit-h">
+<h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
+{{#if description}}<p>{{description}}</p>{{/if}}
+<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
+<div class="exit-grid">
+<div>
+<h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
+{{#each mechanism}}{{> exitItem}}{{/each}}
+</div>
+<div>
+<h3>Build ({{exitSummary.build.passed}}/{{exitSummary.build.total}} passed): ship it, with numbers</h3>
+{{#each build}}{{> exitItem}}{{/each}}
+</div>
+</div>
+</section>
+
+<section aria-labelledby="modules-h">
+<h2 id="modules-h">Concept by concept: the evidence</h2>
+<p class="muted small">Mastered means mastery \u2265 {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
+{{#each layers}}
+<details class="layer" open data-layer="{{id}}">
+<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
+{{#each modules}}
+<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
+<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
+{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
+{{> noteLinks notes=(notesOf @root.notes.byModule id)}}
+<ul class="concepts">
+{{#each concepts}}<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>
+{{/each}}
+</ul>
+</details>
+{{/each}}
+</details>
+{{/each}}
+</section>
+
+<section aria-labelledby="time-h">
+<h2 id="time-h">Mastery over time</h2>
+{{> timeline}}
+</section>
+
+{{> activity}}
+
+{{> prereqMap}}
+
+<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
+</main>
+{{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
+</body>
+</html>
+`;
+    EXIT_ITEM_PARTIAL = `<details class="exit-item {{state}}" data-exit="{{id}}">
+<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
+<p>{{prompt}}</p>
+{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
+<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{masteryText}}{{#if chipHint}} \xB7 {{chipHint}}{{/if}}</li>{{/each}}</ul>
+</details>`;
+    CHARTS_STYLE_PARTIAL = `.time-chart { display: block; height: auto; }
+.time-wide { width: 100%; max-width: 720px; }
+.time-narrow { display: none; width: 100%; max-width: 460px; }
+@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.streak { font-size: 1.05rem; }
+.cal-wrap { max-width: 520px; }
+table.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }
+table.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }
+table.cal thead th { height: 16px; }
+table.cal tbody th { width: 2.6em; padding-right: 2px; }
+table.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }
+table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
+.lvl-0 { background: #eef1f4; color: var(--fg); }
+.lvl-1 { background: #d2f4dc; color: #116329; }
+.lvl-2 { background: #8ddb9f; color: #0a3d1a; }
+.lvl-3 { background: #1a7f37; color: #ffffff; }
+.lvl-4 { background: #0f5323; color: #ffffff; }
+.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
+.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
+ul.due { padding-left: 1.2rem; margin: .4rem 0; }
+ul.due li { margin: .25rem 0; }
+.map-near { display: none; }
+.map-phone-only { display: none; }
+@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }`;
+    TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
+<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
+{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
+{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}
+<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>
+{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
+</svg>`;
+    TIMELINE_PARTIAL = `{{#if timeline}}
+<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>
+{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}
+{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}
+{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}`;
+    ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="activity">
+<h2 id="activity-h">Activity</h2>
+<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>
+<div class="cal-wrap">
+<table class="cal" data-chart="calendar">
+<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>
+<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>
+<tbody>
+{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>
+{{/each}}</tbody>
+</table>
+</div>
+<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>
+<h3>Due for review</h3>
+<p class="muted small">A concept built up to mastery {{percent policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>
+{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
+{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
+</section>`;
+    PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" data-section="map">
+<h2 id="map-h">Prerequisite map</h2>
+<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
+<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
+{{#if near}}<div class="map-near" data-map="near">
+<h3>Around {{near.module}}</h3>
+<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
+</div>{{/if}}
+<div data-map="full">
+<h3 class="map-phone-only">The whole course</h3>
+<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
+</div>
+</section>{{/if}}`;
+  }
+});
+
+// src/render/dashboard.ts
+function template() {
+  if (compiled === null) {
+    hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
+    hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
+    hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
+    hb2.registerPartial("timeline", compileTemplate(hb2, TIMELINE_PARTIAL));
+    hb2.registerPartial("activity", compileTemplate(hb2, ACTIVITY_PARTIAL));
+    hb2.registerPartial("prereqMap", compileTemplate(hb2, PREREQ_MAP_PARTIAL));
+    hb2.registerPartial("noteLinks", compileTemplate(hb2, NOTE_LINKS_PARTIAL));
+    compiled = compileTemplate(hb2, DASHBOARD_TEMPLATE);
+  }
+  return compiled;
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k2 = key(item);
+    const list3 = groups.get(k2);
+    if (list3) list3.push(item);
+    else groups.set(k2, [item]);
+  }
+  return groups;
+}
+function humanMoment(iso2) {
+  const d = new Date(iso2);
+  return Number.isNaN(d.getTime()) ? iso2 : `${humanDay(iso2)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
+}
+function missingForMastery(mastery, observations, threshold, minObservations) {
+  const parts = [];
+  if (observations < minObservations) parts.push(`${plural2(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
+  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf2(mastery)} to ${percentOf2(threshold)}`);
+  return parts.length ? parts.join(" and ") : null;
+}
+function exchangeView(e) {
+  const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
+  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
+}
+function conceptView(domain2, derived2, id2) {
+  const c3 = domain2.conceptById.get(id2);
+  const s = derived2.learner.concepts[id2];
+  const policy = derived2.learner.policy;
+  const status = s?.status ?? "untouched";
+  const mastery = s?.mastery ?? 0;
+  const observations = s?.observations ?? 0;
+  const recent = (s?.history ?? []).slice(-40).map((h2) => h2.mastery);
+  const spark = sparklinePoints(recent);
+  const stale = s?.stale_days ?? null;
+  const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
+  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}.` : `Learning: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}; still missing ${missing}.`;
+  const open3 = s?.misconceptions.open ?? [];
+  const relapses = s?.misconceptions.relapses ?? 0;
+  const short = status === "learning" && observations < policy.min_observations ? `${plural2(policy.min_observations - observations, "more exchange")} to go` : null;
+  return {
+    id: id2,
+    name: c3?.name ?? id2,
+    chipHint: short,
+    behaviors: c3?.behaviors ?? [],
+    mastery,
+    masteryText: percentOf2(mastery),
+    status,
+    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL2[status] ?? status,
+    tone: masteryTone(status, mastery),
+    observations: plural2(observations, "exchange"),
+    spark,
+    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
+    stale,
+    staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
+    standing,
+    gaps: (s?.prereq_gaps ?? []).map((p2) => domain2.conceptById.get(p2)?.name ?? p2).join(", "),
+    open: open3.map((m) => ({ ...m, sinceDay: humanDay(m.since) })),
+    resolved: s?.misconceptions.resolved ?? 0,
+    relapses,
+    relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open3.length === 0 ? "; none is open now" : ""}.` : null,
+    exchanges: (derived2.evidence[id2] ?? []).map(exchangeView).reverse(),
+    olderExchanges: Math.max(0, observations - (derived2.evidence[id2]?.length ?? 0)),
+    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
+  };
+}
+function exitView(domain2, derived2, kind) {
+  return domain2.exitTest.filter((e) => e.kind === kind).map((e) => {
+    const s = derived2.learner.exit[e.id];
+    const requires = e.requires.map((r2) => conceptView(domain2, derived2, r2));
+    const masteredCount = requires.filter((r2) => r2.status === "mastered").length;
+    const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
+    const unmastered = requires.length - masteredCount;
+    const passedNote = s?.passed && unmastered > 0 ? `Passed: the tutor recorded a complete cold answer. ${unmastered} of its ${requires.length} required concepts are not mastered yet: mastery needs repeated evidence on each, which a single pass does not give.` : null;
+    return {
+      id: e.id,
+      prompt: e.prompt,
+      state,
+      stateLabel: s?.passed ? "Passed" : s?.ready ? "Ready to attempt" : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
+      attempts: plural2(s?.attempts ?? 0, "attempt"),
+      lastAttempt: s?.last_attempt ? `last ${s.last_attempt.passed ? "passed" : "failed"} ${humanDay(s.last_attempt.ts)}` : null,
+      progress: `${masteredCount}/${requires.length} concepts mastered`,
+      passedNote,
+      requires
+    };
+  });
+}
+function focusModule(domain2, derived2) {
+  const { learner } = derived2;
+  if (learner.current_module && domain2.moduleById.has(learner.current_module)) return learner.current_module;
+  return domain2.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
+}
+function mapViews(domain2, derived2, layouts) {
+  if (!layouts) return { map: null, near: null };
+  const focus = focusModule(domain2, derived2);
+  const nearLayout = focus ? layouts.near[focus] : void 0;
+  const module = focus ? domain2.moduleById.get(focus) : void 0;
+  return {
+    map: { svg: prereqSvg(prereqMapView(layouts.full, domain2, derived2.learner, focus), "full") },
+    near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain2, derived2.learner, focus, true), "near") } : null
+  };
+}
+function dashboardView(domain2, derived2, studyPages = [], options = {}) {
+  const { learner, pedagogy } = derived2;
+  const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
+  const layerIds = new Set(domain2.layers.map((l) => l.id));
+  const groupOf = (m) => m.layer !== null && layerIds.has(m.layer) ? m.layer : null;
+  const modulesByLayer = groupBy(domain2.modules, groupOf);
+  const conceptsByModule = groupBy(domain2.concepts, (c3) => c3.module);
+  const moduleGroups = [
+    ...domain2.layers.map((l) => ({ id: l.id, name: l.name })),
+    ...modulesByLayer.has(null) ? [{ id: null, name: "Other modules" }] : []
+  ];
+  const layers = moduleGroups.map((layer) => {
+    const modules = (modulesByLayer.get(layer.id) ?? []).map((m) => {
+      const s = learner.modules[m.id];
+      return {
+        id: m.id,
+        name: m.name,
+        summary: m.summary,
+        current: m.id === learner.current_module,
+        mastery: s?.mastery ?? 0,
+        progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
+        concepts: (conceptsByModule.get(m.id) ?? []).map((c3) => conceptView(domain2, derived2, c3.id))
+      };
+    });
+    const total = modules.reduce((n, m) => n + m.concepts.length, 0);
+    const mastered = modules.reduce((n, m) => n + m.concepts.filter((c3) => c3.status === "mastered").length, 0);
+    return { id: layer.id ?? "other", name: layer.name, modules, hasCurrent: modules.some((m) => m.current), progress: `${mastered}/${total} mastered` };
+  }).filter((l) => l.modules.length > 0);
+  const next = pedagogy.next.map((m) => ({
+    label: MOVE_LABEL2[m.kind] ?? m.kind,
+    kind: m.kind,
+    target: domain2.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain2.conceptById.get(m.target)?.name ?? m.target,
+    why: humanDates(m.why)
+  }));
+  const due = domain2.concepts.filter((c3) => learner.concepts[c3.id]?.status === "mastered" && learner.concepts[c3.id]?.stale_days != null).length;
+  const firstConcept = domain2.concepts.find((c3) => c3.module === current?.id);
+  return {
+    title: domain2.title ?? "Learning dashboard",
+    description: domain2.description,
+    empty: learner.source.events === 0,
+    events: plural2(learner.source.events, "record"),
+    lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
+    asOf: Number.isFinite(derived2.asOfMs) ? asOfText(new Date(derived2.asOfMs).toISOString()) : "an unknown time",
+    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
+    currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
+    start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
+    exitSummary: learner.exit_summary,
+    mechanism: exitView(domain2, derived2, "mechanism"),
+    build: exitView(domain2, derived2, "build"),
+    next,
+    firstMove: next[0] ?? null,
+    otherMoves: next.slice(1),
+    readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
+    relapses: pedagogy.relapses,
+    timeline: timelineChart(learner.timeline),
+    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
+    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOfMs))),
+    ...mapViews(domain2, derived2, options.mapLayouts),
+    layers,
+    studyPages,
+    notes: noteLinksView(domain2, options.notes ?? []),
+    policy: learner.policy,
+    live: options.live ?? false,
+    integrityProblem: options.integrityProblem ?? null,
+    courseProblem: options.courseProblem ?? null
+  };
+}
+function renderDashboard(domain2, derived2, studyPages = [], options = {}) {
+  return template()(dashboardView(domain2, derived2, studyPages, options));
+}
+var hb2, compiled, STATUS_LABEL2, MOVE_LABEL2, pad2, humanDay, asOfText, humanDates, percentOf2;
+var init_dashboard = __esm({
+  "src/render/dashboard.ts"() {
+    "use strict";
+    init_activity();
+    init_charts();
+    init_prereq_svg();
+    init_handlebars();
+    init_note_page();
+    init_note_templates();
+    init_templates();
+    hb2 = createEnvironment();
+    hb2.registerHelper("percent", (x2) => `${Math.round(x2 * 100)}%`);
+    hb2.registerHelper("fixed2", (x2) => x2.toFixed(2));
+    hb2.registerHelper("width", (x2) => `${Math.max(0, Math.min(100, Math.round(x2 * 100)))}%`);
+    hb2.registerHelper("eq", (a, b2) => a === b2);
+    hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
+    hb2.registerHelper("notesOf", (byId2, id2) => byId2[id2] ?? []);
+    compiled = null;
+    STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
+    MOVE_LABEL2 = {
+      resolve_misconception: "Resolve a misconception",
+      attempt_exit: "Attempt an exit item",
+      backfill_prereq: "Backfill a prerequisite",
+      reprobe_stale: "Re-probe a stale concept",
+      continue_module: "Continue the module"
+    };
+    pad2 = (n) => String(n).padStart(2, "0");
+    humanDay = (iso2) => humanDate(iso2, true);
+    asOfText = (iso2) => `${fullDate(iso2)}, ${iso2.slice(11, 16)} UTC`;
+    humanDates = (text5) => text5.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day2) => humanDay(`${day2}T00:00:00Z`));
+    percentOf2 = (x2) => `${Math.round(x2 * 100)}%`;
+  }
+});
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z3(e, n, t2, r2) {
+  let o2 = "" + n, i2 = "" + t2;
+  if (!e && o2 > i2) {
+    let s = o2;
+    o2 = i2, i2 = s;
+  }
+  return o2 + "" + i2 + "" + (r2 === void 0 ? "\0" : r2);
+}
+function Fn(e, n, t2, r2) {
+  let o2 = "" + n, i2 = "" + t2;
+  if (!e && o2 > i2) {
+    let a = o2;
+    o2 = i2, i2 = a;
+  }
+  let s = { v: o2, w: i2 };
+  return r2 && (s.name = r2), s;
+}
+function oe(e, n) {
+  return z3(e, n.v, n.w, n.name);
+}
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t2 = e.graph();
+  return t2 !== void 0 && (n.value = structuredClone(t2)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t2 = e.node(n), r2 = e.parent(n), o2 = { v: n };
+    return t2 !== void 0 && (o2.value = t2), r2 !== void 0 && (o2.parent = r2), o2;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t2 = e.edge(n), r2 = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r2.name = n.name), t2 !== void 0 && (r2.value = t2), r2;
+  });
+}
+function Bn(e) {
+  let n = new Q2(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t2) => {
+    n.setNode(t2.v, t2.value), t2.parent && n.setParent(t2.v, t2.parent);
+  }), e.edges.forEach((t2) => {
+    n.setEdge({ v: t2.v, w: t2.w, name: t2.name }, t2.value);
+  }), n;
+}
+function Me(e, n, t2, r2) {
+  return Xn(e, String(n), t2 || Wn, r2 || function(o2) {
+    var i2;
+    return (i2 = e.outEdges(o2)) != null ? i2 : [];
+  });
+}
+function Xn(e, n, t2, r2) {
+  let o2 = {}, i2, s = 0, a = e.nodes(), l = function(c3) {
+    let f = o2[c3.v], h2 = o2[c3.w];
+    if (!f || !h2) return;
+    let g = t2(c3);
+    f.distance + g < h2.distance && (o2[c3.w] = { distance: f.distance + g, predecessor: c3.v }, i2 = true);
+  }, u = function() {
+    a.forEach(function(c3) {
+      r2(c3).forEach(function(f) {
+        let h2 = f.v === c3 ? f.v : f.w, g = h2 === f.v ? f.w : f.v;
+        l({ v: h2, w: g });
+      });
+    });
+  };
+  a.forEach(function(c3) {
+    let f = c3 === n ? 0 : Number.POSITIVE_INFINITY;
+    o2[c3] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c3 = 1; c3 < d && (i2 = false, s++, u(), !!i2); c3++) ;
+  if (s === d - 1 && (i2 = false, u(), i2)) throw new Error("The graph contains a negative weight cycle");
+  return o2;
+}
+function zn(e) {
+  let n = {}, t2 = [], r2;
+  function o2(i2) {
+    var s, a;
+    i2 in n || (n[i2] = true, r2.push(i2), (s = e.successors(i2)) == null || s.forEach(o2), (a = e.predecessors(i2)) == null || a.forEach(o2));
+  }
+  return e.nodes().forEach(function(i2) {
+    r2 = [], o2(i2), r2.length && t2.push(r2);
+  }), t2;
+}
+function J2(e, n, t2, r2) {
+  let o2 = function(i2) {
+    var s;
+    return (s = e.outEdges(i2)) != null ? s : [];
+  };
+  return qn(e, String(n), t2 || Hn, r2 || o2);
+}
+function qn(e, n, t2, r2) {
+  let o2 = {}, i2 = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c3 = o2[d];
+    if (!c3) return;
+    let f = t2(u), h2 = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h2 < c3.distance && (c3.distance = h2, c3.predecessor = s, i2.decrease(d, h2));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o2[u] = { distance: d, predecessor: "" }, i2.add(u, d);
+  }); i2.size() > 0; ) {
+    s = i2.removeMin();
+    let u = o2[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r2(s).forEach(l);
+  }
+  return o2;
+}
+function $n(e, n, t2) {
+  return e.nodes().reduce(function(r2, o2) {
+    return r2[o2] = J2(e, o2, n, t2), r2;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t2 = [], r2 = {}, o2 = [];
+  function i2(s) {
+    var a;
+    let l = r2[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t2.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r2) {
+        let d = r2[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i2(u);
+        let d = r2[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t2.pop();
+        let c3 = r2[d];
+        c3 && (c3.onStack = false), u.push(d);
+      } while (s !== d);
+      o2.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r2 || i2(s);
+  }), o2;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t2;
+    let r2 = n[0];
+    return r2 ? n.length > 1 || n.length === 1 && ((t2 = e.outEdges(r2, r2)) != null ? t2 : []).length > 0 : false;
+  });
+}
+function Kn(e, n, t2) {
+  return Qn(e, n || Jn, t2 || function(r2) {
+    var o2;
+    return (o2 = e.outEdges(r2)) != null ? o2 : [];
+  });
+}
+function Qn(e, n, t2) {
+  let r2 = {}, o2 = e.nodes();
+  return o2.forEach(function(i2) {
+    let s = {};
+    r2[i2] = s, s[i2] = { distance: 0, predecessor: "" }, o2.forEach(function(a) {
+      i2 !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t2(i2).forEach(function(a) {
+      let l = a.v === i2 ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i2 };
+    });
+  }), o2.forEach(function(i2) {
+    let s = r2[i2];
+    s && o2.forEach(function(a) {
+      let l = r2[a];
+      l && o2.forEach(function(u) {
+        let d = l[i2], c3 = s[u], f = l[u];
+        if (d && c3 && f) {
+          let h2 = d.distance + c3.distance;
+          h2 < f.distance && (f.distance = h2, f.predecessor = c3.predecessor);
+        }
+      });
+    });
+  }), r2;
+}
+function De(e) {
+  let n = {}, t2 = {}, r2 = [];
+  function o2(i2) {
+    var s;
+    if (i2 in t2) throw new K2();
+    i2 in n || (t2[i2] = true, n[i2] = true, (s = e.predecessors(i2)) == null || s.forEach(o2), delete t2[i2], r2.push(i2));
+  }
+  if (e.sinks().forEach(o2), Object.keys(n).length !== e.nodeCount()) throw new K2();
+  return r2;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K2) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t2, r2, o2) {
+  Array.isArray(n) || (n = [n]);
+  let i2 = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o2 = Ae(e, a, t2 === "post", s, i2, r2, o2);
+  }), o2;
+}
+function Ae(e, n, t2, r2, o2, i2, s) {
+  return n in r2 || (r2[n] = true, t2 || (s = i2(s, n)), o2(n).forEach(function(a) {
+    s = Ae(e, a, t2, r2, o2, i2, s);
+  }), t2 && (s = i2(s, n))), s;
+}
+function Ve(e, n, t2) {
+  return et(e, n, t2, function(r2, o2) {
+    return r2.push(o2), r2;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t2;
+  let r2 = new Q2(), o2 = {}, i2 = new Pe(), s;
+  function a(d) {
+    let c3 = d.v === s ? d.w : d.v, f = i2.priority(c3);
+    if (f !== void 0) {
+      let h2 = n(d);
+      h2 < f && (o2[c3] = s, i2.decrease(c3, h2));
+    }
+  }
+  if (e.nodeCount() === 0) return r2;
+  e.nodes().forEach(function(d) {
+    i2.add(d, Number.POSITIVE_INFINITY), r2.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i2.decrease(l, 0);
+  let u = false;
+  for (; i2.size() > 0; ) {
+    if (s = i2.removeMin(), s in o2) r2.setEdge(s, o2[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t2 = e.nodeEdges(s)) == null || t2.forEach(a);
+  }
+  return r2;
+}
+function ot(e, n, t2, r2) {
+  return it(e, n, t2, r2 != null ? r2 : ((o2) => {
+    var i2;
+    return (i2 = e.outEdges(o2)) != null ? i2 : [];
+  }));
+}
+function it(e, n, t2, r2) {
+  if (t2 === void 0) return J2(e, n, t2, r2);
+  let o2 = false, i2 = e.nodes();
+  for (let s = 0; s < i2.length; s++) {
+    let a = i2[s];
+    if (a === void 0) continue;
+    let l = r2(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c3 = d.v === a ? d.v : d.w, f = c3 === d.v ? d.w : d.v;
+      t2({ v: c3, w: f }) < 0 && (o2 = true);
+    }
+    if (o2) return Me(e, n, t2, r2);
+  }
+  return J2(e, n, t2, r2);
+}
+function M2(e, n, t2, r2) {
+  let o2 = r2;
+  for (; e.hasNode(o2); ) o2 = $2(r2);
+  return t2.dummy = n, e.setNode(o2, t2), o2;
+}
+function Ye(e) {
+  let n = new T2().setGraph(e.graph());
+  return e.nodes().forEach((t2) => n.setNode(t2, e.node(t2))), e.edges().forEach((t2) => {
+    let r2 = n.edge(t2.v, t2.w) || { weight: 0, minlen: 1 }, o2 = e.edge(t2);
+    n.setEdge(t2.v, t2.w, { weight: r2.weight + o2.weight, minlen: Math.max(r2.minlen, o2.minlen) });
+  }), n;
+}
+function Z2(e) {
+  let n = new T2({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t2) => {
+    e.children(t2).length || n.setNode(t2, e.node(t2));
+  }), e.edges().forEach((t2) => {
+    n.setEdge(t2, e.edge(t2));
+  }), n;
+}
+function se(e, n) {
+  let t2 = e.x, r2 = e.y, o2 = n.x - t2, i2 = n.y - r2, s = e.width / 2, a = e.height / 2;
+  if (!o2 && !i2) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o2 === 0 || Math.abs(i2) * s > Math.abs(o2) * a ? (i2 < 0 && (a = -a), l = a * o2 / i2, u = a) : (o2 < 0 && (s = -s), l = s, u = s * i2 / o2), { x: t2 + l, y: r2 + u };
+}
+function P2(e) {
+  let n = D2(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t2) => {
+    let r2 = e.node(t2), o2 = r2.rank;
+    o2 !== void 0 && (n[o2] || (n[o2] = []), n[o2][r2.order] = t2);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r2) => {
+    let o2 = e.node(r2).rank;
+    return o2 === void 0 ? Number.MAX_VALUE : o2;
+  }), t2 = S2(Math.min, n);
+  e.nodes().forEach((r2) => {
+    let o2 = e.node(r2);
+    Object.hasOwn(o2, "rank") && (o2.rank -= t2);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t2 = S2(Math.min, n), r2 = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t2;
+    r2[a] || (r2[a] = []), r2[a].push(s);
+  });
+  let o2 = 0, i2 = e.graph().nodeRankFactor;
+  Array.from(r2).forEach((s, a) => {
+    s === void 0 && a % i2 !== 0 ? --o2 : s !== void 0 && o2 && s.forEach((l) => e.node(l).rank += o2);
+  });
+}
+function ae(e, n, t2, r2) {
+  let o2 = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o2.rank = t2, o2.order = r2), M2(e, "border", o2, n);
+}
+function st(e, n = Xe) {
+  let t2 = [];
+  for (let r2 = 0; r2 < e.length; r2 += n) {
+    let o2 = e.slice(r2, r2 + n);
+    t2.push(o2);
+  }
+  return t2;
+}
+function S2(e, n) {
+  if (n.length > Xe) {
+    let t2 = st(n);
+    return e(...t2.map((r2) => e(...r2)));
+  } else return e(...n);
+}
+function de(e) {
+  let t2 = e.nodes().map((r2) => {
+    let o2 = e.node(r2).rank;
+    return o2 === void 0 ? Number.MIN_VALUE : o2;
+  });
+  return S2(Math.max, t2);
+}
+function ze(e, n) {
+  let t2 = { lhs: [], rhs: [] };
+  return e.forEach((r2) => {
+    n(r2) ? t2.lhs.push(r2) : t2.rhs.push(r2);
+  }), t2;
+}
+function le(e, n) {
+  let t2 = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t2) + "ms");
+  }
+}
+function q2(e, n) {
+  return n();
+}
+function $2(e) {
+  let n = ++at;
+  return e + ("" + n);
+}
+function D2(e, n, t2 = 1) {
+  n == null && (n = e, e = 0);
+  let r2 = (i2) => i2 < n;
+  t2 < 0 && (r2 = (i2) => n < i2);
+  let o2 = [];
+  for (let i2 = e; r2(i2); i2 += t2) o2.push(i2);
+  return o2;
+}
+function W2(e, n) {
+  let t2 = {};
+  for (let r2 of n) e[r2] !== void 0 && (t2[r2] = e[r2]);
+  return t2;
+}
+function X2(e, n) {
+  let t2;
+  return typeof n == "string" ? t2 = (r2) => r2[n] : t2 = n, Object.entries(e).reduce((r2, [o2, i2]) => (r2[o2] = t2(i2, o2), r2), {});
+}
+function He(e, n) {
+  return e.reduce((t2, r2, o2) => (t2[r2] = n[o2], t2), {});
+}
+function ee2(e, n, t2) {
+  var u, d, c3, f, h2, g;
+  if (!(e && n && t2 && n.dummy === "edge" && t2.dummy === "edge" && n.edgeObj && t2.edgeObj && e[n.edgeObj.v] && e[t2.edgeObj.v] && e[n.edgeObj.w] && e[t2.edgeObj.w])) return 0;
+  let r2 = true;
+  n.edgeObj.w === t2.edgeObj.w && (r2 = false);
+  let o2 = r2 ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c3 = e[n.edgeObj.w]) == null ? void 0 : c3.rank) != null ? f : NaN - 1, i2 = Object.entries(e).find((m) => {
+    var L2, y2;
+    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === n.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === n.edgeObj.w && m[1].rank === o2;
+  }), s = Object.entries(e).find((m) => {
+    var L2, y2;
+    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === t2.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === t2.edgeObj.w && m[1].rank === o2;
+  });
+  if (!i2 || !s) return 0;
+  let a = (h2 = i2[1].order) != null ? h2 : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t2 = ct(e, n || lt);
+  return ut(t2.graph, t2.buckets, t2.zeroIdx).flatMap((o2) => e.outEdges(o2.v, o2.w) || []);
+}
+function ut(e, n, t2) {
+  var a;
+  let r2 = [], o2 = n[n.length - 1], i2 = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i2.dequeue(); ) fe(e, n, t2, s);
+    for (; s = o2.dequeue(); ) fe(e, n, t2, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r2 = r2.concat(fe(e, n, t2, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r2;
+}
+function fe(e, n, t2, r2, o2) {
+  let i2 = [], s = o2 ? i2 : void 0;
+  return (e.inEdges(r2.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o2 && i2.push({ v: a.v, w: a.w }), u.out -= l, he(n, t2, u);
+  }), (e.outEdges(r2.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t2, d);
+  }), e.removeNode(r2.v), s;
+}
+function ct(e, n) {
+  let t2 = new T2(), r2 = 0, o2 = 0;
+  e.nodes().forEach((a) => {
+    t2.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t2.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t2.setEdge(a.v, a.w, d);
+    let c3 = t2.node(a.v), f = t2.node(a.w);
+    o2 = Math.max(o2, c3.out += u), r2 = Math.max(r2, f.in += u);
+  });
+  let i2 = ft(o2 + r2 + 3).map(() => new $e()), s = r2 + 1;
+  return t2.nodes().forEach((a) => {
+    he(i2, s, t2.node(a));
+  }), { graph: t2, buckets: i2, zeroIdx: s };
+}
+function he(e, n, t2) {
+  var r2, o2, i2;
+  t2.out ? t2.in ? (i2 = e[t2.out - t2.in + n]) == null || i2.enqueue(t2) : (o2 = e[e.length - 1]) == null || o2.enqueue(t2) : (r2 = e[0]) == null || r2.enqueue(t2);
+}
+function ft(e) {
+  let n = [];
+  for (let t2 = 0; t2 < e; t2++) n.push(t2);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r2(e)) : ht(e, n != null ? n : null)).forEach((o2) => {
+    let i2 = e.edge(o2);
+    e.removeEdge(o2), i2.forwardName = o2.name, i2.reversed = true, e.setEdge(o2.w, o2.v, i2, $2("rev"));
+  });
+  function r2(o2) {
+    return (i2) => o2.edge(i2).weight;
+  }
+}
+function ht(e, n) {
+  let t2 = [], r2 = {}, o2 = {};
+  function i2(l) {
+    Object.hasOwn(o2, l) || (o2[l] = true, r2[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r2, u.w) ? t2.push(u) : i2(u.w);
+    }), delete r2[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o2, l) || (o2[l] = true, r2[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c3, f;
+      Object.hasOwn(r2, d.w) || ((c3 = n.node(l)) == null ? void 0 : c3.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t2.push(d) : s(d.w);
+    }), delete r2[l]);
+  }
+  let a = i2;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t2;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    if (t2.reversed) {
+      e.removeEdge(n);
+      let r2 = t2.forwardName;
+      delete t2.reversed, delete t2.forwardName, e.setEdge(n.w, n.v, t2, r2);
+    }
+  });
+}
+function bt(e, n, t2) {
+  let r2 = /* @__PURE__ */ new Set();
+  function o2(i2) {
+    var s;
+    if (e.sources().includes(i2)) return true;
+    r2.add(i2);
+    for (let a of (s = e.inEdges(i2)) != null ? s : []) if (!(a.v === t2.v && a.w === t2.w) && !r2.has(a.v) && o2(a.v)) return true;
+    return false;
+  }
+  return o2(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t2 = n.v, r2 = e.node(t2).rank, o2 = n.w, i2 = e.node(o2).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i2 === r2 + 1) return;
+  e.removeEdge(n);
+  let u, d, c3;
+  for (c3 = 0, ++r2; r2 < i2; ++c3, ++r2) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r2 }, u = M2(e, "edge", d, "_d"), r2 === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t2, u, { weight: a.weight }, s), c3 === 0 && e.graph().dummyChains.push(u), t2 = u;
+  e.setEdge(t2, o2, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t2 = e.node(n), r2 = t2.edgeLabel, o2;
+    for (e.setEdge(t2.edgeObj, r2); t2.dummy; ) o2 = e.successors(n)[0], e.removeNode(n), r2.points.push({ x: t2.x, y: t2.y }), t2.dummy === "edge-label" && (r2.x = t2.x, r2.y = t2.y, r2.width = t2.width, r2.height = t2.height), n = o2, t2 = e.node(n);
+  });
+}
+function U2(e) {
+  let n = {};
+  function t2(r2) {
+    let o2 = e.node(r2);
+    if (Object.hasOwn(n, r2)) return o2.rank;
+    n[r2] = true;
+    let i2 = e.outEdges(r2), s = i2 ? i2.map((l) => l == null ? Number.POSITIVE_INFINITY : t2(l.w) - e.edge(l).minlen) : [], a = S2(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o2.rank = a;
+  }
+  e.sources().forEach(t2);
+}
+function A2(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+function Et(e) {
+  let n = new T2({ directed: false }), t2 = e.nodes();
+  if (t2.length === 0) throw new Error("Graph must have at least one node");
+  let r2 = t2[0], o2 = e.nodeCount();
+  n.setNode(r2, {});
+  let i2, s;
+  for (; Lt(n, e) < o2 && (i2 = yt(n, e), !!i2); ) s = n.hasNode(i2.v) ? A2(e, i2) : -A2(e, i2), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t2(r2) {
+    let o2 = n.nodeEdges(r2);
+    o2 && o2.forEach((i2) => {
+      let s = i2.v, a = r2 === s ? i2.w : s;
+      !e.hasNode(a) && !A2(n, i2) && (e.setNode(a, {}), e.setEdge(r2, a, {}), t2(a));
+    });
+  }
+  return e.nodes().forEach(t2), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r2, o2) => {
+    let i2 = Number.POSITIVE_INFINITY;
+    return e.hasNode(o2.v) !== e.hasNode(o2.w) && (i2 = A2(n, o2)), i2 < r2[0] ? [i2, o2] : r2;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t2) {
+  e.nodes().forEach((r2) => n.node(r2).rank += t2);
+}
+function Y2(e) {
+  e = Ye(e), U2(e);
+  let n = ne2(e);
+  pe(n), ge(n, e);
+  let t2, r2;
+  for (; t2 = rn(n); ) r2 = on(n, e, t2), sn(n, e, t2, r2);
+}
+function ge(e, n) {
+  let t2 = Gt(e, e.nodes());
+  t2 = t2.slice(0, t2.length - 1), t2.forEach((r2) => vt(e, n, r2));
+}
+function vt(e, n, t2) {
+  let o2 = e.node(t2).parent, i2 = e.edge(t2, o2);
+  i2.cutvalue = nn(e, n, t2);
+}
+function nn(e, n, t2) {
+  let o2 = e.node(t2).parent, i2 = true, s = n.edge(t2, o2), a = 0;
+  s || (i2 = false, s = n.edge(o2, t2)), a = s.weight;
+  let l = n.nodeEdges(t2);
+  return l && l.forEach((u) => {
+    let d = u.v === t2, c3 = d ? u.w : u.v;
+    if (c3 !== o2) {
+      let f = d === i2, h2 = n.edge(u).weight;
+      if (a += f ? h2 : -h2, xt(e, t2, c3)) {
+        let m = e.edge(t2, c3).cutvalue;
+        a += f ? -m : m;
+      }
+    }
+  }), a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t2, r2, o2) {
+  let i2 = t2, s = e.node(r2);
+  n[r2] = true;
+  let a = e.neighbors(r2);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t2 = tn(e, n, t2, l, r2));
+  }), s.low = i2, s.lim = t2++, o2 ? s.parent = o2 : delete s.parent, t2;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t2) {
+  let r2 = t2.v, o2 = t2.w;
+  n.hasEdge(r2, o2) || (r2 = t2.w, o2 = t2.v);
+  let i2 = e.node(r2), s = e.node(o2), a = i2, l = false;
+  return i2.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c3) => A2(n, c3) < A2(n, d) ? c3 : d);
+}
+function sn(e, n, t2, r2) {
+  let o2 = t2.v, i2 = t2.w;
+  e.removeEdge(o2, i2), e.setEdge(r2.v, r2.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t2 = e.nodes().find((o2) => !e.node(o2).parent);
+  if (!t2) return;
+  let r2 = Nt(e, [t2]);
+  r2 = r2.slice(1), r2.forEach((o2) => {
+    let s = e.node(o2).parent, a = n.edge(o2, s), l = false;
+    a || (a = n.edge(s, o2), l = true), n.node(o2).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function xt(e, n, t2) {
+  return e.hasEdge(n, t2);
+}
+function Ze(e, n, t2) {
+  return t2.low <= n.lim && n.lim <= t2.lim;
+}
+function _t(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ct(e);
+      break;
+    case "longest-path":
+      Ot(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+function Ct(e) {
+  U2(e), ne2(e);
+}
+function an(e) {
+  en(e);
+}
+function Tt(e) {
+  let n = Rt(e), t2 = e.graph();
+  if (!Array.isArray(t2.dummyChains)) return;
+  t2.dummyChains.forEach((o2) => {
+    let i2 = e.node(o2), s = i2.edgeObj, a = jt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c3 = l[d], f = true;
+    for (; o2 !== s.w; ) {
+      if (i2 = e.node(o2), f) {
+        for (; (c3 = l[d]) !== u && e.node(c3).maxRank < i2.rank; ) d++;
+        c3 === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i2.rank; ) d++;
+        c3 = l[d];
+      }
+      c3 !== void 0 && e.setParent(o2, c3), o2 = e.successors(o2)[0];
+    }
+  });
+}
+function jt(e, n, t2, r2) {
+  let o2 = [], i2 = [], s = Math.min(n[t2].low, n[r2].low), a = Math.max(n[t2].lim, n[r2].lim), l;
+  l = t2;
+  do
+    l = e.parent(l), o2.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r2;
+  for (; (d = e.parent(d)) !== u; ) i2.push(d);
+  return { path: o2.concat(i2.reverse()), lca: u };
+}
+function Rt(e) {
+  let n = {}, t2 = 0;
+  function r2(o2) {
+    let i2 = t2;
+    e.children(o2).forEach(r2), n[o2] = { low: i2, lim: t2++ };
+  }
+  return e.children(V2).forEach(r2), n;
+}
+function un(e) {
+  let n = M2(e, "root", {}, "_root"), t2 = It(e), r2 = Object.values(t2), o2 = S2(Math.max, r2) - 1, i2 = 2 * o2 + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i2);
+  let s = St(e) + 1;
+  e.children(V2).forEach((a) => {
+    cn(e, n, i2, s, o2, t2, a);
+  }), e.graph().nodeRankFactor = i2;
+}
+function cn(e, n, t2, r2, o2, i2, s) {
+  var c3;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t2 });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b2;
+    cn(e, n, t2, r2, o2, i2, f);
+    let h2 = e.node(f), g = h2.borderTop ? h2.borderTop : f, m = h2.borderBottom ? h2.borderBottom : f, L2 = h2.borderTop ? r2 : 2 * r2, y2 = g !== m ? 1 : o2 - ((b2 = i2[s]) != null ? b2 : 0) + 1;
+    e.setEdge(l, g, { weight: L2, minlen: y2, nestingEdge: true }), e.setEdge(m, u, { weight: L2, minlen: y2, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o2 + ((c3 = i2[s]) != null ? c3 : 0) });
+}
+function It(e) {
+  let n = {};
+  function t2(r2, o2) {
+    let i2 = e.children(r2);
+    i2 && i2.length && i2.forEach((s) => t2(s, o2 + 1)), n[r2] = o2;
+  }
+  return e.children(V2).forEach((r2) => t2(r2, 1)), n;
+}
+function St(e) {
+  return e.edges().reduce((n, t2) => n + e.edge(t2).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t2) => {
+    e.edge(t2).nestingEdge && e.removeEdge(t2);
+  });
+}
+function Pt(e) {
+  function n(t2) {
+    let r2 = e.children(t2), o2 = e.node(t2);
+    if (r2.length && r2.forEach(n), o2 && Object.hasOwn(o2, "minRank")) {
+      o2.borderLeft = [], o2.borderRight = [];
+      for (let i2 = o2.minRank, s = o2.maxRank + 1; i2 < s; ++i2) hn(e, "borderLeft", "_bl", t2, o2, i2), hn(e, "borderRight", "_br", t2, o2, i2);
+    }
+  }
+  e.children(V2).forEach(n);
+}
+function hn(e, n, t2, r2, o2, i2) {
+  let s = { width: 0, height: 0, rank: i2, borderType: n }, a = o2[n][i2 - 1], l = M2(e, "border", s, t2);
+  o2[n][i2] = l, e.setParent(l, r2), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t2;
+  let n = (t2 = e.graph().rankdir) == null ? void 0 : t2.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t2;
+  let n = (t2 = e.graph().rankdir) == null ? void 0 : t2.toLowerCase();
+  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r2;
+    let t2 = e.edge(n);
+    (r2 = t2.points) == null || r2.forEach(me), Object.hasOwn(t2, "y") && me(t2);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Dt(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r2;
+    let t2 = e.edge(n);
+    (r2 = t2.points) == null || r2.forEach(Ee), Object.hasOwn(t2, "x") && Ee(t2);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t2 = {}, r2 = e.nodes().filter((d) => !e.children(d).length), o2 = r2.map((d) => e.node(d).rank), i2 = S2(Math.max, o2), s = D2(i2 + 1).map(() => []);
+  function a(d) {
+    if (t2[d]) return;
+    t2[d] = true;
+    let c3 = e.node(d);
+    s[c3.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r2.sort((d, c3) => e.node(d).rank - e.node(c3).rank).forEach(a);
+  function u(d, c3) {
+    let f = e.node(d), h2 = e.node(c3);
+    return ee2(n, f, h2);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t2 = 0;
+  for (let r2 = 1; r2 < n.length; ++r2) t2 += Vt(e, n[r2 - 1], n[r2]);
+  return t2;
+}
+function Vt(e, n, t2) {
+  let r2 = He(t2, t2.map((u, d) => d)), o2 = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c3) => ({ pos: r2[c3.w], weight: e.edge(c3).weight })).sort((c3, f) => c3.pos - f.pos) : [];
+  }), i2 = 1;
+  for (; i2 < t2.length; ) i2 <<= 1;
+  let s = 2 * i2 - 1;
+  i2 -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o2.forEach((u) => {
+    let d = u.pos + i2;
+    a[d] += u.weight;
+    let c3 = 0;
+    for (; d > 0; ) d % 2 && (c3 += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c3;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t2) => {
+    let r2 = e.inEdges(t2);
+    if (!r2 || !r2.length) return { v: t2 };
+    {
+      let o2 = r2.reduce((i2, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i2.sum + a.weight * l.order, weight: i2.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t2, barycenter: o2.sum / o2.weight, weight: o2.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t2 = {};
+  e.forEach((o2, i2) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o2.v], i: i2 };
+    o2.barycenter !== void 0 && (s.barycenter = o2.barycenter, s.weight = o2.weight), t2[o2.v] = s;
+  }), n.edges().forEach((o2) => {
+    let i2 = t2[o2.v], s = t2[o2.w];
+    i2 !== void 0 && s !== void 0 && (s.indegree++, i2.out.push(s));
+  });
+  let r2 = Object.values(t2).filter((o2) => !o2.indegree);
+  return Yt(r2);
+}
+function Yt(e) {
+  let n = [];
+  function t2(o2) {
+    return (i2) => {
+      i2.merged || (i2.barycenter === void 0 || o2.barycenter === void 0 || i2.barycenter >= o2.barycenter) && Bt(o2, i2);
+    };
+  }
+  function r2(o2) {
+    return (i2) => {
+      i2.in.push(o2), --i2.indegree === 0 && e.push(i2);
+    };
+  }
+  for (; e.length; ) {
+    let o2 = e.pop();
+    n.push(o2), o2.in.reverse().forEach(t2(o2)), o2.out.forEach(r2(o2));
+  }
+  return n.filter((o2) => !o2.merged).map((o2) => W2(o2, ["vs", "i", "barycenter", "weight"]));
+}
+function Bt(e, n) {
+  let t2 = 0, r2 = 0;
+  e.weight && (t2 += e.barycenter * e.weight, r2 += e.weight), n.weight && (t2 += n.barycenter * n.weight, r2 += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t2 / r2, e.weight = r2, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t2, r2, o2) {
+  let i2 = {}, s = null, a = null, l = o2;
+  typeof n == "boolean" ? (l = n, i2 = {}) : n && (i2 = n, s = t2 != null ? t2 : null, a = r2 != null ? r2 : null);
+  let u = ze(e, (y2) => Object.hasOwn(y2, "barycenter")), d = u.lhs, c3 = u.rhs.sort((y2, b2) => b2.i - y2.i), f = [], h2 = 0, g = 0, m = 0;
+  d.sort(Wt(a, s, !!l));
+  for (let [y2, b2] of Object.entries(i2)) {
+    let p2 = d.findIndex((E2) => E2.vs[0] === y2);
+    d.splice(p2 + 1, 0, b2);
+  }
+  m = Ln(f, c3, m), d.forEach((y2) => {
+    m += y2.vs.length, f.push(y2.vs), h2 += y2.barycenter * y2.weight, g += y2.weight, m = Ln(f, c3, m);
+  });
+  let L2 = { vs: f.flat(1) };
+  return g && (L2.barycenter = h2 / g, L2.weight = g), L2;
+}
+function Ln(e, n, t2) {
+  let r2;
+  for (; n.length && (r2 = n[n.length - 1]).i <= t2; ) n.pop(), e.push(r2.vs), t2++;
+  return t2;
+}
+function Wt(e, n, t2) {
+  return (r2, o2) => {
+    if (r2.barycenter < o2.barycenter) return -1;
+    if (r2.barycenter > o2.barycenter) return 1;
+    if (e && (typeof r2.vs[0] == "string" || typeof o2.vs[0] == "string")) {
+      let i2 = e.node(r2.vs[0]), s = e.node(o2.vs[0]), a = ee2(n, i2, s);
+      if (a !== 0) return a;
+    }
+    return t2 ? o2.i - r2.i : r2.i - o2.i;
+  };
+}
+function te(e, n, t2, r2, o2) {
+  var y2, b2, p2, E2, w, k2, _2, O2, j2, R2, I2;
+  let i2 = null, s = o2;
+  typeof r2 == "boolean" ? (s = r2, i2 = null) : r2 !== void 0 && (i2 = r2);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c3 = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x2 } = te(e, v.v, t2, i2, s);
+      c3[v.v] = x2, Object.hasOwn(x2, "barycenter") && zt(v, x2);
+    }
+  });
+  let h2 = Ne(f, t2);
+  Xt(h2, c3);
+  let g = {}, m = false;
+  for (let v = 0; v < h2.length; v++) for (let x2 = v + 1; x2 < h2.length; x2++) if (!(!h2[v] || !h2[x2] || !((y2 = h2[v]) != null && y2.barycenter) || !((b2 = h2[x2]) != null && b2.barycenter)) && ((p2 = h2[v]) == null ? void 0 : p2.barycenter) === h2[x2].barycenter) {
+    let G2 = (w = (E2 = h2[v]) == null ? void 0 : E2.vs[0]) != null ? w : "", N2 = (_2 = (k2 = h2[x2]) == null ? void 0 : k2.vs[0]) != null ? _2 : "", C2 = e.node(G2), B2 = e.node(N2);
+    if (C2.dummy === "edge" && B2.dummy === "edge" && ((O2 = C2.edgeObj) == null ? void 0 : O2.v) === ((j2 = B2.edgeObj) == null ? void 0 : j2.v) && ((R2 = C2.edgeObj) == null ? void 0 : R2.w) === ((I2 = B2.edgeObj) == null ? void 0 : I2.w)) if (C2.edgeLabel.reversed) {
+      g[N2] = h2[v], h2.splice(v, 1), v--;
+      break;
+    } else g[G2] || (g[G2] = h2[x2], h2.splice(x2, 1), x2--);
+    else m = true;
+  }
+  let L2 = Ge(h2, g, i2, e, s);
+  if (u && d) {
+    L2.vs = [u, L2.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x2 = e.node(v[0]), G2 = e.predecessors(d), N2 = e.node(G2[0]);
+      Object.hasOwn(L2, "barycenter") || (L2.barycenter = 0, L2.weight = 0), L2.barycenter = (L2.barycenter * L2.weight + x2.order + N2.order) / (L2.weight + 2), L2.weight += 2;
+    }
+  }
+  return Object.defineProperty(L2, "result", { value: L2, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L2, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L2;
+}
+function Xt(e, n) {
+  e.forEach((t2) => {
+    t2.vs = t2.vs.flatMap((r2) => n[r2] ? n[r2].vs : r2);
+  });
+}
+function zt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t2, r2) {
+  r2 || (r2 = e.nodes());
+  let o2 = Ht(e), i2 = new T2({ compound: true }).setGraph({ root: o2 }).setDefaultNodeLabel((s) => e.node(s));
+  return r2.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i2.setNode(s), i2.setParent(s, l || o2);
+      let u = e[t2](s);
+      u && u.forEach((d) => {
+        let c3 = d.v === s ? d.w : d.v, f = i2.edge(c3, s), h2 = f !== void 0 ? f.weight : 0;
+        i2.setEdge(c3, s, { weight: e.edge(d).weight + h2 });
+      }), Object.hasOwn(a, "minRank") && i2.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i2;
+}
+function Ht(e) {
+  let n;
+  for (; e.hasNode(n = $2("_root")); ) ;
+  return n;
+}
+function ke(e, n, t2) {
+  let r2 = {}, o2;
+  t2.forEach((i2) => {
+    let s = e.parent(i2), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r2[a], r2[a] = s) : (l = o2, o2 = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t2 = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r2 = de(e), o2 = yn(e, D2(1, r2 + 1), "inEdges"), i2 = yn(e, D2(r2 - 1, -1, -1), "outEdges"), s = Le(e, t2);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c3 = 0; c3 < 4; ++d, ++c3) {
+    qt(d % 2 ? o2 : i2, d % 4 >= 2, u, t2), s = P2(e);
+    let f = ye(e, s);
+    f < a ? (c3 = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t2) {
+  let r2 = /* @__PURE__ */ new Map(), o2 = (i2, s) => {
+    r2.has(i2) || r2.set(i2, []), r2.get(i2).push(s);
+  };
+  for (let i2 of e.nodes()) {
+    let s = e.node(i2);
+    if (typeof s.rank == "number" && o2(s.rank, i2), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o2(a, i2);
+  }
+  return n.map(function(i2) {
+    return ve(e, i2, t2, r2.get(i2) || []);
+  });
+}
+function qt(e, n, t2, r2) {
+  let o2 = true, i2 = new T2();
+  e.forEach(function(s) {
+    t2.forEach((d) => i2.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i2, r2, o2);
+    n && u && (o2 = !o2), l.vs.forEach((d, c3) => s.node(d).order = c3), ke(s, i2, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t2) => t2.forEach((r2, o2) => e.node(r2).order = o2));
+}
+function $t(e, n) {
+  let t2 = {};
+  function r2(o2, i2) {
+    let s = 0, a = 0, l = o2.length, u = i2[i2.length - 1];
+    return i2.forEach((d, c3) => {
+      let f = Jt(e, d), h2 = f ? e.node(f).order : l;
+      (f || d === u) && (i2.slice(a, c3 + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L2) => {
+          let y2 = e.node(L2), b2 = y2.order;
+          (b2 < s || h2 < b2) && !(y2.dummy && e.node(g).dummy) && Gn(t2, L2, g);
+        });
+      }), a = c3 + 1, s = h2);
+    }), i2;
+  }
+  return n.length && n.reduce(r2), t2;
+}
+function Ut(e, n) {
+  let t2 = {};
+  function r2(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r2)) return t2;
+  function i2(a, l, u, d, c3) {
+    D2(l, u).forEach((f) => {
+      let h2 = a[f];
+      if (h2 !== void 0 && e.node(h2).dummy) {
+        let g = e.predecessors(h2);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L2 = e.node(m);
+          L2.dummy && (L2.order < d || L2.order > c3) && Gn(t2, m, h2);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c3 = 0;
+    return l.forEach((f, h2) => {
+      if (r2(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i2(l, c3, h2, u, d), c3 = h2, u = d;
+        }
+      }
+      i2(l, c3, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t2;
+}
+function Jt(e, n) {
+  if (e.node(n).dummy) {
+    let t2 = e.predecessors(n);
+    if (t2) return t2.find((r2) => e.node(r2).dummy);
+  }
+}
+function Gn(e, n, t2) {
+  if (n > t2) {
+    let o2 = n;
+    n = t2, t2 = o2;
+  }
+  let r2 = e[n];
+  r2 || (e[n] = r2 = {}), r2[t2] = true;
+}
+function Kt(e, n, t2) {
+  if (n > t2) {
+    let o2 = n;
+    n = t2, t2 = o2;
+  }
+  let r2 = e[n];
+  return r2 !== void 0 && Object.hasOwn(r2, t2);
+}
+function Qt(e, n, t2, r2, o2) {
+  let i2 = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i2[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c3 = false, f = l, h2 = l.findIndex((g) => (o2 == null ? void 0 : o2.includes(g)) || Nn(g, e, o2));
+    h2 > 0 && (f = [l[h2], ...l.slice(0, h2), ...l.slice(h2 + 1)], c3 = true), f.forEach((g) => {
+      var L2;
+      let m = r2(g);
+      if (m && m.length) {
+        o2 != null && o2.includes(g) && (m = m.filter((p2) => Nn(p2, e, o2)));
+        let y2 = m.sort((p2, E2) => {
+          let w = a[p2], k2 = a[E2];
+          return (w !== void 0 ? w : 0) - (k2 !== void 0 ? k2 : 0);
+        }), b2 = (y2.length - 1) / 2;
+        for (let p2 = Math.floor(b2), E2 = Math.ceil(b2); p2 <= E2; ++p2) {
+          let w = y2[p2];
+          if (w === void 0) continue;
+          let k2 = a[w];
+          if (k2 !== void 0 && s[g] === g && u < k2 && a[w] !== d && !Kt(t2, g, w)) {
+            let _2 = i2[w];
+            _2 !== void 0 && (s[w] = g, s[g] = i2[g] = _2, u = k2, c3 && (u = -1, d = (L2 = a[w]) != null ? L2 : -1, c3 = false));
+          }
+        }
+      }
+    });
+  }), { root: i2, align: s };
+}
+function Zt(e, n, t2, r2, o2 = false) {
+  let i2 = {}, s = er(e, n, t2, o2), a = o2 ? "borderLeft" : "borderRight";
+  function l(h2, g) {
+    let m = s.nodes().slice(), L2 = {}, y2 = m.pop();
+    for (; y2; ) {
+      if (L2[y2]) h2(y2);
+      else {
+        L2[y2] = true, m.push(y2);
+        for (let b2 of g(y2)) m.push(b2);
+      }
+      y2 = m.pop();
+    }
+  }
+  function u(h2) {
+    let g = s.inEdges(h2);
+    g ? i2[h2] = g.reduce((m, L2) => {
+      var p2;
+      let y2 = (p2 = i2[L2.v]) != null ? p2 : 0, b2 = s.edge(L2);
+      return Math.max(m, y2 + (b2 !== void 0 ? b2 : 0));
+    }, 0) : i2[h2] = 0;
+  }
+  function d(h2) {
+    let g = s.outEdges(h2), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y2, b2) => {
+      let p2 = i2[b2.w], E2 = s.edge(b2);
+      return Math.min(y2, (p2 !== void 0 ? p2 : 0) - (E2 !== void 0 ? E2 : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L2 = e.node(h2);
+    m !== Number.POSITIVE_INFINITY && L2.borderType !== a && (i2[h2] = Math.max(i2[h2] !== void 0 ? i2[h2] : 0, m));
+  }
+  function c3(h2) {
+    return s.predecessors(h2) || [];
+  }
+  function f(h2) {
+    return s.successors(h2) || [];
+  }
+  return l(u, c3), l(d, f), Object.keys(r2).forEach((h2) => {
+    var m;
+    let g = t2[h2];
+    g !== void 0 && (i2[h2] = (m = i2[g]) != null ? m : 0);
+  }), i2;
+}
+function er(e, n, t2, r2) {
+  let o2 = new T2(), i2 = e.graph(), s = or(i2.nodesep, i2.edgesep, r2);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t2[u];
+      if (d !== void 0) {
+        if (o2.setNode(d), l !== void 0) {
+          let c3 = t2[l];
+          if (c3 !== void 0) {
+            let f = o2.edge(c3, d);
+            o2.setEdge(c3, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o2;
+}
+function nr(e, n) {
+  return Object.values(n).reduce((t2, r2) => {
+    let o2 = Number.NEGATIVE_INFINITY, i2 = Number.POSITIVE_INFINITY;
+    Object.entries(r2).forEach(([a, l]) => {
+      let u = ir(e, a) / 2;
+      o2 = Math.max(l + u, o2), i2 = Math.min(l - u, i2);
+    });
+    let s = o2 - i2;
+    return s < t2[0] && (t2 = [s, r2]), t2;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function tr(e, n) {
+  let t2 = Object.values(n), r2 = S2(Math.min, t2), o2 = S2(Math.max, t2);
+  ["u", "d"].forEach((i2) => {
+    ["l", "r"].forEach((s) => {
+      let a = i2 + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r2 - S2(Math.min, u);
+      s !== "l" && (d = o2 - S2(Math.max, u)), d && (e[a] = X2(l, (c3) => c3 + d));
+    });
+  });
+}
+function rr(e, n = void 0) {
+  let t2 = e.ul;
+  return t2 ? X2(t2, (r2, o2) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o2] !== void 0) return u[o2];
+    }
+    let i2 = Object.values(e).map((l) => {
+      let u = l[o2];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i2[1]) != null ? s : 0) + ((a = i2[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t2 = P2(e), r2 = Object.assign($t(e, t2), Ut(e, t2)), o2 = {}, i2;
+  ["u", "d"].forEach((a) => {
+    i2 = a === "u" ? t2 : Object.values(t2).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i2 = i2.map((f) => Object.values(f).reverse()));
+      let d = Qt(e, i2, r2, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c3 = Zt(e, i2, d.root, d.align, l === "r");
+      l === "r" && (c3 = X2(c3, (f) => -f)), o2[a + l] = c3;
+    });
+  });
+  let s = nr(e, o2);
+  return tr(o2, s), rr(o2, e.graph().align);
+}
+function or(e, n, t2) {
+  return (r2, o2, i2) => {
+    let s = r2.node(o2), a = r2.node(i2), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t2 ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t2 ? u : -u), l;
+  };
+}
+function ir(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t2) {
+  var s;
+  if (!t2) return false;
+  let r2 = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r2 || n.node(e).edgeLabel.reversed) return false;
+  let o2 = t2.indexOf(r2 == null ? void 0 : r2.v), i2 = t2.indexOf(r2 == null ? void 0 : r2.w);
+  return o2 !== -1 && i2 !== -1 && o2 === (i2 + 1) % t2.length || o2 === (i2 - 1) % t2.length;
+}
+function kn(e, n) {
+  e = Z2(e), sr(e), Object.entries(vn(e, n)).forEach(([t2, r2]) => e.node(t2).x = r2);
+}
+function sr(e) {
+  let n = P2(e), t2 = e.graph(), r2 = t2.ranksep, o2 = t2.rankalign, i2 = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c3;
+      let d = (c3 = e.node(u).height) != null ? c3 : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o2 === "top" ? u.y = i2 + u.height / 2 : o2 === "bottom" ? u.y = i2 + a - u.height / 2 : u.y = i2 + a / 2;
+    }), i2 += a + r2;
+  });
+}
+function Oe(e, n = {}) {
+  return In(e, q2, n), e;
+}
+function _n(e, n, t2) {
+  let r2 = n;
+  for (; r2 !== void 0; ) {
+    let o2 = e.parent(r2);
+    if (o2 === t2) return r2;
+    r2 = o2;
+  }
+}
+function In(e, n, t2) {
+  var y2;
+  let r2 = e.nodes().filter((b2) => e.children(b2).length), o2 = {};
+  r2.forEach((b2) => {
+    let p2 = e.node(b2);
+    if (p2 && p2.rankdir) {
+      let E2 = new T2({ multigraph: true, compound: true });
+      E2.setGraph({ rankdir: p2.rankdir });
+      let w = e.children(b2);
+      w.forEach((G2) => {
+        let N2 = { ...e.node(G2) };
+        E2.setNode(G2, N2);
+        let C2 = e.parent(G2);
+        C2 && C2 !== b2 && w.includes(C2) && E2.setParent(G2, C2);
+      });
+      let k2 = /* @__PURE__ */ new Set();
+      e.edges().forEach((G2) => {
+        let N2 = _n(e, G2.v, b2), C2 = _n(e, G2.w, b2);
+        if (N2 === G2.v && C2 === G2.w) E2.setEdge(G2, { ...e.edge(G2) });
+        else if (N2 && C2 && N2 !== C2) {
+          let B2 = `${N2}\0${C2}`;
+          k2.has(B2) || (k2.add(B2), E2.setEdge(N2, C2, { ...e.edge(G2) }));
+        }
+      }), In(E2, n, t2);
+      let _2 = Rn(E2);
+      Cn(_2, n, t2, null), Tn(E2, _2);
+      let O2 = 1 / 0, j2 = 1 / 0, R2 = -1 / 0, I2 = -1 / 0;
+      E2.nodes().forEach((G2) => {
+        if (G2 === b2) return;
+        let N2 = E2.node(G2);
+        N2 && typeof N2.x == "number" && typeof N2.y == "number" && typeof N2.width == "number" && typeof N2.height == "number" && (O2 = Math.min(O2, N2.x - N2.width / 2), R2 = Math.max(R2, N2.x + N2.width / 2), j2 = Math.min(j2, N2.y - N2.height / 2), I2 = Math.max(I2, N2.y + N2.height / 2));
+      }), (!isFinite(O2) || !isFinite(j2) || !isFinite(R2) || !isFinite(I2)) && (O2 = j2 = 0, R2 = I2 = 0);
+      let v = R2 - O2, x2 = I2 - j2;
+      o2[b2] = { minX: O2, minY: j2, maxX: R2, maxY: I2, width: v, height: x2, offsetX: O2, offsetY: j2 }, p2._dagreClusterSubgraph = E2;
+    }
+  });
+  let i2 = [], s = (b2) => {
+    let p2 = [], E2 = (e.children(b2) || []).filter((w) => w !== b2);
+    for (; E2.length > 0; ) {
+      let w = E2.shift();
+      p2.push(w), (e.children(w) || []).filter((k2) => k2 !== w).forEach((k2) => E2.push(k2));
+    }
+    return p2;
+  }, a = /* @__PURE__ */ new Map();
+  r2.forEach((b2) => {
+    let p2 = e.node(b2);
+    p2 && p2.rankdir && o2[b2] && a.set(b2, (e.children(b2) || []).filter((E2) => E2 !== b2));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b2, p2) => {
+    l.has(p2) || u.set(p2, s(p2));
+  });
+  let d = new Set([...u.values()].flat()), c3 = (b2) => {
+    for (let [p2, E2] of u) if (E2.includes(b2)) return p2;
+    return b2;
+  }, f = [];
+  e.edges().forEach((b2) => {
+    (d.has(b2.v) || d.has(b2.w)) && f.push({ edge: b2, label: e.edge(b2) });
+  });
+  let h2 = /* @__PURE__ */ new Map();
+  d.forEach((b2) => {
+    let p2 = e.parent(b2);
+    h2.set(b2, typeof p2 == "string" ? p2 : void 0);
+  }), u.forEach((b2, p2) => {
+    let E2 = e.node(p2), w = [];
+    b2.forEach((O2) => {
+      let j2 = e.node(O2);
+      j2 && (w.push({ id: O2, node: j2, parent: h2.get(O2) }), e.removeNode(O2));
+    });
+    let k2 = f.filter(({ edge: O2 }) => b2.includes(O2.v) || b2.includes(O2.w)), _2 = o2[p2];
+    E2 && (i2.push({ clusterId: p2, subgraph: E2._dagreClusterSubgraph, bounds: _2, children: b2, removedNodes: w, removedEdges: k2 }), E2.width = _2.width, E2.height = _2.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b2, label: p2 }) => {
+    let E2 = c3(b2.v), w = c3(b2.w);
+    if (E2 !== w && e.hasNode(E2) && e.hasNode(w)) {
+      let k2 = `${E2}\0${w}`;
+      g.has(k2) || (g.add(k2), e.setEdge(E2, w, { ...p2, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L2 = Cn(m, n, t2, (y2 = xn.get(e)) != null ? y2 : null);
+  xn.set(e, L2), Tn(e, m), g.forEach((b2) => {
+    let p2 = b2.indexOf("\0"), E2 = b2.slice(0, p2), w = b2.slice(p2 + 1);
+    e.hasEdge(E2, w) && e.removeEdge(E2, w);
+  }), i2.forEach(({ clusterId: b2, subgraph: p2, bounds: E2, removedNodes: w, removedEdges: k2 }) => {
+    var v, x2;
+    let _2 = e.node(b2), O2 = (v = _2 == null ? void 0 : _2.x) != null ? v : 0, j2 = (x2 = _2 == null ? void 0 : _2.y) != null ? x2 : 0, R2 = (E2.minX + E2.maxX) / 2, I2 = (E2.minY + E2.maxY) / 2;
+    w.forEach(({ id: G2, node: N2, parent: C2 }) => {
+      e.setNode(G2, N2), C2 !== void 0 && e.setParent(G2, C2);
+    }), k2.forEach(({ edge: G2, label: N2 }) => {
+      e.setEdge(G2, N2);
+    }), p2.nodes().forEach((G2) => {
+      if (G2 === b2) return;
+      let N2 = p2.node(G2), C2 = e.node(G2);
+      C2 && N2 && typeof N2.x == "number" && typeof N2.y == "number" && (C2.x = O2 + (N2.x - R2), C2.y = j2 + (N2.y - I2));
+    }), On(e, p2, O2 - R2, j2 - I2), delete _2._dagreClusterSubgraph;
+  }), r2.forEach((b2) => {
+    var w, k2;
+    let p2 = e.node(b2), E2 = o2[b2];
+    if (p2 && p2.rankdir && p2._dagreClusterSubgraph && E2) {
+      let _2 = p2._dagreClusterSubgraph, O2 = (w = p2.x) != null ? w : 0, j2 = (k2 = p2.y) != null ? k2 : 0, R2 = (E2.minX + E2.maxX) / 2, I2 = (E2.minY + E2.maxY) / 2;
+      _2.nodes().forEach((v) => {
+        if (v === b2) return;
+        let x2 = _2.node(v), G2 = e.node(v);
+        if (G2 && x2 && typeof x2.x == "number" && typeof x2.y == "number") {
+          let N2 = x2.x - R2, C2 = x2.y - I2;
+          G2.x = O2 + N2, G2.y = j2 + C2;
+        }
+      }), On(e, _2, O2 - R2, j2 - I2), delete p2._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t2, r2) {
+  n.edges().forEach((o2) => {
+    if (!e.hasEdge(o2)) return;
+    let i2 = n.edge(o2), s = e.edge(o2);
+    s.points = i2.points.map((a) => ({ x: a.x + t2, y: a.y + r2 })), Object.hasOwn(i2, "x") && (s.x = i2.x + t2, s.y = i2.y + r2);
+  });
+}
+function Cn(e, n, t2, r2 = null) {
+  var l, u;
+  let o2 = (t2 == null ? void 0 : t2.useDynamic) !== false, i2 = o2 && (l = r2 == null ? void 0 : r2.graph) != null ? l : null, s = o2 && (u = r2 == null ? void 0 : r2.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue(e, i2)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z2(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t2, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t2.corePath)), n("    positionSelfEdges", () => kr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t2) => {
+    let r2 = e.node(t2), o2 = n.node(t2);
+    r2 && (r2.x = o2.x, r2.y = o2.y, r2.order = o2.order, r2.rank = o2.rank, n.children(t2).length && (r2.width = o2.width, r2.height = o2.height));
+  }), e.edges().forEach((t2) => {
+    let r2 = e.edge(t2), o2 = n.edge(t2);
+    r2.points = o2.points, Object.hasOwn(o2, "x") && (r2.x = o2.x, r2.y = o2.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+function Rn(e) {
+  let n = new T2({ multigraph: true, compound: true }), t2 = _e(e.graph());
+  return n.setGraph(Object.assign({}, dr, xe(t2, ar), W2(t2, lr))), e.nodes().forEach((r2) => {
+    let o2 = _e(e.node(r2)), i2 = xe(o2, ur);
+    Object.keys(jn).forEach((a) => {
+      i2[a] === void 0 && (i2[a] = jn[a]);
+    }), n.setNode(r2, i2);
+    let s = e.parent(r2);
+    s !== void 0 && n.setParent(r2, s);
+  }), e.edges().forEach((r2) => {
+    let o2 = _e(e.edge(r2));
+    n.setEdge(r2, Object.assign({}, fr, xe(o2, cr), W2(o2, hr)));
+  }), n;
+}
+function br(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t2) => {
+    var o2;
+    let r2 = e.edge(t2);
+    r2.minlen *= 2, ((o2 = r2.labelpos) != null ? o2 : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r2.width += r2.labeloffset : r2.height += r2.labeloffset);
+  });
+}
+function gr(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    if (t2.width && t2.height) {
+      let r2 = e.node(n.v), i2 = { rank: (e.node(n.w).rank - r2.rank) / 2 + r2.rank, e: n };
+      M2(e, "edge-proxy", i2, "_ep");
+    }
+  });
+}
+function pr(e) {
+  let n = 0;
+  e.nodes().forEach((t2) => {
+    let r2 = e.node(t2);
+    r2.borderTop && (r2.minRank = e.node(r2.borderTop).rank, r2.maxRank = e.node(r2.borderBottom).rank, n = Math.max(n, r2.maxRank));
+  }), e.graph().maxRank = n;
+}
+function mr(e) {
+  e.nodes().forEach((n) => {
+    let t2 = e.node(n);
+    if (t2.dummy === "edge-proxy") {
+      let r2 = t2;
+      e.edge(r2.e).labelRank = t2.rank, e.removeNode(n);
+    }
+  });
+}
+function Er(e) {
+  let n = Number.POSITIVE_INFINITY, t2 = 0, r2 = Number.POSITIVE_INFINITY, o2 = 0, i2 = e.graph(), s = i2.marginx || 0, a = i2.marginy || 0;
+  function l(u) {
+    let d = u.x, c3 = u.y, f = u.width, h2 = u.height;
+    n = Math.min(n, d - f / 2), t2 = Math.max(t2, d + f / 2), r2 = Math.min(r2, c3 - h2 / 2), o2 = Math.max(o2, c3 + h2 / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r2 -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r2;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c3) => {
+      c3.x -= n, c3.y -= r2;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r2);
+  }), i2.width = t2 - n + s, i2.height = o2 - r2 + a;
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t2 = e.edge(n), r2 = e.node(n.v), o2 = e.node(n.w), i2, s;
+    t2.points ? (i2 = t2.points[0], s = t2.points[t2.points.length - 1]) : (t2.points = [], i2 = o2, s = r2), t2.points.unshift(se(r2, i2)), t2.points.push(se(o2, s));
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    if (Object.hasOwn(t2, "x")) switch ((t2.labelpos === "l" || t2.labelpos === "r") && (t2.width -= t2.labeloffset), t2.labelpos) {
+      case "l":
+        t2.x -= t2.width / 2 + t2.labeloffset;
+        break;
+      case "r":
+        t2.x += t2.width / 2 + t2.labeloffset;
+        break;
+    }
+  });
+}
+function wr(e) {
+  e.edges().forEach((n) => {
+    let t2 = e.edge(n);
+    t2.reversed && t2.points.reverse();
+  });
+}
+function Nr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t2 = e.node(n), r2 = e.node(t2.borderTop), o2 = e.node(t2.borderBottom), i2 = e.node(t2.borderLeft[t2.borderLeft.length - 1]), s = e.node(t2.borderRight[t2.borderRight.length - 1]);
+      t2.width = Math.abs(s.x - i2.x), t2.height = Math.abs(o2.y - r2.y), t2.x = i2.x + t2.width / 2, t2.y = r2.y + t2.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Gr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t2 = e.node(n.v);
+      t2.selfEdges || (t2.selfEdges = []), t2.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function vr(e) {
+  P2(e).forEach((t2) => {
+    let r2 = 0;
+    t2.forEach((o2, i2) => {
+      let s = e.node(o2);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i2 + r2, (s.selfEdges || []).forEach((a) => {
+        M2(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i2 + ++r2, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function kr(e) {
+  e.nodes().forEach((n) => {
+    let t2 = e.node(n), r2 = (o2) => typeof o2 == "number" && isFinite(o2);
+    if (t2.dummy === "selfedge") {
+      let o2 = t2, i2 = e.node(o2.e.v), s = r2(i2 == null ? void 0 : i2.x) ? i2.x : 0, a = r2(i2 == null ? void 0 : i2.y) ? i2.y : 0, l = r2(i2 == null ? void 0 : i2.width) ? i2.width : 0, u = r2(i2 == null ? void 0 : i2.height) ? i2.height : 0, d = r2(t2.x) ? t2.x : s, c3 = r2(t2.y) ? t2.y : a, f = l / 2, h2 = u / 2;
+      o2.edgeLabel.points = [{ x: d + f, y: c3 - h2 }, { x: d + f, y: c3 - h2 }, { x: d, y: c3 }, { x: d - f, y: c3 + h2 }, { x: d - f, y: c3 + h2 }, { x: d, y: c3 }, { x: d, y: c3 }], o2.edgeLabel.x = d, o2.edgeLabel.y = c3, e.setEdge(o2.e, o2.edgeLabel), e.removeNode(n);
+    } else t2 && Array.isArray(t2.selfEdges) && t2.selfEdges.forEach((o2) => {
+      if (!Array.isArray(o2.label.points) || o2.label.points.length !== 7) {
+        let i2 = r2(t2.x) ? t2.x : 0, s = r2(t2.y) ? t2.y : 0, a = r2(t2.width) ? t2.width : 0, l = r2(t2.height) ? t2.height : 0, u = a / 2, d = l / 2;
+        o2.label.points = [{ x: i2 + u, y: s - d }, { x: i2 + u, y: s - d }, { x: i2, y: s }, { x: i2 - u, y: s + d }, { x: i2 - u, y: s + d }, { x: i2, y: s }, { x: i2, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X2(W2(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t2, r2]) => {
+    typeof t2 == "string" && (t2 = t2.toLowerCase()), n[t2] = r2;
+  }), n;
+}
+function Ce(e) {
+  let n = P2(e), t2 = new T2({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r2) => {
+    t2.setNode(r2, { label: r2 }), t2.setParent(r2, "layer" + e.node(r2).rank);
+  }), e.edges().forEach((r2) => t2.setEdge(r2.v, r2.w, {}, r2.name)), n.forEach((r2, o2) => {
+    let i2 = "layer" + o2;
+    t2.setNode(i2, { rank: "same" }), r2.reduce((s, a) => (t2.setEdge(s, a, { style: "invis" }), a));
+  }), t2;
+}
+var Te, Sn, Mn, je, ie, Pn, Se, Q2, Dn, H2, Wn, Pe, Hn, Jn, K2, T2, Xe, at, V2, ue, ce, $e, lt, ne2, Nt, Gt, en, dn, Ot, ln, bn, xn, ar, dr, lr, ur, jn, cr, fr, hr, xr, Uo;
+var init_dagre_esm = __esm({
+  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
+    Te = Object.defineProperty;
+    Sn = (e, n, t2) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t2 }) : e[n] = t2;
+    Mn = (e, n) => {
+      for (var t2 in n) Te(e, t2, { get: n[t2], enumerable: true });
+    };
+    je = (e, n, t2) => Sn(e, typeof n != "symbol" ? n + "" : n, t2);
+    ie = {};
+    Mn(ie, { Graph: () => T2, alg: () => H2 });
+    Pn = Object.defineProperty;
+    Se = (e, n) => {
+      for (var t2 in n) Pn(e, t2, { get: n[t2], enumerable: true });
+    };
+    Q2 = class {
+      constructor(e) {
+        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+        }, this._defaultEdgeLabelFn = () => {
+        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+      }
+      isDirected() {
+        return this._isDirected;
+      }
+      isMultigraph() {
+        return this._isMultigraph;
+      }
+      isCompound() {
+        return this._isCompound;
+      }
+      setGraph(e) {
+        return this._label = e, this;
+      }
+      graph() {
+        return this._label;
+      }
+      setDefaultNodeLabel(e) {
+        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+      }
+      nodeCount() {
+        return this._nodeCount;
+      }
+      nodes() {
+        return Object.keys(this._nodes);
+      }
+      sources() {
+        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+      }
+      sinks() {
+        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+      }
+      setNodes(e, n) {
+        return e.forEach((t2) => {
+          n !== void 0 ? this.setNode(t2, n) : this.setNode(t2);
+        }), this;
+      }
+      setNode(e, n) {
+        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+      }
+      node(e) {
+        return this._nodes[e];
+      }
+      hasNode(e) {
+        return e in this._nodes;
+      }
+      removeNode(e) {
+        if (e in this._nodes) {
+          let n = (t2) => this.removeEdge(this._edgeObjs[t2]);
+          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t2) => {
+            this.setParent(t2);
+          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+        }
+        return this;
+      }
+      setParent(e, n) {
+        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+        if (n === void 0) n = "\0";
+        else {
+          n += "";
+          for (let t2 = n; t2 !== void 0; t2 = this.parent(t2)) if (t2 === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+          this.setNode(n);
+        }
+        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+      }
+      parent(e) {
+        if (this._isCompound) {
+          let n = this._parent[e];
+          if (n !== "\0") return n;
+        }
+      }
+      children(e = "\0") {
+        if (this._isCompound) {
+          let n = this._children[e];
+          if (n) return Object.keys(n);
+        } else {
+          if (e === "\0") return this.nodes();
+          if (this.hasNode(e)) return [];
+        }
+        return [];
+      }
+      predecessors(e) {
+        let n = this._preds[e];
+        if (n) return Object.keys(n);
+      }
+      successors(e) {
+        let n = this._sucs[e];
+        if (n) return Object.keys(n);
+      }
+      neighbors(e) {
+        let n = this.predecessors(e);
+        if (n) {
+          let t2 = new Set(n), r2 = this.successors(e);
+          if (r2) for (let o2 of r2) t2.add(o2);
+          return Array.from(t2.values());
+        }
+      }
+      isLeaf(e) {
+        var n;
+        let t2;
+        return this.isDirected() ? t2 = this.successors(e) : t2 = this.neighbors(e), ((n = t2 == null ? void 0 : t2.length) != null ? n : 0) === 0;
+      }
+      filterNodes(e) {
+        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o2, i2]) => {
+          e(o2) && n.setNode(o2, i2);
+        }), Object.values(this._edgeObjs).forEach((o2) => {
+          n.hasNode(o2.v) && n.hasNode(o2.w) && n.setEdge(o2, this.edge(o2));
+        });
+        let t2 = {}, r2 = (o2) => {
+          let i2 = this.parent(o2);
+          return !i2 || n.hasNode(i2) ? (t2[o2] = i2, i2) : i2 in t2 ? t2[i2] : r2(i2);
+        };
+        return this._isCompound && n.nodes().forEach((o2) => n.setParent(o2, r2(o2))), n;
+      }
+      setDefaultEdgeLabel(e) {
+        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+      }
+      edgeCount() {
+        return this._edgeCount;
+      }
+      edges() {
+        return Object.values(this._edgeObjs);
+      }
+      setPath(e, n) {
+        return e.reduce((t2, r2) => (n !== void 0 ? this.setEdge(t2, r2, n) : this.setEdge(t2, r2), r2)), this;
+      }
+      setEdge(e, n, t2, r2) {
+        let o2, i2, s, a, l = false;
+        typeof e == "object" && e !== null && "v" in e ? (o2 = e.v, i2 = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o2 = e, i2 = n, s = r2, arguments.length > 2 && (a = t2, l = true)), o2 = "" + o2, i2 = "" + i2, s !== void 0 && (s = "" + s);
+        let u = z3(this._isDirected, o2, i2, s);
+        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+        this.setNode(o2), this.setNode(i2), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o2, i2, s);
+        let d = Fn(this._isDirected, o2, i2, s);
+        return o2 = d.v, i2 = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i2], o2), Re(this._sucs[o2], i2), this._in[i2][u] = d, this._out[o2][u] = d, this._edgeCount++, this;
+      }
+      edge(e, n, t2) {
+        let r2 = arguments.length === 1 ? oe(this._isDirected, e) : z3(this._isDirected, e, n, t2);
+        return this._edgeLabels[r2];
+      }
+      edgeAsObj(e, n, t2) {
+        let r2 = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t2);
+        return typeof r2 != "object" || r2 === null ? { label: r2 } : r2;
+      }
+      hasEdge(e, n, t2) {
+        return (arguments.length === 1 ? oe(this._isDirected, e) : z3(this._isDirected, e, n, t2)) in this._edgeLabels;
+      }
+      removeEdge(e, n, t2) {
+        let r2 = arguments.length === 1 ? oe(this._isDirected, e) : z3(this._isDirected, e, n, t2), o2 = this._edgeObjs[r2];
+        if (o2) {
+          let i2 = o2.v, s = o2.w;
+          delete this._edgeLabels[r2], delete this._edgeObjs[r2], Ie(this._preds[s], i2), Ie(this._sucs[i2], s), delete this._in[s][r2], delete this._out[i2][r2], this._edgeCount--;
+        }
+        return this;
+      }
+      inEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+      }
+      outEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+      }
+      nodeEdges(e, n) {
+        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+      }
+      _removeFromParentsChildList(e) {
+        delete this._children[this._parent[e]][e];
+      }
+      filterEdges(e, n, t2) {
+        if (!e) return;
+        let r2 = Object.values(e);
+        return t2 ? r2.filter((o2) => o2.v === n && o2.w === t2 || o2.v === t2 && o2.w === n) : r2;
+      }
+    };
+    Dn = {};
+    Se(Dn, { read: () => Bn, write: () => An });
+    H2 = {};
+    Se(H2, { CycleException: () => K2, bellmanFord: () => Me, components: () => zn, dijkstra: () => J2, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+    Wn = () => 1;
+    Pe = class {
+      constructor() {
+        this._arr = [], this._keyIndices = {};
+      }
+      size() {
+        return this._arr.length;
+      }
+      keys() {
+        return this._arr.map((e) => e.key);
+      }
+      has(e) {
+        return e in this._keyIndices;
+      }
+      priority(e) {
+        let n = this._keyIndices[e];
+        if (n !== void 0) return this._arr[n].priority;
+      }
+      min() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        return this._arr[0].key;
+      }
+      add(e, n) {
+        let t2 = this._keyIndices, r2 = String(e);
+        if (!(r2 in t2)) {
+          let o2 = this._arr, i2 = o2.length;
+          return t2[r2] = i2, o2.push({ key: r2, priority: n }), this._decrease(i2), true;
+        }
+        return false;
+      }
+      removeMin() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        this._swap(0, this._arr.length - 1);
+        let e = this._arr.pop();
+        return delete this._keyIndices[e.key], this._heapify(0), e.key;
+      }
+      decrease(e, n) {
+        let t2 = this._keyIndices[e];
+        if (t2 === void 0) throw new Error(`Key not found: ${e}`);
+        let r2 = this._arr[t2].priority;
+        if (n > r2) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r2} New: ${n}`);
+        this._arr[t2].priority = n, this._decrease(t2);
+      }
+      _heapify(e) {
+        let n = this._arr, t2 = 2 * e, r2 = t2 + 1, o2 = e;
+        t2 < n.length && (o2 = n[t2].priority < n[o2].priority ? t2 : o2, r2 < n.length && (o2 = n[r2].priority < n[o2].priority ? r2 : o2), o2 !== e && (this._swap(e, o2), this._heapify(o2)));
+      }
+      _decrease(e) {
+        let n = this._arr, t2 = n[e].priority, r2;
+        for (; e !== 0 && (r2 = e >> 1, !(n[r2].priority < t2)); ) this._swap(e, r2), e = r2;
+      }
+      _swap(e, n) {
+        let t2 = this._arr, r2 = this._keyIndices, o2 = t2[e], i2 = t2[n];
+        t2[e] = i2, t2[n] = o2, r2[i2.key] = e, r2[o2.key] = n;
+      }
+    };
+    Hn = () => 1;
+    Jn = () => 1;
+    K2 = class extends Error {
+      constructor(e) {
+        super(e), this.name = "CycleException";
+      }
+    };
+    T2 = Q2;
+    Xe = 65535;
+    at = 0;
+    V2 = "\0";
+    ue = "3.1.3";
+    ce = class {
+      constructor() {
+        je(this, "_sentinel");
+        let n = {};
+        n._next = n._prev = n, this._sentinel = n;
+      }
+      dequeue() {
+        let n = this._sentinel, t2 = n._prev;
+        if (t2 !== n) return qe(t2), t2;
+      }
+      enqueue(n) {
+        let t2 = this._sentinel;
+        n._prev && n._next && qe(n), n._next = t2._next, t2._next._prev = n, t2._next = n, n._prev = t2;
+      }
+      toString() {
+        let n = [], t2 = this._sentinel, r2 = t2._prev;
+        for (; r2 !== t2; ) n.push(JSON.stringify(r2, dt)), r2 = r2._prev;
+        return "[" + n.join(", ") + "]";
+      }
+    };
+    $e = ce;
+    lt = () => 1;
+    ne2 = Et;
+    ({ preorder: Nt, postorder: Gt } = H2);
+    en = Y2;
+    Y2.initLowLimValues = pe;
+    Y2.initCutValues = ge;
+    Y2.calcCutValue = nn;
+    Y2.leaveEdge = rn;
+    Y2.enterEdge = on;
+    Y2.exchangeEdges = sn;
+    dn = _t;
+    Ot = U2;
+    ln = Tt;
+    bn = Pt;
+    xn = /* @__PURE__ */ new WeakMap();
+    ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+    dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+    lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+    ur = ["width", "height", "rank"];
+    jn = { width: 0, height: 0 };
+    cr = ["minlen", "weight", "width", "height", "labeloffset"];
+    fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+    hr = ["labelpos"];
+    xr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q2 } };
+    Uo = xr;
+  }
+});
+
+// src/core/crossings.ts
+function side(a, b2, c3) {
+  const cross = (b2.x - a.x) * (c3.y - a.y) - (b2.y - a.y) * (c3.x - a.x);
+  return Math.abs(cross) < 1e-9 ? 0 : Math.sign(cross);
+}
+function segmentsCross(p1, p2, q1, q22) {
+  const d1 = side(q1, q22, p1);
+  const d2 = side(q1, q22, p2);
+  const d3 = side(p1, p2, q1);
+  const d4 = side(p1, p2, q22);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+function boxOf(points) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p2 of points) {
+    minX = Math.min(minX, p2.x);
+    maxX = Math.max(maxX, p2.x);
+    minY = Math.min(minY, p2.y);
+    maxY = Math.max(maxY, p2.y);
+  }
+  return { minX, maxX, minY, maxY };
+}
+function crossingsBetween(a, b2) {
+  let count = 0;
+  for (let i2 = 1; i2 < a.points.length; i2++) {
+    for (let j2 = 1; j2 < b2.points.length; j2++) {
+      if (segmentsCross(a.points[i2 - 1], a.points[i2], b2.points[j2 - 1], b2.points[j2])) count += 1;
+    }
+  }
+  return count;
+}
+function countCrossings(edges) {
+  const boxes = edges.map((e) => boxOf(e.points));
+  let total = 0;
+  for (let i2 = 0; i2 < edges.length; i2++) {
+    const a = edges[i2];
+    for (let j2 = i2 + 1; j2 < edges.length; j2++) {
+      const b2 = edges[j2];
+      if (a.from === b2.from || a.from === b2.to || a.to === b2.from || a.to === b2.to) continue;
+      if (!overlap(boxes[i2], boxes[j2])) continue;
+      total += crossingsBetween(a, b2);
+    }
+  }
+  return total;
+}
+var overlap;
+var init_crossings = __esm({
+  "src/core/crossings.ts"() {
+    "use strict";
+    overlap = (a, b2) => a.minX <= b2.maxX && b2.minX <= a.maxX && a.minY <= b2.maxY && b2.minY <= a.maxY;
+  }
+});
+
+// src/render/map-dagre.ts
+var map_dagre_exports = {};
+__export(map_dagre_exports, {
+  layoutPrereqMaps: () => layoutPrereqMaps,
+  moduleNeighbourhood: () => moduleNeighbourhood,
+  prereqDepths: () => prereqDepths
+});
+function layoutOnce(vertices, links, shape, ranker) {
+  const g = new Uo.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: shape.rankdir, nodesep: shape.nodesep, ranksep: shape.ranksep, edgesep: 6, marginx: MARGIN, marginy: MARGIN, ranker });
+  g.setDefaultEdgeLabel(() => ({}));
+  const lines = /* @__PURE__ */ new Map();
+  for (const v of vertices) {
+    const wrapped = wrapName(v.name, shape.chars);
+    lines.set(v.id, wrapped);
+    g.setNode(v.id, { width: shape.nodeWidth, height: (wrapped.length + STATUS_LINES) * LINE_HEIGHT + PAD_Y * 2 });
+  }
+  for (const [from, to] of links) g.setEdge(from, to);
+  Uo.layout(g);
+  const nodes = vertices.map((v) => {
+    const n = g.node(v.id);
+    return { id: v.id, x: round1(n.x - n.width / 2), y: round1(n.y - n.height / 2), width: n.width, height: n.height, lines: lines.get(v.id) ?? [v.name] };
+  });
+  const edges = links.map(([from, to]) => {
+    const points = (g.edge(from, to).points ?? []).map((p2) => ({ x: round1(p2.x), y: round1(p2.y) }));
+    return { from, to, points };
+  });
+  const size = g.graph();
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges, crossings: countCrossings(edges), ranker };
+}
+function bestLayout(vertices, links, shape) {
+  let best = null;
+  for (const ranker of vertices.length <= TRY_RANKERS_UP_TO ? RANKERS : RANKERS.slice(0, 1)) {
+    const layout = layoutOnce(vertices, links, shape, ranker);
+    if (best === null || (layout.crossings ?? Infinity) < (best.crossings ?? Infinity)) best = layout;
+  }
+  return best;
+}
+function prerequisiteLinks(domain2, within) {
+  const links = [];
+  for (const c3 of domain2.concepts) {
+    if (within && !within.has(c3.id)) continue;
+    for (const p2 of new Set(c3.prereqs)) {
+      if (domain2.conceptById.has(p2) && (!within || within.has(p2))) links.push([p2, c3.id]);
+    }
+  }
+  return links;
+}
+function moduleNeighbourhood(domain2, moduleId) {
+  const own2 = new Set(domain2.concepts.filter((c3) => c3.module === moduleId).map((c3) => c3.id));
+  const near = new Set(own2);
+  for (const c3 of domain2.concepts) {
+    if (own2.has(c3.id)) {
+      for (const p2 of c3.prereqs) if (domain2.conceptById.has(p2)) near.add(p2);
+    }
+    if (c3.prereqs.some((p2) => own2.has(p2))) near.add(c3.id);
+  }
+  return domain2.concepts.filter((c3) => near.has(c3.id)).map((c3) => c3.id);
+}
+function prereqDepths(concepts) {
+  const index = /* @__PURE__ */ new Map();
+  concepts.forEach((c3, i2) => {
+    if (!index.has(c3.id)) index.set(c3.id, i2);
+  });
+  const level = new Array(concepts.length).fill(0);
+  const waiting = new Array(concepts.length).fill(0);
+  const dependents = concepts.map(() => []);
+  concepts.forEach((c3, i2) => {
+    for (const p2 of c3.prereqs) {
+      const from = index.get(p2);
+      if (from === void 0) {
+        level[i2] = 1;
+        continue;
+      }
+      waiting[i2] = waiting[i2] + 1;
+      dependents[from].push(i2);
+    }
+  });
+  const placed = new Array(concepts.length).fill(false);
+  const queue = [];
+  concepts.forEach((_2, i2) => {
+    if (waiting[i2] === 0) queue.push(i2);
+  });
+  for (let head = 0; head < queue.length; head++) {
+    const i2 = queue[head];
+    placed[i2] = true;
+    for (const j2 of dependents[i2]) {
+      if (level[i2] + 1 > level[j2]) level[j2] = level[i2] + 1;
+      waiting[j2] = waiting[j2] - 1;
+      if (waiting[j2] === 0) queue.push(j2);
+    }
+  }
+  if (queue.length < concepts.length) {
+    concepts.forEach((c3, i2) => {
+      if (placed[i2]) return;
+      let d = level[i2];
+      for (const p2 of c3.prereqs) {
+        const from = index.get(p2);
+        if (from !== void 0 && placed[from]) d = Math.max(d, level[from] + 1);
+      }
+      level[i2] = d;
+      placed[i2] = true;
+    });
+  }
+  const depth = /* @__PURE__ */ new Map();
+  concepts.forEach((c3, i2) => {
+    if (!depth.has(c3.id)) depth.set(c3.id, level[i2]);
+  });
+  return depth;
+}
+function layeredLayout(domain2, vertices, links, shape) {
+  const depth = prereqDepths(domain2.concepts);
+  const bottom = [];
+  const placed = /* @__PURE__ */ new Map();
+  for (const v of vertices) {
+    const col = depth.get(v.id) ?? 0;
+    const lines = wrapName(v.name, shape.chars);
+    const height2 = (lines.length + STATUS_LINES) * LINE_HEIGHT + PAD_Y * 2;
+    const y2 = bottom[col] ?? MARGIN;
+    bottom[col] = y2 + height2 + shape.nodesep;
+    placed.set(v.id, { id: v.id, x: MARGIN + col * (shape.nodeWidth + shape.ranksep), y: y2, width: shape.nodeWidth, height: height2, lines });
+  }
+  const edges = links.map(([from, to]) => {
+    const a = placed.get(from);
+    const b2 = placed.get(to);
+    const x1 = a.x + a.width;
+    const x2 = b2.x;
+    const mid = round1((x1 + x2) / 2);
+    const y1 = round1(a.y + a.height / 2);
+    const y2 = round1(b2.y + b2.height / 2);
+    return { from, to, points: [{ x: x1, y: y1 }, { x: mid, y: y1 }, { x: mid, y: y2 }, { x: x2, y: y2 }] };
+  });
+  const width = MARGIN * 2 + bottom.length * shape.nodeWidth + Math.max(0, bottom.length - 1) * shape.ranksep;
+  const height = Math.max(MARGIN, ...bottom) + MARGIN;
+  return { width, height, nodes: [...placed.values()], edges, crossings: null, ranker: "layered" };
+}
+function layoutPrereqMaps(domain2) {
+  const seen = /* @__PURE__ */ new Set();
+  const vertices = domain2.concepts.filter((c3) => !seen.has(c3.id) && seen.add(c3.id)).map((c3) => ({ id: c3.id, name: c3.name }));
+  const links = prerequisiteLinks(domain2, null);
+  if (tooLargeForDagre(vertices.length, links.length)) {
+    return { version: MAP_LAYOUT_VERSION, full: layeredLayout(domain2, vertices, links, FULL), near: {} };
+  }
+  const full = bestLayout(vertices, links, FULL);
+  const near = {};
+  for (const m of domain2.modules) {
+    const ids = moduleNeighbourhood(domain2, m.id);
+    if (ids.length === 0) continue;
+    const within = new Set(ids);
+    near[m.id] = bestLayout(vertices.filter((v) => within.has(v.id)), prerequisiteLinks(domain2, within), NEAR);
+  }
+  return { version: MAP_LAYOUT_VERSION, full, near };
+}
+var FULL, NEAR, MARGIN, RANKERS, TRY_RANKERS_UP_TO, round1;
+var init_map_dagre = __esm({
+  "src/render/map-dagre.ts"() {
+    "use strict";
+    init_dagre_esm();
+    init_crossings();
+    init_map_layout();
+    FULL = { rankdir: "LR", nodeWidth: 166, chars: 24, nodesep: 10, ranksep: 44 };
+    NEAR = { rankdir: "TB", nodeWidth: 116, chars: 17, nodesep: 8, ranksep: 30 };
+    MARGIN = 8;
+    RANKERS = ["network-simplex", "tight-tree", "longest-path"];
+    TRY_RANKERS_UP_TO = 150;
+    round1 = (n) => Math.round(n * 10) / 10;
+  }
+});
+
+// src/store/map-layout-cache.ts
+import { createHash as createHash7 } from "node:crypto";
+import { join as join8 } from "node:path";
+function mapLayoutCacheFile(workspace) {
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join8(workspace.site, MAP_LAYOUT_FILE);
+}
+function isGraphLayout(x2) {
+  if (!isRecord(x2) || !isNumber2(x2.width) || !isNumber2(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
+  if (!(x2.crossings === null || isNumber2(x2.crossings)) || typeof x2.ranker !== "string") return false;
+  for (const n of x2.nodes) {
+    if (!isRecord(n) || typeof n.id !== "string" || !isNumber2(n.x) || !isNumber2(n.y) || !isNumber2(n.width) || !isNumber2(n.height)) return false;
+    if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
+  }
+  for (const e of x2.edges) {
+    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
+    if (!e.points.every((p2) => isRecord(p2) && isNumber2(p2.x) && isNumber2(p2.y))) return false;
+  }
+  return true;
+}
+function isMapLayouts(x2) {
+  return isRecord(x2) && x2.version === MAP_LAYOUT_VERSION && isGraphLayout(x2.full) && isRecord(x2.near) && Object.values(x2.near).every(isGraphLayout);
+}
+function mapLayoutKey(domain2) {
+  return createHash7("sha256").update(mapLayoutInput(domain2)).digest("hex");
+}
+function readCachedMapLayouts(file2, domain2) {
+  let bytes;
+  try {
+    bytes = readRegularFile(file2);
+  } catch {
+    return null;
+  }
+  if (bytes === null) return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain2) || !isMapLayouts(parsed.layouts)) return null;
+  const layouts = parsed.layouts;
+  const ids = new Set(layouts.full.nodes.map((n) => n.id));
+  if (ids.size !== domain2.conceptById.size || domain2.concepts.some((c3) => !ids.has(c3.id))) return null;
+  return layouts;
+}
+async function mapLayoutsFor(file2, domain2) {
+  const large = mapTooLargeForDagre(domain2);
+  const cached3 = large ? null : readCachedMapLayouts(file2, domain2);
+  if (cached3) return cached3;
+  const { layoutPrereqMaps: layoutPrereqMaps2 } = await Promise.resolve().then(() => (init_map_dagre(), map_dagre_exports));
+  const layouts = layoutPrereqMaps2(domain2);
+  if (large) return layouts;
+  try {
+    writeFileAtomic(file2, `${JSON.stringify({ key: mapLayoutKey(domain2), layouts })}
+`);
+  } catch {
+  }
+  return layouts;
+}
+var MAP_LAYOUT_FILE, isNumber2, isRecord;
+var init_map_layout_cache = __esm({
+  "src/store/map-layout-cache.ts"() {
+    "use strict";
+    init_map_layout();
+    init_atomic_write();
+    init_journal();
+    init_regular_file();
+    MAP_LAYOUT_FILE = ".prereq-layout.json";
+    isNumber2 = (x2) => typeof x2 === "number" && Number.isFinite(x2);
+    isRecord = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
+  }
+});
+
+// src/render/study-pages.ts
+function decodeEntities(text5) {
+  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === "#") {
+      const code2 = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+function parseHtmlTitle(html) {
+  const match2 = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  if (!match2?.[1]) return null;
+  const title = decodeEntities(match2[1]).replace(/\s+/g, " ").trim();
+  return title.length > 0 ? title.slice(0, 200) : null;
+}
+function studyPageFrom(fileName, html) {
+  return { href: `./${encodeURIComponent(fileName)}`, title: parseHtmlTitle(html) ?? fileName.replace(/\.html$/i, "") };
+}
+var ENTITIES;
+var init_study_pages = __esm({
+  "src/render/study-pages.ts"() {
+    "use strict";
+    ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  }
+});
+
+// src/store/site-pages.ts
+import { closeSync as closeSync6, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync3, openSync as openSync4, readdirSync as readdirSync2, readSync, statSync as statSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+function readHead(path2) {
+  const fd = openSync4(path2, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  try {
+    if (!fstatSync3(fd).isFile()) return null;
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    closeSync6(fd);
+  }
+}
+function readStudyPages(siteDir) {
+  if (!existsSync4(siteDir)) return [];
+  return readdirSync2(siteDir).filter((name) => /\.html$/i.test(name) && name !== "index.html" && !name.startsWith(".")).sort().flatMap((name) => {
+    const path2 = join9(siteDir, name);
+    try {
+      if (!statSync5(path2).isFile()) return [];
+      const head = readHead(path2);
+      return head === null ? [] : [studyPageFrom(name, head)];
+    } catch {
+      return [];
+    }
+  });
+}
+var HEAD_BYTES;
+var init_site_pages = __esm({
+  "src/store/site-pages.ts"() {
+    "use strict";
+    init_study_pages();
+    HEAD_BYTES = 64 * 1024;
+  }
+});
+
+// src/core/front-matter.ts
+function fail(line, problem) {
+  return { ok: false, line, problem };
+}
+function stripComment(text5) {
+  const at2 = text5.search(/(^|[ \t])#/);
+  return (at2 === -1 ? text5 : text5.slice(0, at2)).trim();
+}
+function parseScalar(raw, line) {
+  const text5 = raw.trim();
+  if (text5.startsWith('"')) {
+    const match2 = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(text5);
+    if (!match2) return { problem: `line ${line}: a "\u2026" string that does not close` };
+    const value = match2[1].replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_2, e) => {
+      if (e.startsWith("u") && e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+      return { n: "\n", t: "	", '"': '"', "\\": "\\", "/": "/", "0": "" }[e] ?? e;
+    });
+    return { value };
+  }
+  if (text5.startsWith("'")) {
+    const match2 = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(text5);
+    if (!match2) return { problem: `line ${line}: a '\u2026' string that does not close` };
+    return { value: match2[1].replace(/''/g, "'") };
+  }
+  const plain = stripComment(text5);
+  if (/^[|>]/.test(plain)) return { problem: `line ${line}: block scalars (| or >) are not supported; write the text on one line` };
+  if (/^[&*!]/.test(plain)) return { problem: `line ${line}: anchors, aliases and tags (&, *, !) are not supported` };
+  if (/^[{]/.test(plain)) return { problem: `line ${line}: nested maps ({\u2026}) are not supported` };
+  return { value: plain };
+}
+function parseInlineList(text5, line) {
+  const inner2 = stripComment(text5);
+  if (!inner2.endsWith("]")) return { problem: `line ${line}: a [ \u2026 ] list that does not close on its line` };
+  const body = inner2.slice(1, -1).trim();
+  if (body === "") return { value: [] };
+  const items = [];
+  const parts = body.match(/\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)/g) ?? [];
+  for (const part of parts) {
+    const scalar = parseScalar(part, line);
+    if ("problem" in scalar) return scalar;
+    if (scalar.value !== "") items.push(scalar.value);
+  }
+  return { value: items };
+}
+function parseFrontMatter(text5) {
+  const source = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
+  const lines = source.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? "")) return { ok: true, fields: /* @__PURE__ */ new Map(), body: source, bodyLine: 1, present: false };
+  const end = lines.findIndex((l, i2) => i2 > 0 && FENCE.test(l));
+  if (end === -1) return fail(1, "the front matter opened by `---` on line 1 never closes (no second `---` line)");
+  const fields = /* @__PURE__ */ new Map();
+  let list3 = null;
+  const closeList = () => {
+    if (list3) fields.set(list3.key, { value: list3.items, line: list3.line, itemLines: list3.lines });
+    list3 = null;
+  };
+  for (let i2 = 1; i2 < end; i2++) {
+    const lineNo = i2 + 1;
+    const raw = lines[i2];
+    if (raw.trim() === "" || /^[ \t]*#/.test(raw)) continue;
+    if (/\t/.test(/^[ \t]*/.exec(raw)?.[0] ?? "")) return fail(lineNo, "a tab in the indentation (YAML indents with spaces)");
+    const item = ITEM.exec(raw);
+    if (item) {
+      if (!list3) return fail(lineNo, "a list item (`- \u2026`) with no `key:` line above it");
+      const scalar = parseScalar(item[1] ?? item[2] ?? "", lineNo);
+      if ("problem" in scalar) return fail(lineNo, scalar.problem.replace(/^line \d+: /, ""));
+      const current = list3;
+      if (scalar.value !== "") {
+        current.items.push(scalar.value);
+        current.lines.push(lineNo);
+      }
+      continue;
+    }
+    if (/^[ \t]/.test(raw)) return fail(lineNo, "an indented line that is not a list item (nested maps are not supported)");
+    closeList();
+    const match2 = KEY.exec(raw.trimEnd());
+    if (!match2) return fail(lineNo, `expected \`key: value\`, received ${JSON.stringify(raw.slice(0, 60))}`);
+    const key = match2[1].toLowerCase();
+    if (fields.has(key)) return fail(lineNo, `the key "${key}" appears twice (first on line ${fields.get(key)?.line})`);
+    const rest = (match2[2] ?? "").trim();
+    if (rest === "" || rest.startsWith("#")) {
+      list3 = { key, line: lineNo, items: [], lines: [] };
+      continue;
+    }
+    const parsed = rest.startsWith("[") ? parseInlineList(rest, lineNo) : parseScalar(rest, lineNo);
+    if ("problem" in parsed) return fail(lineNo, parsed.problem.replace(/^line \d+: /, ""));
+    const value = parsed.value;
+    fields.set(key, { value, line: lineNo, itemLines: Array.isArray(value) ? value.map(() => lineNo) : [lineNo] });
+  }
+  closeList();
+  return { ok: true, fields, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, present: true };
+}
+var KEY, ITEM, FENCE;
+var init_front_matter = __esm({
+  "src/core/front-matter.ts"() {
+    "use strict";
+    KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+    ITEM = /^[ \t]+-(?:[ \t]+(.*))?$|^-(?:[ \t]+(.*))?$/;
+    FENCE = /^---[ \t]*$/;
+  }
+});
+
+// src/store/notes.ts
+import { createHash as createHash8 } from "node:crypto";
+import { closeSync as closeSync7, existsSync as existsSync5, fstatSync as fstatSync4, mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync9, unlinkSync as unlinkSync5 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname7, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function notePaths(workspace) {
+  const pages = join10(workspace.site, "notes");
+  const cache = join10(pages, ".cache");
+  return { notes: join10(workspace.root, "notes"), pages, cache, index: join10(cache, "index.json"), katex: join10(workspace.site, "assets", "katex") };
+}
+function readNoteFiles(dir, maxBytes) {
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /\.md$/i.test(name) && !name.startsWith(".") && !NOT_A_NOTE.test(name)).sort().map((file2) => {
+    try {
+      const fd = openRegular(join10(dir, file2), "read");
+      if (fd === null) return { file: file2, refused: "it disappeared while being read" };
+      try {
+        const size = fstatSync4(fd).size;
+        if (size > maxBytes) return { file: file2, refused: `it is ${(size / 1024 / 1024).toFixed(1)} MB; a note is at most ${maxBytes / 1024 / 1024} MB (split it into several notes)` };
+        return { file: file2, bytes: readFileSync9(fd) };
+      } finally {
+        closeSync7(fd);
+      }
+    } catch (error62) {
+      return { file: file2, refused: error62.message };
+    }
+  });
+}
+function readCachedNote(paths, key) {
+  try {
+    const data = readRegularFile(join10(paths.cache, `${key}.json`));
+    if (!data) return null;
+    const entry = JSON.parse(data.toString("utf8"));
+    return typeof entry === "object" && entry !== null && ("body" in entry || "refused" in entry) ? entry : null;
+  } catch {
+    return null;
+  }
+}
+function writeCachedNote(paths, key, entry) {
+  writeFileAtomic(join10(paths.cache, `${key}.json`), JSON.stringify(entry));
+}
+function pruneNoteCache(paths, keep) {
+  let names;
+  try {
+    names = readdirSync3(paths.cache);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const key = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
+    if (key && !keep.has(key)) unlinkSync5(join10(paths.cache, name));
+  }
+}
+function readNoteIndex(paths) {
+  try {
+    const data = readRegularFile(paths.index);
+    if (!data) return EMPTY_INDEX;
+    const index = JSON.parse(data.toString("utf8"));
+    const ok = Array.isArray(index.links) && Array.isArray(index.warnings) && typeof index.notes === "object" && index.notes !== null;
+    return ok ? index : EMPTY_INDEX;
+  } catch {
+    return EMPTY_INDEX;
+  }
+}
+function writeIfChanged(path2, content) {
+  try {
+    const current = readRegularFile(path2);
+    if (current && current.length === Buffer.byteLength(content) && current.toString("utf8") === content) return false;
+  } catch {
+  }
+  writeFileAtomic(path2, content);
+  return true;
+}
+function removeOrphanPages(paths, keep) {
+  let names;
+  try {
+    names = readdirSync3(paths.pages);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!/\.html$/.test(name) || name.startsWith(".") || keep.has(name)) continue;
+    try {
+      unlinkSync5(join10(paths.pages, name));
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
+function katexSource() {
+  const here = dirname7(fileURLToPath2(import.meta.url));
+  for (const dir of [join10(here, "katex"), join10(here, "..", "katex")]) if (existsSync5(join10(dir, "katex.min.css"))) return dir;
+  return dirname7(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
+}
+function woff2Only(css) {
+  return css.replace(/src:\s*([^;}]*)/g, (whole, list3) => {
+    const woff2 = list3.split(/,(?=\s*url\()/).find((part) => /format\(["']?woff2["']?\)/.test(part));
+    return woff2 ? `src:${woff2.trim()}` : whole;
+  });
+}
+function ensureKatexAssets(paths) {
+  const source = katexSource();
+  const css = woff2Only(readFileSync9(join10(source, "katex.min.css"), "utf8"));
+  const cssPath = join10(paths.katex, "katex.min.css");
+  const fonts = readdirSync3(join10(source, "fonts")).filter((f) => f.endsWith(".woff2"));
+  const fontsPresent = fonts.every((f) => existsSync5(join10(paths.katex, "fonts", f)));
+  if (fontsPresent && existsSync5(cssPath) && readFileSync9(cssPath, "utf8") === css) return false;
+  mkdirSync4(join10(paths.katex, "fonts"), { recursive: true });
+  for (const font of fonts) writeFileAtomic(join10(paths.katex, "fonts", font), readFileSync9(join10(source, "fonts", font)));
+  writeFileAtomic(cssPath, css);
+  return true;
+}
+var NOT_A_NOTE, noteKey, EMPTY_INDEX, katexAssetsPresent;
+var init_notes2 = __esm({
+  "src/store/notes.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_regular_file();
+    NOT_A_NOTE = /^readme\.md$/i;
+    noteKey = (renderKey, bytes) => createHash8("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
+    EMPTY_INDEX = { links: [], warnings: [], notes: {} };
+    katexAssetsPresent = (paths) => existsSync5(join10(paths.katex, "katex.min.css"));
   }
 });
 
@@ -30642,7 +39917,7 @@ function sizingGroup(value, options, baseOptions) {
 function isStyleStr(s) {
   return s in styleMap;
 }
-var ParseError, uppercase2, hyphenate, ESCAPE_LOOKUP, ESCAPE_REGEX, escape2, getBaseElem, characterNodesTypes, isCharacterBox, protocolFromUrl, SETTINGS_SCHEMA, Settings, Style, D, Dc, T, Tc, S, Sc, SS, SSc, styles, sup, sub, fracNum, fracDen, cramp, text$1, Style$1, scriptData, allBlocks, doubleBrushStroke, hLinePad, sqrtMain, sqrtSize1, sqrtSize2, sqrtSize3, sqrtSize4, phasePath, sqrtTall, sqrtPath, innerPath, path, tallDelim, DocumentFragment, ptPerUnit, relativeUnit, validUnit, calculateSize, makeEm, createClass, cssStyleToString, initNode, toNode, invalidAttributeNameRegex, toMarkup, Span, Anchor, Img, iCombinations, SymbolNode, SvgNode, PathNode, LineNode, hasHtmlDomChildren, fontMetricsData, sigmasAndXis, extraCharacterMap, fontMetricsBySizeIndex, symbols, math, text2, main, ams, accent, bin, close, inner, mathord, op, open2, punct, rel, spacing, textord, ligatures, mathTextSymbols, ch, i2, textSymbols, _ch, _i, letters, _ch2, _i2, wideChar, _ch3, _i3, _ch4, _i4, extraLatin, _ch5, _i5, boldUpright, italic, boldItalic, script, noFont, fraktur, doubleStruck, boldFraktur, sansSerif, boldSansSerif, italicSansSerif, monospace, wideLatinLetterData, wideNumeralData, wideCharacterFont, lookupSymbol, makeSymbol, mathsym, boldSymbol, makeOrd, canCombine, tryCombineChars, sizeElementFromChildren, makeSpan, makeSvgSpan, makeLineSpan, makeAnchor, makeFragment, wrapFragment, getVListChildrenAndDepth, makeVList, makeGlue, retrieveTextFontName, fontMap, svgData, staticSvg, thinspace, mediumspace, thickspace, spacings, tightSpacings, _functions, _htmlGroupBuilders, _mathmlGroupBuilders, normalizeArgument, ordargument, binLeftCanceller, binRightCanceller, styleMap$1, DomEnum, buildExpression$1, _traverseNonSpaceNodes, checkPartialGroup, _getOutermostNode, getTypeOfDomTree, makeNullDelimiter, buildGroup$1, MathNode, TextNode, SpaceNode, noVariantSymbols, rowLikeTypes, makeText, makeRow, mathFontVariants, getVariant, buildExpression2, buildExpressionRow, buildGroup2, sizeStyleMap, sizeMultipliers, sizeAtStyle, Options, optionsFromSettings, displayWrap, buildTree, buildHTMLTree, stretchyCodePoint, stretchyMathML, katexImagesData, wideAccentLabels, stretchySvg, stretchyEnclose, atomList, nonAtomList, Atoms, NonAtoms, getBaseSymbol, htmlBuilder$a, mathmlBuilder$9, NON_STRETCHY_ACCENT_REGEX, paddedNode, binrelClass, cdArrowFunctionName, newCell, isStartOfArrow, isLabelEnd, htmlBuilder$8, mathmlBuilder$7, globalMap, checkControlSequence, getRHS, letCommand, getMetrics, styleWrap, centerSpan, makeSmallDelim, mathrmSize, makeLargeDelim, makeGlyphSpan, makeInner, lapInEms, lap, verts, doubleVerts, makeStackedDelim, vbPad, emPad, sqrtSvg, makeSqrtImage, stackLargeDelimiters, stackAlwaysDelimiters, stackNeverDelimiters, sizeToMaxHeight, makeSizedDelim, stackNeverDelimiterSequence, stackAlwaysDelimiterSequence, stackLargeDelimiterSequence, delimTypeToFont, traverseSequence, makeCustomSizedDelim, makeLeftRightDelim, delimiterSizes, delimiters, htmlBuilder$7, mathmlBuilder$6, _environments, _macros, SourceLocation, Token, validateAmsEnvironmentContext, gatherEnvironments, htmlBuilder$6, alignMap, mathmlBuilder$5, alignedHandler, environments, htmlBuilder$5, mathmlBuilder$4, fontAliases, htmlBuilder$4, mathmlBuilder$3, wrapWithStyle, stylArray, delimFromValue, htmlBuilder$3, mathmlBuilder$2, sizeData, chooseMathStyle, assembleSupSub, noSuccessor, htmlBuilder$2, mathmlBuilder$1, singleCharBigOps, singleCharIntegrals, htmlBuilder$1, mathmlBuilder2, handler, sizeFuncs, htmlBuilder2, styleMap, htmlBuilderDelegate, defaultVariant, cssSpace, regularSpace, pad, textFontFamilies, textFontWeights, textFontShapes, optionsWithFont, makeVerb, functions, spaceRegexString, controlWordRegexString, controlSymbolRegexString, controlWordWhitespaceRegexString, controlSpaceRegexString, combiningDiacriticalMarkString, combiningDiacriticalMarksEndRegex, tokenRegexString, Lexer, Namespace, macros, digitToNumber, newcommand, dotsByToken, dotsbGroups, spaceAfterDots, latexRaiseA, braketHelper, implicitCommands, MacroExpander, unicodeSubRegEx, uSubsAndSups, unicodeAccents, unicodeSymbols, Parser, parseTree, render, renderToString, generateParseTree, renderError, renderToDomTree, renderToHTMLTree, version2, __domTree, katex;
+var ParseError, uppercase2, hyphenate, ESCAPE_LOOKUP, ESCAPE_REGEX, escape2, getBaseElem, characterNodesTypes, isCharacterBox, protocolFromUrl, SETTINGS_SCHEMA, Settings, Style, D3, Dc, T3, Tc, S3, Sc, SS, SSc, styles, sup, sub, fracNum, fracDen, cramp, text$1, Style$1, scriptData, allBlocks, doubleBrushStroke, hLinePad, sqrtMain, sqrtSize1, sqrtSize2, sqrtSize3, sqrtSize4, phasePath, sqrtTall, sqrtPath, innerPath, path, tallDelim, DocumentFragment, ptPerUnit, relativeUnit, validUnit, calculateSize, makeEm, createClass, cssStyleToString, initNode, toNode, invalidAttributeNameRegex, toMarkup, Span, Anchor, Img, iCombinations, SymbolNode, SvgNode, PathNode, LineNode, hasHtmlDomChildren, fontMetricsData, sigmasAndXis, extraCharacterMap, fontMetricsBySizeIndex, symbols, math, text2, main, ams, accent, bin, close, inner, mathord, op, open2, punct, rel, spacing, textord, ligatures, mathTextSymbols, ch, i2, textSymbols, _ch, _i, letters, _ch2, _i2, wideChar, _ch3, _i3, _ch4, _i4, extraLatin, _ch5, _i5, boldUpright, italic, boldItalic, script, noFont, fraktur, doubleStruck, boldFraktur, sansSerif, boldSansSerif, italicSansSerif, monospace, wideLatinLetterData, wideNumeralData, wideCharacterFont, lookupSymbol, makeSymbol, mathsym, boldSymbol, makeOrd, canCombine, tryCombineChars, sizeElementFromChildren, makeSpan, makeSvgSpan, makeLineSpan, makeAnchor, makeFragment, wrapFragment, getVListChildrenAndDepth, makeVList, makeGlue, retrieveTextFontName, fontMap, svgData, staticSvg, thinspace, mediumspace, thickspace, spacings, tightSpacings, _functions, _htmlGroupBuilders, _mathmlGroupBuilders, normalizeArgument, ordargument, binLeftCanceller, binRightCanceller, styleMap$1, DomEnum, buildExpression$1, _traverseNonSpaceNodes, checkPartialGroup, _getOutermostNode, getTypeOfDomTree, makeNullDelimiter, buildGroup$1, MathNode, TextNode, SpaceNode, noVariantSymbols, rowLikeTypes, makeText, makeRow, mathFontVariants, getVariant, buildExpression2, buildExpressionRow, buildGroup2, sizeStyleMap, sizeMultipliers, sizeAtStyle, Options, optionsFromSettings, displayWrap, buildTree, buildHTMLTree, stretchyCodePoint, stretchyMathML, katexImagesData, wideAccentLabels, stretchySvg, stretchyEnclose, atomList, nonAtomList, Atoms, NonAtoms, getBaseSymbol, htmlBuilder$a, mathmlBuilder$9, NON_STRETCHY_ACCENT_REGEX, paddedNode, binrelClass, cdArrowFunctionName, newCell, isStartOfArrow, isLabelEnd, htmlBuilder$8, mathmlBuilder$7, globalMap, checkControlSequence, getRHS, letCommand, getMetrics, styleWrap, centerSpan, makeSmallDelim, mathrmSize, makeLargeDelim, makeGlyphSpan, makeInner, lapInEms, lap, verts, doubleVerts, makeStackedDelim, vbPad, emPad, sqrtSvg, makeSqrtImage, stackLargeDelimiters, stackAlwaysDelimiters, stackNeverDelimiters, sizeToMaxHeight, makeSizedDelim, stackNeverDelimiterSequence, stackAlwaysDelimiterSequence, stackLargeDelimiterSequence, delimTypeToFont, traverseSequence, makeCustomSizedDelim, makeLeftRightDelim, delimiterSizes, delimiters, htmlBuilder$7, mathmlBuilder$6, _environments, _macros, SourceLocation, Token, validateAmsEnvironmentContext, gatherEnvironments, htmlBuilder$6, alignMap, mathmlBuilder$5, alignedHandler, environments, htmlBuilder$5, mathmlBuilder$4, fontAliases, htmlBuilder$4, mathmlBuilder$3, wrapWithStyle, stylArray, delimFromValue, htmlBuilder$3, mathmlBuilder$2, sizeData, chooseMathStyle, assembleSupSub, noSuccessor, htmlBuilder$2, mathmlBuilder$1, singleCharBigOps, singleCharIntegrals, htmlBuilder$1, mathmlBuilder2, handler, sizeFuncs, htmlBuilder2, styleMap, htmlBuilderDelegate, defaultVariant, cssSpace, regularSpace, pad, textFontFamilies, textFontWeights, textFontShapes, optionsWithFont, makeVerb, functions, spaceRegexString, controlWordRegexString, controlSymbolRegexString, controlWordWhitespaceRegexString, controlSpaceRegexString, combiningDiacriticalMarkString, combiningDiacriticalMarksEndRegex, tokenRegexString, Lexer, Namespace, macros, digitToNumber, newcommand, dotsByToken, dotsbGroups, spaceAfterDots, latexRaiseA, braketHelper, implicitCommands, MacroExpander, unicodeSubRegEx, uSubsAndSups, unicodeAccents, unicodeSymbols, Parser, parseTree, render, renderToString, generateParseTree, renderError, renderToDomTree, renderToHTMLTree, version2, __domTree, katex;
 var init_katex = __esm({
   "node_modules/katex/dist/katex.mjs"() {
     ParseError = class _ParseError extends Error {
@@ -30926,25 +40201,25 @@ var init_katex = __esm({
         return this.size >= 2;
       }
     };
-    D = 0;
+    D3 = 0;
     Dc = 1;
-    T = 2;
+    T3 = 2;
     Tc = 3;
-    S = 4;
+    S3 = 4;
     Sc = 5;
     SS = 6;
     SSc = 7;
-    styles = [new Style(D, 0, false), new Style(Dc, 0, true), new Style(T, 1, false), new Style(Tc, 1, true), new Style(S, 2, false), new Style(Sc, 2, true), new Style(SS, 3, false), new Style(SSc, 3, true)];
-    sup = [S, Sc, S, Sc, SS, SSc, SS, SSc];
+    styles = [new Style(D3, 0, false), new Style(Dc, 0, true), new Style(T3, 1, false), new Style(Tc, 1, true), new Style(S3, 2, false), new Style(Sc, 2, true), new Style(SS, 3, false), new Style(SSc, 3, true)];
+    sup = [S3, Sc, S3, Sc, SS, SSc, SS, SSc];
     sub = [Sc, Sc, Sc, Sc, SSc, SSc, SSc, SSc];
-    fracNum = [T, Tc, S, Sc, SS, SSc, SS, SSc];
+    fracNum = [T3, Tc, S3, Sc, SS, SSc, SS, SSc];
     fracDen = [Tc, Tc, Sc, Sc, SSc, SSc, SSc, SSc];
     cramp = [Dc, Dc, Tc, Tc, Sc, Sc, SSc, SSc];
-    text$1 = [D, Dc, T, Tc, T, Tc, T, Tc];
+    text$1 = [D3, Dc, T3, Tc, T3, Tc, T3, Tc];
     Style$1 = {
-      DISPLAY: styles[D],
-      TEXT: styles[T],
-      SCRIPT: styles[S],
+      DISPLAY: styles[D3],
+      TEXT: styles[T3],
+      SCRIPT: styles[S3],
       SCRIPTSCRIPT: styles[SS]
     };
     scriptData = [{
@@ -44616,7 +53891,7 @@ function replaceCodePoint(codePoint) {
   }
   return (_a5 = decodeMap.get(codePoint)) !== null && _a5 !== void 0 ? _a5 : codePoint;
 }
-var _a3, decodeMap, fromCodePoint;
+var _a4, decodeMap, fromCodePoint;
 var init_decode_codepoint = __esm({
   "node_modules/entities/lib/esm/decode_codepoint.js"() {
     decodeMap = /* @__PURE__ */ new Map([
@@ -44651,7 +53926,7 @@ var init_decode_codepoint = __esm({
       [159, 376]
     ]);
     fromCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
-    (_a3 = String.fromCodePoint) !== null && _a3 !== void 0 ? _a3 : function(codePoint) {
+    (_a4 = String.fromCodePoint) !== null && _a4 !== void 0 ? _a4 : function(codePoint) {
       let output2 = "";
       if (codePoint > 65535) {
         codePoint -= 65536;
@@ -44665,14 +53940,14 @@ var init_decode_codepoint = __esm({
 });
 
 // node_modules/entities/lib/esm/decode.js
-function isNumber2(code2) {
+function isNumber3(code2) {
   return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
 }
 function isHexadecimalCharacter(code2) {
   return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
 }
 function isAsciiAlphaNumeric(code2) {
-  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber2(code2);
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber3(code2);
 }
 function isEntityInAttributeInvalidEnd(code2) {
   return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
@@ -44868,7 +54143,7 @@ var init_decode2 = __esm({
         const startIdx = offset;
         while (offset < str.length) {
           const char = str.charCodeAt(offset);
-          if (isNumber2(char) || isHexadecimalCharacter(char)) {
+          if (isNumber3(char) || isHexadecimalCharacter(char)) {
             offset += 1;
           } else {
             this.addToNumericResult(str, startIdx, offset, 16);
@@ -44891,7 +54166,7 @@ var init_decode2 = __esm({
         const startIdx = offset;
         while (offset < str.length) {
           const char = str.charCodeAt(offset);
-          if (isNumber2(char)) {
+          if (isNumber3(char)) {
             offset += 1;
           } else {
             this.addToNumericResult(str, startIdx, offset, 10);
@@ -45106,7 +54381,7 @@ var init_encode2 = __esm({
 
 // node_modules/entities/lib/esm/index.js
 var EntityLevel, EncodingMode;
-var init_esm = __esm({
+var init_esm2 = __esm({
   "node_modules/entities/lib/esm/index.js"() {
     init_decode2();
     init_encode2();
@@ -45129,8 +54404,8 @@ var init_esm = __esm({
 });
 
 // node_modules/markdown-it/lib/common/utils.mjs
-var utils_exports = {};
-__export(utils_exports, {
+var utils_exports2 = {};
+__export(utils_exports2, {
   arrayReplaceAt: () => arrayReplaceAt,
   assign: () => assign,
   escapeHtml: () => escapeHtml,
@@ -45337,11 +54612,11 @@ function normalizeReference(str) {
   return str.toLowerCase().toUpperCase();
 }
 var _hasOwnProperty, UNESCAPE_MD_RE, ENTITY_RE, UNESCAPE_ALL_RE, DIGITAL_ENTITY_TEST_RE, HTML_ESCAPE_TEST_RE, HTML_ESCAPE_REPLACE_RE, HTML_REPLACEMENTS, REGEXP_ESCAPE_RE, lib;
-var init_utils = __esm({
+var init_utils2 = __esm({
   "node_modules/markdown-it/lib/common/utils.mjs"() {
     init_mdurl();
     init_uc();
-    init_esm();
+    init_esm2();
     _hasOwnProperty = Object.prototype.hasOwnProperty;
     UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
     ENTITY_RE = /&([a-z#][a-z0-9]{1,31});/gi;
@@ -45475,7 +54750,7 @@ function parseLinkDestination(str, start, max) {
 }
 var init_parse_link_destination = __esm({
   "node_modules/markdown-it/lib/helpers/parse_link_destination.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -45533,7 +54808,7 @@ function parseLinkTitle(str, start, max, prev_state) {
 }
 var init_parse_link_title = __esm({
   "node_modules/markdown-it/lib/helpers/parse_link_title.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -45559,7 +54834,7 @@ function Renderer() {
 var default_rules, renderer_default;
 var init_renderer = __esm({
   "node_modules/markdown-it/lib/renderer.mjs"() {
-    init_utils();
+    init_utils2();
     default_rules = {};
     default_rules.code_inline = function(tokens, idx, options, env, slf) {
       const token = tokens[idx];
@@ -45956,7 +55231,7 @@ var init_state_core = __esm({
 });
 
 // node_modules/markdown-it/lib/rules_core/normalize.mjs
-function normalize(state) {
+function normalize2(state) {
   let str;
   str = state.src.replace(NEWLINES_RE, "\n");
   str = str.replace(NULL_RE, "\uFFFD");
@@ -46101,7 +55376,7 @@ function linkify(state) {
 }
 var init_linkify = __esm({
   "node_modules/markdown-it/lib/rules_core/linkify.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -46321,7 +55596,7 @@ function smartquotes(state) {
 var QUOTE_TEST_RE, QUOTE_RE, APOSTROPHE;
 var init_smartquotes = __esm({
   "node_modules/markdown-it/lib/rules_core/smartquotes.mjs"() {
-    init_utils();
+    init_utils2();
     QUOTE_TEST_RE = /['"]/;
     QUOTE_RE = /['"]/g;
     APOSTROPHE = "\u2019";
@@ -46382,7 +55657,7 @@ var init_parser_core = __esm({
     init_smartquotes();
     init_text_join();
     _rules = [
-      ["normalize", normalize],
+      ["normalize", normalize2],
       ["block", block],
       ["inline", inline],
       ["linkify", linkify],
@@ -46464,7 +55739,7 @@ var state_block_default;
 var init_state_block = __esm({
   "node_modules/markdown-it/lib/rules_block/state_block.mjs"() {
     init_token();
-    init_utils();
+    init_utils2();
     StateBlock.prototype.push = function(type, tag, nesting) {
       const token = new token_default(type, tag, nesting);
       token.block = true;
@@ -46758,7 +56033,7 @@ function table(state, startLine, endLine, silent) {
 var MAX_AUTOCOMPLETED_CELLS;
 var init_table = __esm({
   "node_modules/markdown-it/lib/rules_block/table.mjs"() {
-    init_utils();
+    init_utils2();
     MAX_AUTOCOMPLETED_CELLS = 65536;
   }
 });
@@ -46992,12 +56267,12 @@ function blockquote(state, startLine, endLine, silent) {
 }
 var init_blockquote = __esm({
   "node_modules/markdown-it/lib/rules_block/blockquote.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
 // node_modules/markdown-it/lib/rules_block/hr.mjs
-function hr(state, startLine, endLine, silent) {
+function hr2(state, startLine, endLine, silent) {
   const max = state.eMarks[startLine];
   if (state.sCount[startLine] - state.blkIndent >= 4) {
     return false;
@@ -47031,7 +56306,7 @@ function hr(state, startLine, endLine, silent) {
 }
 var init_hr2 = __esm({
   "node_modules/markdown-it/lib/rules_block/hr.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -47260,7 +56535,7 @@ function list2(state, startLine, endLine, silent) {
 }
 var init_list = __esm({
   "node_modules/markdown-it/lib/rules_block/list.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -47440,7 +56715,7 @@ function reference(state, startLine, _endLine, silent) {
 }
 var init_reference = __esm({
   "node_modules/markdown-it/lib/rules_block/reference.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -47644,7 +56919,7 @@ function heading(state, startLine, endLine, silent) {
 }
 var init_heading = __esm({
   "node_modules/markdown-it/lib/rules_block/heading.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -47785,7 +57060,7 @@ var init_parser_block = __esm({
       ["code", code],
       ["fence", fence, ["paragraph", "reference", "blockquote", "list"]],
       ["blockquote", blockquote, ["paragraph", "reference", "blockquote", "list"]],
-      ["hr", hr, ["paragraph", "reference", "blockquote", "list"]],
+      ["hr", hr2, ["paragraph", "reference", "blockquote", "list"]],
       ["list", list2, ["paragraph", "reference", "blockquote"]],
       ["reference", reference],
       ["html_block", html_block, ["paragraph", "reference", "blockquote"]],
@@ -47870,7 +57145,7 @@ var state_inline_default;
 var init_state_inline = __esm({
   "node_modules/markdown-it/lib/rules_inline/state_inline.mjs"() {
     init_token();
-    init_utils();
+    init_utils2();
     StateInline.prototype.pushPending = function() {
       const token = new token_default("text", "", 0);
       token.content = this.pending;
@@ -48050,7 +57325,7 @@ function newline(state, silent) {
 }
 var init_newline = __esm({
   "node_modules/markdown-it/lib/rules_inline/newline.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -48100,7 +57375,7 @@ function escape4(state, silent) {
 var ESCAPED;
 var init_escape2 = __esm({
   "node_modules/markdown-it/lib/rules_inline/escape.mjs"() {
-    init_utils();
+    init_utils2();
     ESCAPED = [];
     for (let i2 = 0; i2 < 256; i2++) {
       ESCAPED.push(0);
@@ -48462,7 +57737,7 @@ function link(state, silent) {
 }
 var init_link = __esm({
   "node_modules/markdown-it/lib/rules_inline/link.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -48580,7 +57855,7 @@ function image(state, silent) {
 }
 var init_image = __esm({
   "node_modules/markdown-it/lib/rules_inline/image.mjs"() {
-    init_utils();
+    init_utils2();
   }
 });
 
@@ -48731,8 +58006,8 @@ function entity(state, silent) {
 var DIGITAL_RE, NAMED_RE;
 var init_entity = __esm({
   "node_modules/markdown-it/lib/rules_inline/entity.mjs"() {
-    init_esm();
-    init_utils();
+    init_esm2();
+    init_utils2();
     DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
     NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
   }
@@ -49042,7 +58317,7 @@ function escapeRE2(str) {
 }
 function isOptionsObj(obj) {
   return Object.keys(obj || {}).reduce(function(acc, k2) {
-    return acc || defaultOptions2.hasOwnProperty(k2);
+    return acc || defaultOptions3.hasOwnProperty(k2);
   }, false);
 }
 function createValidator(re2) {
@@ -49151,7 +58426,7 @@ function LinkifyIt(schemas, options) {
       schemas = {};
     }
   }
-  this.__opts__ = assign2({}, defaultOptions2, options);
+  this.__opts__ = assign2({}, defaultOptions3, options);
   this.__schemas__ = assign2({}, defaultSchemas, schemas);
   this.__compiled__ = {};
   this.__tlds__ = tlds_default;
@@ -49159,11 +58434,11 @@ function LinkifyIt(schemas, options) {
   this.re = {};
   compile2(this);
 }
-var defaultOptions2, defaultSchemas, tlds_2ch_src_re, tlds_default, linkify_it_default;
+var defaultOptions3, defaultSchemas, tlds_2ch_src_re, tlds_default, linkify_it_default;
 var init_linkify_it = __esm({
   "node_modules/linkify-it/index.mjs"() {
     init_re();
-    defaultOptions2 = {
+    defaultOptions3 = {
       fuzzyLink: true,
       fuzzyEmail: true,
       fuzzyIP: false
@@ -49388,7 +58663,7 @@ var init_linkify_it = __esm({
       compile2(this);
       return this;
     };
-    LinkifyIt.prototype.normalize = function normalize2(match2) {
+    LinkifyIt.prototype.normalize = function normalize3(match2) {
       if (!match2.schema) {
         match2.url = `http://${match2.url}`;
       }
@@ -49877,7 +59152,7 @@ function MarkdownIt(presetName, options) {
   this.validateLink = validateLink;
   this.normalizeLink = normalizeLink;
   this.normalizeLinkText = normalizeLinkText;
-  this.utils = utils_exports;
+  this.utils = utils_exports2;
   this.helpers = assign({}, helpers_exports);
   this.options = {};
   this.configure(presetName);
@@ -49888,7 +59163,7 @@ function MarkdownIt(presetName, options) {
 var import_punycode, config2, BAD_PROTO_RE, GOOD_DATA_RE, RECODE_HOSTNAME_FOR, lib_default;
 var init_lib = __esm({
   "node_modules/markdown-it/lib/index.mjs"() {
-    init_utils();
+    init_utils2();
     init_helpers();
     init_renderer();
     init_parser_core();
@@ -50467,8810 +59742,148 @@ var init_note_markdown = __esm({
   }
 });
 
-// node_modules/@dagrejs/dagre/dist/dagre.esm.js
-function Re(e, n) {
-  e[n] ? e[n]++ : e[n] = 1;
+// src/app/notes.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join11 } from "node:path";
+function renderNote(file2, text5, renderBody) {
+  const front = parseFrontMatter(text5);
+  if (!front.ok) return { refused: { line: front.line, problem: front.problem } };
+  const meta3 = deriveNoteMeta(file2, front.fields, front.body);
+  const body = renderBody(front.body, meta3.title);
+  return { meta: { ...meta3, problems: [...meta3.problems, ...body.problems] }, body: body.html };
 }
-function Ie(e, n) {
-  e[n] !== void 0 && !--e[n] && delete e[n];
-}
-function z2(e, n, t2, r2) {
-  let o2 = "" + n, i2 = "" + t2;
-  if (!e && o2 > i2) {
-    let s = o2;
-    o2 = i2, i2 = s;
+async function refreshNotes(workspace, domain2, derived2, options) {
+  const paths = notePaths(workspace);
+  const outcome = { links: [], warnings: [], fresh: [], rendered: 0, written: [], removed: [] };
+  let files = readNoteFiles(paths.notes, MAX_NOTE_BYTES);
+  if (files.length > MAX_NOTES) {
+    outcome.warnings.push(`notes/ holds ${files.length} notes; the first ${MAX_NOTES} by name are rendered`);
+    files = files.slice(0, MAX_NOTES);
   }
-  return o2 + "" + i2 + "" + (r2 === void 0 ? "\0" : r2);
-}
-function Fn(e, n, t2, r2) {
-  let o2 = "" + n, i2 = "" + t2;
-  if (!e && o2 > i2) {
-    let a = o2;
-    o2 = i2, i2 = a;
-  }
-  let s = { v: o2, w: i2 };
-  return r2 && (s.name = r2), s;
-}
-function oe(e, n) {
-  return z2(e, n.v, n.w, n.name);
-}
-function An(e) {
-  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t2 = e.graph();
-  return t2 !== void 0 && (n.value = structuredClone(t2)), n;
-}
-function Vn(e) {
-  return e.nodes().map((n) => {
-    let t2 = e.node(n), r2 = e.parent(n), o2 = { v: n };
-    return t2 !== void 0 && (o2.value = t2), r2 !== void 0 && (o2.parent = r2), o2;
-  });
-}
-function Yn(e) {
-  return e.edges().map((n) => {
-    let t2 = e.edge(n), r2 = { v: n.v, w: n.w };
-    return n.name !== void 0 && (r2.name = n.name), t2 !== void 0 && (r2.value = t2), r2;
-  });
-}
-function Bn(e) {
-  let n = new Q(e.options);
-  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t2) => {
-    n.setNode(t2.v, t2.value), t2.parent && n.setParent(t2.v, t2.parent);
-  }), e.edges.forEach((t2) => {
-    n.setEdge({ v: t2.v, w: t2.w, name: t2.name }, t2.value);
-  }), n;
-}
-function Me(e, n, t2, r2) {
-  return Xn(e, String(n), t2 || Wn, r2 || function(o2) {
-    var i2;
-    return (i2 = e.outEdges(o2)) != null ? i2 : [];
-  });
-}
-function Xn(e, n, t2, r2) {
-  let o2 = {}, i2, s = 0, a = e.nodes(), l = function(c3) {
-    let f = o2[c3.v], h2 = o2[c3.w];
-    if (!f || !h2) return;
-    let g = t2(c3);
-    f.distance + g < h2.distance && (o2[c3.w] = { distance: f.distance + g, predecessor: c3.v }, i2 = true);
-  }, u = function() {
-    a.forEach(function(c3) {
-      r2(c3).forEach(function(f) {
-        let h2 = f.v === c3 ? f.v : f.w, g = h2 === f.v ? f.w : f.v;
-        l({ v: h2, w: g });
-      });
-    });
-  };
-  a.forEach(function(c3) {
-    let f = c3 === n ? 0 : Number.POSITIVE_INFINITY;
-    o2[c3] = { distance: f, predecessor: "" };
-  });
-  let d = a.length;
-  for (let c3 = 1; c3 < d && (i2 = false, s++, u(), !!i2); c3++) ;
-  if (s === d - 1 && (i2 = false, u(), i2)) throw new Error("The graph contains a negative weight cycle");
-  return o2;
-}
-function zn(e) {
-  let n = {}, t2 = [], r2;
-  function o2(i2) {
-    var s, a;
-    i2 in n || (n[i2] = true, r2.push(i2), (s = e.successors(i2)) == null || s.forEach(o2), (a = e.predecessors(i2)) == null || a.forEach(o2));
-  }
-  return e.nodes().forEach(function(i2) {
-    r2 = [], o2(i2), r2.length && t2.push(r2);
-  }), t2;
-}
-function J(e, n, t2, r2) {
-  let o2 = function(i2) {
-    var s;
-    return (s = e.outEdges(i2)) != null ? s : [];
-  };
-  return qn(e, String(n), t2 || Hn, r2 || o2);
-}
-function qn(e, n, t2, r2) {
-  let o2 = {}, i2 = new Pe(), s, a, l = function(u) {
-    let d = u.v !== s ? u.v : u.w, c3 = o2[d];
-    if (!c3) return;
-    let f = t2(u), h2 = a.distance + f;
-    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
-    h2 < c3.distance && (c3.distance = h2, c3.predecessor = s, i2.decrease(d, h2));
-  };
-  for (e.nodes().forEach(function(u) {
-    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
-    o2[u] = { distance: d, predecessor: "" }, i2.add(u, d);
-  }); i2.size() > 0; ) {
-    s = i2.removeMin();
-    let u = o2[s];
-    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
-    a = u, r2(s).forEach(l);
-  }
-  return o2;
-}
-function $n(e, n, t2) {
-  return e.nodes().reduce(function(r2, o2) {
-    return r2[o2] = J(e, o2, n, t2), r2;
-  }, {});
-}
-function Fe(e) {
-  let n = 0, t2 = [], r2 = {}, o2 = [];
-  function i2(s) {
-    var a;
-    let l = r2[s] = { onStack: true, lowlink: n, index: n++ };
-    if (t2.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
-      if (u in r2) {
-        let d = r2[u];
-        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
-      } else {
-        i2(u);
-        let d = r2[u];
-        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
-      }
-    }), l.lowlink === l.index) {
-      let u = [], d;
-      do {
-        d = t2.pop();
-        let c3 = r2[d];
-        c3 && (c3.onStack = false), u.push(d);
-      } while (s !== d);
-      o2.push(u);
+  const previous = readNoteIndex(paths);
+  const notes = {};
+  let renderBody = null;
+  const keys = /* @__PURE__ */ new Set();
+  const pages = /* @__PURE__ */ new Set();
+  const slugs = /* @__PURE__ */ new Map();
+  for (const entry of files) {
+    const where = `notes/${entry.file}`;
+    if ("refused" in entry) {
+      outcome.warnings.push(`${where}: not rendered: ${entry.refused}`);
+      continue;
     }
-  }
-  return e.nodes().forEach(function(s) {
-    s in r2 || i2(s);
-  }), o2;
-}
-function Un(e) {
-  return Fe(e).filter(function(n) {
-    var t2;
-    let r2 = n[0];
-    return r2 ? n.length > 1 || n.length === 1 && ((t2 = e.outEdges(r2, r2)) != null ? t2 : []).length > 0 : false;
-  });
-}
-function Kn(e, n, t2) {
-  return Qn(e, n || Jn, t2 || function(r2) {
-    var o2;
-    return (o2 = e.outEdges(r2)) != null ? o2 : [];
-  });
-}
-function Qn(e, n, t2) {
-  let r2 = {}, o2 = e.nodes();
-  return o2.forEach(function(i2) {
-    let s = {};
-    r2[i2] = s, s[i2] = { distance: 0, predecessor: "" }, o2.forEach(function(a) {
-      i2 !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
-    }), t2(i2).forEach(function(a) {
-      let l = a.v === i2 ? a.w : a.v, u = n(a);
-      s[l] = { distance: u, predecessor: i2 };
-    });
-  }), o2.forEach(function(i2) {
-    let s = r2[i2];
-    s && o2.forEach(function(a) {
-      let l = r2[a];
-      l && o2.forEach(function(u) {
-        let d = l[i2], c3 = s[u], f = l[u];
-        if (d && c3 && f) {
-          let h2 = d.distance + c3.distance;
-          h2 < f.distance && (f.distance = h2, f.predecessor = c3.predecessor);
-        }
-      });
-    });
-  }), r2;
-}
-function De(e) {
-  let n = {}, t2 = {}, r2 = [];
-  function o2(i2) {
-    var s;
-    if (i2 in t2) throw new K();
-    i2 in n || (t2[i2] = true, n[i2] = true, (s = e.predecessors(i2)) == null || s.forEach(o2), delete t2[i2], r2.push(i2));
-  }
-  if (e.sinks().forEach(o2), Object.keys(n).length !== e.nodeCount()) throw new K();
-  return r2;
-}
-function Zn(e) {
-  try {
-    De(e);
-  } catch (n) {
-    if (n instanceof K) return false;
-    throw n;
-  }
-  return true;
-}
-function et(e, n, t2, r2, o2) {
-  Array.isArray(n) || (n = [n]);
-  let i2 = ((a) => {
-    var l;
-    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
-  }), s = {};
-  return n.forEach(function(a) {
-    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o2 = Ae(e, a, t2 === "post", s, i2, r2, o2);
-  }), o2;
-}
-function Ae(e, n, t2, r2, o2, i2, s) {
-  return n in r2 || (r2[n] = true, t2 || (s = i2(s, n)), o2(n).forEach(function(a) {
-    s = Ae(e, a, t2, r2, o2, i2, s);
-  }), t2 && (s = i2(s, n))), s;
-}
-function Ve(e, n, t2) {
-  return et(e, n, t2, function(r2, o2) {
-    return r2.push(o2), r2;
-  }, []);
-}
-function nt(e, n) {
-  return Ve(e, n, "post");
-}
-function tt(e, n) {
-  return Ve(e, n, "pre");
-}
-function rt(e, n) {
-  var t2;
-  let r2 = new Q(), o2 = {}, i2 = new Pe(), s;
-  function a(d) {
-    let c3 = d.v === s ? d.w : d.v, f = i2.priority(c3);
-    if (f !== void 0) {
-      let h2 = n(d);
-      h2 < f && (o2[c3] = s, i2.decrease(c3, h2));
-    }
-  }
-  if (e.nodeCount() === 0) return r2;
-  e.nodes().forEach(function(d) {
-    i2.add(d, Number.POSITIVE_INFINITY), r2.setNode(d);
-  });
-  let l = e.nodes()[0];
-  l !== void 0 && i2.decrease(l, 0);
-  let u = false;
-  for (; i2.size() > 0; ) {
-    if (s = i2.removeMin(), s in o2) r2.setEdge(s, o2[s]);
-    else {
-      if (u) throw new Error("Input graph is not connected: " + e);
-      u = true;
-    }
-    (t2 = e.nodeEdges(s)) == null || t2.forEach(a);
-  }
-  return r2;
-}
-function ot(e, n, t2, r2) {
-  return it(e, n, t2, r2 != null ? r2 : ((o2) => {
-    var i2;
-    return (i2 = e.outEdges(o2)) != null ? i2 : [];
-  }));
-}
-function it(e, n, t2, r2) {
-  if (t2 === void 0) return J(e, n, t2, r2);
-  let o2 = false, i2 = e.nodes();
-  for (let s = 0; s < i2.length; s++) {
-    let a = i2[s];
-    if (a === void 0) continue;
-    let l = r2(a);
-    for (let u = 0; u < l.length; u++) {
-      let d = l[u];
-      if (!d) continue;
-      let c3 = d.v === a ? d.v : d.w, f = c3 === d.v ? d.w : d.v;
-      t2({ v: c3, w: f }) < 0 && (o2 = true);
-    }
-    if (o2) return Me(e, n, t2, r2);
-  }
-  return J(e, n, t2, r2);
-}
-function M(e, n, t2, r2) {
-  let o2 = r2;
-  for (; e.hasNode(o2); ) o2 = $(r2);
-  return t2.dummy = n, e.setNode(o2, t2), o2;
-}
-function Ye(e) {
-  let n = new T2().setGraph(e.graph());
-  return e.nodes().forEach((t2) => n.setNode(t2, e.node(t2))), e.edges().forEach((t2) => {
-    let r2 = n.edge(t2.v, t2.w) || { weight: 0, minlen: 1 }, o2 = e.edge(t2);
-    n.setEdge(t2.v, t2.w, { weight: r2.weight + o2.weight, minlen: Math.max(r2.minlen, o2.minlen) });
-  }), n;
-}
-function Z(e) {
-  let n = new T2({ multigraph: e.isMultigraph() }).setGraph(e.graph());
-  return e.nodes().forEach((t2) => {
-    e.children(t2).length || n.setNode(t2, e.node(t2));
-  }), e.edges().forEach((t2) => {
-    n.setEdge(t2, e.edge(t2));
-  }), n;
-}
-function se(e, n) {
-  let t2 = e.x, r2 = e.y, o2 = n.x - t2, i2 = n.y - r2, s = e.width / 2, a = e.height / 2;
-  if (!o2 && !i2) throw new Error("Not possible to find intersection inside of the rectangle");
-  let l, u;
-  return o2 === 0 || Math.abs(i2) * s > Math.abs(o2) * a ? (i2 < 0 && (a = -a), l = a * o2 / i2, u = a) : (o2 < 0 && (s = -s), l = s, u = s * i2 / o2), { x: t2 + l, y: r2 + u };
-}
-function P(e) {
-  let n = D2(de(e) + 1).map(() => []);
-  return e.nodes().forEach((t2) => {
-    let r2 = e.node(t2), o2 = r2.rank;
-    o2 !== void 0 && (n[o2] || (n[o2] = []), n[o2][r2.order] = t2);
-  }), n;
-}
-function Be(e) {
-  let n = e.nodes().map((r2) => {
-    let o2 = e.node(r2).rank;
-    return o2 === void 0 ? Number.MAX_VALUE : o2;
-  }), t2 = S2(Math.min, n);
-  e.nodes().forEach((r2) => {
-    let o2 = e.node(r2);
-    Object.hasOwn(o2, "rank") && (o2.rank -= t2);
-  });
-}
-function We(e) {
-  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t2 = S2(Math.min, n), r2 = [];
-  e.nodes().forEach((s) => {
-    let a = e.node(s).rank - t2;
-    r2[a] || (r2[a] = []), r2[a].push(s);
-  });
-  let o2 = 0, i2 = e.graph().nodeRankFactor;
-  Array.from(r2).forEach((s, a) => {
-    s === void 0 && a % i2 !== 0 ? --o2 : s !== void 0 && o2 && s.forEach((l) => e.node(l).rank += o2);
-  });
-}
-function ae(e, n, t2, r2) {
-  let o2 = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o2.rank = t2, o2.order = r2), M(e, "border", o2, n);
-}
-function st(e, n = Xe) {
-  let t2 = [];
-  for (let r2 = 0; r2 < e.length; r2 += n) {
-    let o2 = e.slice(r2, r2 + n);
-    t2.push(o2);
-  }
-  return t2;
-}
-function S2(e, n) {
-  if (n.length > Xe) {
-    let t2 = st(n);
-    return e(...t2.map((r2) => e(...r2)));
-  } else return e(...n);
-}
-function de(e) {
-  let t2 = e.nodes().map((r2) => {
-    let o2 = e.node(r2).rank;
-    return o2 === void 0 ? Number.MIN_VALUE : o2;
-  });
-  return S2(Math.max, t2);
-}
-function ze(e, n) {
-  let t2 = { lhs: [], rhs: [] };
-  return e.forEach((r2) => {
-    n(r2) ? t2.lhs.push(r2) : t2.rhs.push(r2);
-  }), t2;
-}
-function le(e, n) {
-  let t2 = Date.now();
-  try {
-    return n();
-  } finally {
-    console.log(e + " time: " + (Date.now() - t2) + "ms");
-  }
-}
-function q(e, n) {
-  return n();
-}
-function $(e) {
-  let n = ++at;
-  return e + ("" + n);
-}
-function D2(e, n, t2 = 1) {
-  n == null && (n = e, e = 0);
-  let r2 = (i2) => i2 < n;
-  t2 < 0 && (r2 = (i2) => n < i2);
-  let o2 = [];
-  for (let i2 = e; r2(i2); i2 += t2) o2.push(i2);
-  return o2;
-}
-function W(e, n) {
-  let t2 = {};
-  for (let r2 of n) e[r2] !== void 0 && (t2[r2] = e[r2]);
-  return t2;
-}
-function X(e, n) {
-  let t2;
-  return typeof n == "string" ? t2 = (r2) => r2[n] : t2 = n, Object.entries(e).reduce((r2, [o2, i2]) => (r2[o2] = t2(i2, o2), r2), {});
-}
-function He(e, n) {
-  return e.reduce((t2, r2, o2) => (t2[r2] = n[o2], t2), {});
-}
-function ee(e, n, t2) {
-  var u, d, c3, f, h2, g;
-  if (!(e && n && t2 && n.dummy === "edge" && t2.dummy === "edge" && n.edgeObj && t2.edgeObj && e[n.edgeObj.v] && e[t2.edgeObj.v] && e[n.edgeObj.w] && e[t2.edgeObj.w])) return 0;
-  let r2 = true;
-  n.edgeObj.w === t2.edgeObj.w && (r2 = false);
-  let o2 = r2 ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c3 = e[n.edgeObj.w]) == null ? void 0 : c3.rank) != null ? f : NaN - 1, i2 = Object.entries(e).find((m) => {
-    var L2, y2;
-    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === n.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === n.edgeObj.w && m[1].rank === o2;
-  }), s = Object.entries(e).find((m) => {
-    var L2, y2;
-    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === t2.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === t2.edgeObj.w && m[1].rank === o2;
-  });
-  if (!i2 || !s) return 0;
-  let a = (h2 = i2[1].order) != null ? h2 : NaN, l = (g = s[1].order) != null ? g : NaN;
-  return isNaN(a - l) ? 0 : a - l;
-}
-function qe(e) {
-  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
-}
-function dt(e, n) {
-  if (e !== "_next" && e !== "_prev") return n;
-}
-function be(e, n) {
-  if (e.nodeCount() <= 1) return [];
-  let t2 = ct(e, n || lt);
-  return ut(t2.graph, t2.buckets, t2.zeroIdx).flatMap((o2) => e.outEdges(o2.v, o2.w) || []);
-}
-function ut(e, n, t2) {
-  var a;
-  let r2 = [], o2 = n[n.length - 1], i2 = n[0], s;
-  for (; e.nodeCount(); ) {
-    for (; s = i2.dequeue(); ) fe(e, n, t2, s);
-    for (; s = o2.dequeue(); ) fe(e, n, t2, s);
-    if (e.nodeCount()) {
-      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
-        r2 = r2.concat(fe(e, n, t2, s, true) || []);
-        break;
-      }
-    }
-  }
-  return r2;
-}
-function fe(e, n, t2, r2, o2) {
-  let i2 = [], s = o2 ? i2 : void 0;
-  return (e.inEdges(r2.v) || []).forEach((a) => {
-    let l = e.edge(a), u = e.node(a.v);
-    o2 && i2.push({ v: a.v, w: a.w }), u.out -= l, he(n, t2, u);
-  }), (e.outEdges(r2.v) || []).forEach((a) => {
-    let l = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= l, he(n, t2, d);
-  }), e.removeNode(r2.v), s;
-}
-function ct(e, n) {
-  let t2 = new T2(), r2 = 0, o2 = 0;
-  e.nodes().forEach((a) => {
-    t2.setNode(a, { v: a, in: 0, out: 0 });
-  }), e.edges().forEach((a) => {
-    let l = t2.edge(a.v, a.w) || 0, u = n(a), d = l + u;
-    t2.setEdge(a.v, a.w, d);
-    let c3 = t2.node(a.v), f = t2.node(a.w);
-    o2 = Math.max(o2, c3.out += u), r2 = Math.max(r2, f.in += u);
-  });
-  let i2 = ft(o2 + r2 + 3).map(() => new $e()), s = r2 + 1;
-  return t2.nodes().forEach((a) => {
-    he(i2, s, t2.node(a));
-  }), { graph: t2, buckets: i2, zeroIdx: s };
-}
-function he(e, n, t2) {
-  var r2, o2, i2;
-  t2.out ? t2.in ? (i2 = e[t2.out - t2.in + n]) == null || i2.enqueue(t2) : (o2 = e[e.length - 1]) == null || o2.enqueue(t2) : (r2 = e[0]) == null || r2.enqueue(t2);
-}
-function ft(e) {
-  let n = [];
-  for (let t2 = 0; t2 < e; t2++) n.push(t2);
-  return n;
-}
-function Ue(e, n) {
-  (e.graph().acyclicer === "greedy" ? be(e, r2(e)) : ht(e, n != null ? n : null)).forEach((o2) => {
-    let i2 = e.edge(o2);
-    e.removeEdge(o2), i2.forwardName = o2.name, i2.reversed = true, e.setEdge(o2.w, o2.v, i2, $("rev"));
-  });
-  function r2(o2) {
-    return (i2) => o2.edge(i2).weight;
-  }
-}
-function ht(e, n) {
-  let t2 = [], r2 = {}, o2 = {};
-  function i2(l) {
-    Object.hasOwn(o2, l) || (o2[l] = true, r2[l] = true, e.outEdges(l).forEach((u) => {
-      Object.hasOwn(r2, u.w) ? t2.push(u) : i2(u.w);
-    }), delete r2[l]);
-  }
-  function s(l) {
-    var u;
-    Object.hasOwn(o2, l) || (o2[l] = true, r2[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
-      var c3, f;
-      Object.hasOwn(r2, d.w) || ((c3 = n.node(l)) == null ? void 0 : c3.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t2.push(d) : s(d.w);
-    }), delete r2[l]);
-  }
-  let a = i2;
-  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t2;
-}
-function Je(e) {
-  e.edges().forEach((n) => {
-    let t2 = e.edge(n);
-    if (t2.reversed) {
-      e.removeEdge(n);
-      let r2 = t2.forwardName;
-      delete t2.reversed, delete t2.forwardName, e.setEdge(n.w, n.v, t2, r2);
-    }
-  });
-}
-function bt(e, n, t2) {
-  let r2 = /* @__PURE__ */ new Set();
-  function o2(i2) {
-    var s;
-    if (e.sources().includes(i2)) return true;
-    r2.add(i2);
-    for (let a of (s = e.inEdges(i2)) != null ? s : []) if (!(a.v === t2.v && a.w === t2.w) && !r2.has(a.v) && o2(a.v)) return true;
-    return false;
-  }
-  return o2(n);
-}
-function Ke(e) {
-  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
-}
-function pt(e, n) {
-  let t2 = n.v, r2 = e.node(t2).rank, o2 = n.w, i2 = e.node(o2).rank, s = n.name, a = e.edge(n), l = a.labelRank;
-  if (i2 === r2 + 1) return;
-  e.removeEdge(n);
-  let u, d, c3;
-  for (c3 = 0, ++r2; r2 < i2; ++c3, ++r2) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r2 }, u = M(e, "edge", d, "_d"), r2 === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t2, u, { weight: a.weight }, s), c3 === 0 && e.graph().dummyChains.push(u), t2 = u;
-  e.setEdge(t2, o2, { weight: a.weight }, s);
-}
-function Qe(e) {
-  e.graph().dummyChains.forEach((n) => {
-    let t2 = e.node(n), r2 = t2.edgeLabel, o2;
-    for (e.setEdge(t2.edgeObj, r2); t2.dummy; ) o2 = e.successors(n)[0], e.removeNode(n), r2.points.push({ x: t2.x, y: t2.y }), t2.dummy === "edge-label" && (r2.x = t2.x, r2.y = t2.y, r2.width = t2.width, r2.height = t2.height), n = o2, t2 = e.node(n);
-  });
-}
-function U(e) {
-  let n = {};
-  function t2(r2) {
-    let o2 = e.node(r2);
-    if (Object.hasOwn(n, r2)) return o2.rank;
-    n[r2] = true;
-    let i2 = e.outEdges(r2), s = i2 ? i2.map((l) => l == null ? Number.POSITIVE_INFINITY : t2(l.w) - e.edge(l).minlen) : [], a = S2(Math.min, s);
-    return a === Number.POSITIVE_INFINITY && (a = 0), o2.rank = a;
-  }
-  e.sources().forEach(t2);
-}
-function A(e, n) {
-  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
-}
-function Et(e) {
-  let n = new T2({ directed: false }), t2 = e.nodes();
-  if (t2.length === 0) throw new Error("Graph must have at least one node");
-  let r2 = t2[0], o2 = e.nodeCount();
-  n.setNode(r2, {});
-  let i2, s;
-  for (; Lt(n, e) < o2 && (i2 = yt(n, e), !!i2); ) s = n.hasNode(i2.v) ? A(e, i2) : -A(e, i2), wt(n, e, s);
-  return n;
-}
-function Lt(e, n) {
-  function t2(r2) {
-    let o2 = n.nodeEdges(r2);
-    o2 && o2.forEach((i2) => {
-      let s = i2.v, a = r2 === s ? i2.w : s;
-      !e.hasNode(a) && !A(n, i2) && (e.setNode(a, {}), e.setEdge(r2, a, {}), t2(a));
-    });
-  }
-  return e.nodes().forEach(t2), e.nodeCount();
-}
-function yt(e, n) {
-  return n.edges().reduce((r2, o2) => {
-    let i2 = Number.POSITIVE_INFINITY;
-    return e.hasNode(o2.v) !== e.hasNode(o2.w) && (i2 = A(n, o2)), i2 < r2[0] ? [i2, o2] : r2;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function wt(e, n, t2) {
-  e.nodes().forEach((r2) => n.node(r2).rank += t2);
-}
-function Y(e) {
-  e = Ye(e), U(e);
-  let n = ne(e);
-  pe(n), ge(n, e);
-  let t2, r2;
-  for (; t2 = rn(n); ) r2 = on(n, e, t2), sn(n, e, t2, r2);
-}
-function ge(e, n) {
-  let t2 = Gt(e, e.nodes());
-  t2 = t2.slice(0, t2.length - 1), t2.forEach((r2) => vt(e, n, r2));
-}
-function vt(e, n, t2) {
-  let o2 = e.node(t2).parent, i2 = e.edge(t2, o2);
-  i2.cutvalue = nn(e, n, t2);
-}
-function nn(e, n, t2) {
-  let o2 = e.node(t2).parent, i2 = true, s = n.edge(t2, o2), a = 0;
-  s || (i2 = false, s = n.edge(o2, t2)), a = s.weight;
-  let l = n.nodeEdges(t2);
-  return l && l.forEach((u) => {
-    let d = u.v === t2, c3 = d ? u.w : u.v;
-    if (c3 !== o2) {
-      let f = d === i2, h2 = n.edge(u).weight;
-      if (a += f ? h2 : -h2, xt(e, t2, c3)) {
-        let m = e.edge(t2, c3).cutvalue;
-        a += f ? -m : m;
-      }
-    }
-  }), a;
-}
-function pe(e, n) {
-  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
-}
-function tn(e, n, t2, r2, o2) {
-  let i2 = t2, s = e.node(r2);
-  n[r2] = true;
-  let a = e.neighbors(r2);
-  return a && a.forEach((l) => {
-    Object.hasOwn(n, l) || (t2 = tn(e, n, t2, l, r2));
-  }), s.low = i2, s.lim = t2++, o2 ? s.parent = o2 : delete s.parent, t2;
-}
-function rn(e) {
-  return e.edges().find((n) => e.edge(n).cutvalue < 0);
-}
-function on(e, n, t2) {
-  let r2 = t2.v, o2 = t2.w;
-  n.hasEdge(r2, o2) || (r2 = t2.w, o2 = t2.v);
-  let i2 = e.node(r2), s = e.node(o2), a = i2, l = false;
-  return i2.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c3) => A(n, c3) < A(n, d) ? c3 : d);
-}
-function sn(e, n, t2, r2) {
-  let o2 = t2.v, i2 = t2.w;
-  e.removeEdge(o2, i2), e.setEdge(r2.v, r2.w, {}), pe(e), ge(e, n), kt(e, n);
-}
-function kt(e, n) {
-  let t2 = e.nodes().find((o2) => !e.node(o2).parent);
-  if (!t2) return;
-  let r2 = Nt(e, [t2]);
-  r2 = r2.slice(1), r2.forEach((o2) => {
-    let s = e.node(o2).parent, a = n.edge(o2, s), l = false;
-    a || (a = n.edge(s, o2), l = true), n.node(o2).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
-  });
-}
-function xt(e, n, t2) {
-  return e.hasEdge(n, t2);
-}
-function Ze(e, n, t2) {
-  return t2.low <= n.lim && n.lim <= t2.lim;
-}
-function _t(e) {
-  let n = e.graph().ranker;
-  if (typeof n == "function") return n(e);
-  switch (n) {
-    case "network-simplex":
-      an(e);
-      break;
-    case "tight-tree":
-      Ct(e);
-      break;
-    case "longest-path":
-      Ot(e);
-      break;
-    case "none":
-      break;
-    default:
-      an(e);
-  }
-}
-function Ct(e) {
-  U(e), ne(e);
-}
-function an(e) {
-  en(e);
-}
-function Tt(e) {
-  let n = Rt(e), t2 = e.graph();
-  if (!Array.isArray(t2.dummyChains)) return;
-  t2.dummyChains.forEach((o2) => {
-    let i2 = e.node(o2), s = i2.edgeObj, a = jt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c3 = l[d], f = true;
-    for (; o2 !== s.w; ) {
-      if (i2 = e.node(o2), f) {
-        for (; (c3 = l[d]) !== u && e.node(c3).maxRank < i2.rank; ) d++;
-        c3 === u && (f = false);
-      }
-      if (!f) {
-        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i2.rank; ) d++;
-        c3 = l[d];
-      }
-      c3 !== void 0 && e.setParent(o2, c3), o2 = e.successors(o2)[0];
-    }
-  });
-}
-function jt(e, n, t2, r2) {
-  let o2 = [], i2 = [], s = Math.min(n[t2].low, n[r2].low), a = Math.max(n[t2].lim, n[r2].lim), l;
-  l = t2;
-  do
-    l = e.parent(l), o2.push(l);
-  while (l && (n[l].low > s || a > n[l].lim));
-  let u = l, d = r2;
-  for (; (d = e.parent(d)) !== u; ) i2.push(d);
-  return { path: o2.concat(i2.reverse()), lca: u };
-}
-function Rt(e) {
-  let n = {}, t2 = 0;
-  function r2(o2) {
-    let i2 = t2;
-    e.children(o2).forEach(r2), n[o2] = { low: i2, lim: t2++ };
-  }
-  return e.children(V).forEach(r2), n;
-}
-function un(e) {
-  let n = M(e, "root", {}, "_root"), t2 = It(e), r2 = Object.values(t2), o2 = S2(Math.max, r2) - 1, i2 = 2 * o2 + 1;
-  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i2);
-  let s = St(e) + 1;
-  e.children(V).forEach((a) => {
-    cn(e, n, i2, s, o2, t2, a);
-  }), e.graph().nodeRankFactor = i2;
-}
-function cn(e, n, t2, r2, o2, i2, s) {
-  var c3;
-  let a = e.children(s);
-  if (!a.length) {
-    s !== n && e.setEdge(n, s, { weight: 0, minlen: t2 });
-    return;
-  }
-  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
-  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
-    var b2;
-    cn(e, n, t2, r2, o2, i2, f);
-    let h2 = e.node(f), g = h2.borderTop ? h2.borderTop : f, m = h2.borderBottom ? h2.borderBottom : f, L2 = h2.borderTop ? r2 : 2 * r2, y2 = g !== m ? 1 : o2 - ((b2 = i2[s]) != null ? b2 : 0) + 1;
-    e.setEdge(l, g, { weight: L2, minlen: y2, nestingEdge: true }), e.setEdge(m, u, { weight: L2, minlen: y2, nestingEdge: true });
-  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o2 + ((c3 = i2[s]) != null ? c3 : 0) });
-}
-function It(e) {
-  let n = {};
-  function t2(r2, o2) {
-    let i2 = e.children(r2);
-    i2 && i2.length && i2.forEach((s) => t2(s, o2 + 1)), n[r2] = o2;
-  }
-  return e.children(V).forEach((r2) => t2(r2, 1)), n;
-}
-function St(e) {
-  return e.edges().reduce((n, t2) => n + e.edge(t2).weight, 0);
-}
-function fn(e) {
-  let n = e.graph();
-  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t2) => {
-    e.edge(t2).nestingEdge && e.removeEdge(t2);
-  });
-}
-function Pt(e) {
-  function n(t2) {
-    let r2 = e.children(t2), o2 = e.node(t2);
-    if (r2.length && r2.forEach(n), o2 && Object.hasOwn(o2, "minRank")) {
-      o2.borderLeft = [], o2.borderRight = [];
-      for (let i2 = o2.minRank, s = o2.maxRank + 1; i2 < s; ++i2) hn(e, "borderLeft", "_bl", t2, o2, i2), hn(e, "borderRight", "_br", t2, o2, i2);
-    }
-  }
-  e.children(V).forEach(n);
-}
-function hn(e, n, t2, r2, o2, i2) {
-  let s = { width: 0, height: 0, rank: i2, borderType: n }, a = o2[n][i2 - 1], l = M(e, "border", s, t2);
-  o2[n][i2] = l, e.setParent(l, r2), a && e.setEdge(a, l, { weight: 1 });
-}
-function pn(e) {
-  var t2;
-  let n = (t2 = e.graph().rankdir) == null ? void 0 : t2.toLowerCase();
-  (n === "lr" || n === "rl") && En(e);
-}
-function mn(e) {
-  var t2;
-  let n = (t2 = e.graph().rankdir) == null ? void 0 : t2.toLowerCase();
-  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt(e), En(e));
-}
-function En(e) {
-  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
-}
-function gn(e) {
-  let n = e.width;
-  e.width = e.height, e.height = n;
-}
-function Ft(e) {
-  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
-    var r2;
-    let t2 = e.edge(n);
-    (r2 = t2.points) == null || r2.forEach(me), Object.hasOwn(t2, "y") && me(t2);
-  });
-}
-function me(e) {
-  e.y = -e.y;
-}
-function Dt(e) {
-  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
-    var r2;
-    let t2 = e.edge(n);
-    (r2 = t2.points) == null || r2.forEach(Ee), Object.hasOwn(t2, "x") && Ee(t2);
-  });
-}
-function Ee(e) {
-  let n = e.x;
-  e.x = e.y, e.y = n;
-}
-function Le(e, n = null) {
-  let t2 = {}, r2 = e.nodes().filter((d) => !e.children(d).length), o2 = r2.map((d) => e.node(d).rank), i2 = S2(Math.max, o2), s = D2(i2 + 1).map(() => []);
-  function a(d) {
-    if (t2[d]) return;
-    t2[d] = true;
-    let c3 = e.node(d);
-    s[c3.rank].push(d);
-    let f = e.successors(d);
-    f && [...f].sort((g, m) => u(g, m)).forEach(a);
-  }
-  r2.sort((d, c3) => e.node(d).rank - e.node(c3).rank).forEach(a);
-  function u(d, c3) {
-    let f = e.node(d), h2 = e.node(c3);
-    return ee(n, f, h2);
-  }
-  return s;
-}
-function ye(e, n) {
-  let t2 = 0;
-  for (let r2 = 1; r2 < n.length; ++r2) t2 += Vt(e, n[r2 - 1], n[r2]);
-  return t2;
-}
-function Vt(e, n, t2) {
-  let r2 = He(t2, t2.map((u, d) => d)), o2 = n.flatMap((u) => {
-    let d = e.outEdges(u);
-    return d ? d.map((c3) => ({ pos: r2[c3.w], weight: e.edge(c3).weight })).sort((c3, f) => c3.pos - f.pos) : [];
-  }), i2 = 1;
-  for (; i2 < t2.length; ) i2 <<= 1;
-  let s = 2 * i2 - 1;
-  i2 -= 1;
-  let a = new Array(s).fill(0), l = 0;
-  return o2.forEach((u) => {
-    let d = u.pos + i2;
-    a[d] += u.weight;
-    let c3 = 0;
-    for (; d > 0; ) d % 2 && (c3 += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
-    l += u.weight * c3;
-  }), l;
-}
-function we(e, n = []) {
-  return n.map((t2) => {
-    let r2 = e.inEdges(t2);
-    if (!r2 || !r2.length) return { v: t2 };
-    {
-      let o2 = r2.reduce((i2, s) => {
-        let a = e.edge(s), l = e.node(s.v);
-        return { sum: i2.sum + a.weight * l.order, weight: i2.weight + a.weight };
-      }, { sum: 0, weight: 0 });
-      return { v: t2, barycenter: o2.sum / o2.weight, weight: o2.weight };
-    }
-  });
-}
-function Ne(e, n) {
-  let t2 = {};
-  e.forEach((o2, i2) => {
-    let s = { indegree: 0, in: [], out: [], vs: [o2.v], i: i2 };
-    o2.barycenter !== void 0 && (s.barycenter = o2.barycenter, s.weight = o2.weight), t2[o2.v] = s;
-  }), n.edges().forEach((o2) => {
-    let i2 = t2[o2.v], s = t2[o2.w];
-    i2 !== void 0 && s !== void 0 && (s.indegree++, i2.out.push(s));
-  });
-  let r2 = Object.values(t2).filter((o2) => !o2.indegree);
-  return Yt(r2);
-}
-function Yt(e) {
-  let n = [];
-  function t2(o2) {
-    return (i2) => {
-      i2.merged || (i2.barycenter === void 0 || o2.barycenter === void 0 || i2.barycenter >= o2.barycenter) && Bt(o2, i2);
-    };
-  }
-  function r2(o2) {
-    return (i2) => {
-      i2.in.push(o2), --i2.indegree === 0 && e.push(i2);
-    };
-  }
-  for (; e.length; ) {
-    let o2 = e.pop();
-    n.push(o2), o2.in.reverse().forEach(t2(o2)), o2.out.forEach(r2(o2));
-  }
-  return n.filter((o2) => !o2.merged).map((o2) => W(o2, ["vs", "i", "barycenter", "weight"]));
-}
-function Bt(e, n) {
-  let t2 = 0, r2 = 0;
-  e.weight && (t2 += e.barycenter * e.weight, r2 += e.weight), n.weight && (t2 += n.barycenter * n.weight, r2 += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t2 / r2, e.weight = r2, e.i = Math.min(n.i, e.i), n.merged = true;
-}
-function Ge(e, n, t2, r2, o2) {
-  let i2 = {}, s = null, a = null, l = o2;
-  typeof n == "boolean" ? (l = n, i2 = {}) : n && (i2 = n, s = t2 != null ? t2 : null, a = r2 != null ? r2 : null);
-  let u = ze(e, (y2) => Object.hasOwn(y2, "barycenter")), d = u.lhs, c3 = u.rhs.sort((y2, b2) => b2.i - y2.i), f = [], h2 = 0, g = 0, m = 0;
-  d.sort(Wt(a, s, !!l));
-  for (let [y2, b2] of Object.entries(i2)) {
-    let p2 = d.findIndex((E2) => E2.vs[0] === y2);
-    d.splice(p2 + 1, 0, b2);
-  }
-  m = Ln(f, c3, m), d.forEach((y2) => {
-    m += y2.vs.length, f.push(y2.vs), h2 += y2.barycenter * y2.weight, g += y2.weight, m = Ln(f, c3, m);
-  });
-  let L2 = { vs: f.flat(1) };
-  return g && (L2.barycenter = h2 / g, L2.weight = g), L2;
-}
-function Ln(e, n, t2) {
-  let r2;
-  for (; n.length && (r2 = n[n.length - 1]).i <= t2; ) n.pop(), e.push(r2.vs), t2++;
-  return t2;
-}
-function Wt(e, n, t2) {
-  return (r2, o2) => {
-    if (r2.barycenter < o2.barycenter) return -1;
-    if (r2.barycenter > o2.barycenter) return 1;
-    if (e && (typeof r2.vs[0] == "string" || typeof o2.vs[0] == "string")) {
-      let i2 = e.node(r2.vs[0]), s = e.node(o2.vs[0]), a = ee(n, i2, s);
-      if (a !== 0) return a;
-    }
-    return t2 ? o2.i - r2.i : r2.i - o2.i;
-  };
-}
-function te(e, n, t2, r2, o2) {
-  var y2, b2, p2, E2, w, k2, _2, O2, j2, R2, I2;
-  let i2 = null, s = o2;
-  typeof r2 == "boolean" ? (s = r2, i2 = null) : r2 !== void 0 && (i2 = r2);
-  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c3 = {};
-  u && (a = a.filter((v) => v !== u && v !== d));
-  let f = we(e, a);
-  f.forEach((v) => {
-    if (e.children(v.v).length) {
-      let { result: x2 } = te(e, v.v, t2, i2, s);
-      c3[v.v] = x2, Object.hasOwn(x2, "barycenter") && zt(v, x2);
-    }
-  });
-  let h2 = Ne(f, t2);
-  Xt(h2, c3);
-  let g = {}, m = false;
-  for (let v = 0; v < h2.length; v++) for (let x2 = v + 1; x2 < h2.length; x2++) if (!(!h2[v] || !h2[x2] || !((y2 = h2[v]) != null && y2.barycenter) || !((b2 = h2[x2]) != null && b2.barycenter)) && ((p2 = h2[v]) == null ? void 0 : p2.barycenter) === h2[x2].barycenter) {
-    let G2 = (w = (E2 = h2[v]) == null ? void 0 : E2.vs[0]) != null ? w : "", N2 = (_2 = (k2 = h2[x2]) == null ? void 0 : k2.vs[0]) != null ? _2 : "", C2 = e.node(G2), B2 = e.node(N2);
-    if (C2.dummy === "edge" && B2.dummy === "edge" && ((O2 = C2.edgeObj) == null ? void 0 : O2.v) === ((j2 = B2.edgeObj) == null ? void 0 : j2.v) && ((R2 = C2.edgeObj) == null ? void 0 : R2.w) === ((I2 = B2.edgeObj) == null ? void 0 : I2.w)) if (C2.edgeLabel.reversed) {
-      g[N2] = h2[v], h2.splice(v, 1), v--;
-      break;
-    } else g[G2] || (g[G2] = h2[x2], h2.splice(x2, 1), x2--);
-    else m = true;
-  }
-  let L2 = Ge(h2, g, i2, e, s);
-  if (u && d) {
-    L2.vs = [u, L2.vs, d].flat(1);
-    let v = e.predecessors(u);
-    if (v && v.length) {
-      let x2 = e.node(v[0]), G2 = e.predecessors(d), N2 = e.node(G2[0]);
-      Object.hasOwn(L2, "barycenter") || (L2.barycenter = 0, L2.weight = 0), L2.barycenter = (L2.barycenter * L2.weight + x2.order + N2.order) / (L2.weight + 2), L2.weight += 2;
-    }
-  }
-  return Object.defineProperty(L2, "result", { value: L2, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L2, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L2;
-}
-function Xt(e, n) {
-  e.forEach((t2) => {
-    t2.vs = t2.vs.flatMap((r2) => n[r2] ? n[r2].vs : r2);
-  });
-}
-function zt(e, n) {
-  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
-}
-function ve(e, n, t2, r2) {
-  r2 || (r2 = e.nodes());
-  let o2 = Ht(e), i2 = new T2({ compound: true }).setGraph({ root: o2 }).setDefaultNodeLabel((s) => e.node(s));
-  return r2.forEach((s) => {
-    let a = e.node(s), l = e.parent(s);
-    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
-      i2.setNode(s), i2.setParent(s, l || o2);
-      let u = e[t2](s);
-      u && u.forEach((d) => {
-        let c3 = d.v === s ? d.w : d.v, f = i2.edge(c3, s), h2 = f !== void 0 ? f.weight : 0;
-        i2.setEdge(c3, s, { weight: e.edge(d).weight + h2 });
-      }), Object.hasOwn(a, "minRank") && i2.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
-    }
-  }), i2;
-}
-function Ht(e) {
-  let n;
-  for (; e.hasNode(n = $("_root")); ) ;
-  return n;
-}
-function ke(e, n, t2) {
-  let r2 = {}, o2;
-  t2.forEach((i2) => {
-    let s = e.parent(i2), a, l;
-    for (; s; ) {
-      if (a = e.parent(s), a ? (l = r2[a], r2[a] = s) : (l = o2, o2 = s), l && l !== s) {
-        n.setEdge(l, s);
-        return;
-      }
-      s = a;
-    }
-  });
-}
-function re(e, n = {}, t2 = null) {
-  if (typeof n.customOrder == "function") {
-    n.customOrder(e, re);
-    return;
-  }
-  let r2 = de(e), o2 = yn(e, D2(1, r2 + 1), "inEdges"), i2 = yn(e, D2(r2 - 1, -1, -1), "outEdges"), s = Le(e, t2);
-  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
-  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
-  for (let d = 0, c3 = 0; c3 < 4; ++d, ++c3) {
-    qt(d % 2 ? o2 : i2, d % 4 >= 2, u, t2), s = P(e);
-    let f = ye(e, s);
-    f < a ? (c3 = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
-  }
-  wn(e, l);
-}
-function yn(e, n, t2) {
-  let r2 = /* @__PURE__ */ new Map(), o2 = (i2, s) => {
-    r2.has(i2) || r2.set(i2, []), r2.get(i2).push(s);
-  };
-  for (let i2 of e.nodes()) {
-    let s = e.node(i2);
-    if (typeof s.rank == "number" && o2(s.rank, i2), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o2(a, i2);
-  }
-  return n.map(function(i2) {
-    return ve(e, i2, t2, r2.get(i2) || []);
-  });
-}
-function qt(e, n, t2, r2) {
-  let o2 = true, i2 = new T2();
-  e.forEach(function(s) {
-    t2.forEach((d) => i2.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i2, r2, o2);
-    n && u && (o2 = !o2), l.vs.forEach((d, c3) => s.node(d).order = c3), ke(s, i2, l.vs);
-  });
-}
-function wn(e, n) {
-  Object.values(n).forEach((t2) => t2.forEach((r2, o2) => e.node(r2).order = o2));
-}
-function $t(e, n) {
-  let t2 = {};
-  function r2(o2, i2) {
-    let s = 0, a = 0, l = o2.length, u = i2[i2.length - 1];
-    return i2.forEach((d, c3) => {
-      let f = Jt(e, d), h2 = f ? e.node(f).order : l;
-      (f || d === u) && (i2.slice(a, c3 + 1).forEach((g) => {
-        let m = e.predecessors(g);
-        m && m.forEach((L2) => {
-          let y2 = e.node(L2), b2 = y2.order;
-          (b2 < s || h2 < b2) && !(y2.dummy && e.node(g).dummy) && Gn(t2, L2, g);
-        });
-      }), a = c3 + 1, s = h2);
-    }), i2;
-  }
-  return n.length && n.reduce(r2), t2;
-}
-function Ut(e, n) {
-  let t2 = {};
-  function r2(a) {
-    var l;
-    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
-  }
-  if (!e.nodes().some(r2)) return t2;
-  function i2(a, l, u, d, c3) {
-    D2(l, u).forEach((f) => {
-      let h2 = a[f];
-      if (h2 !== void 0 && e.node(h2).dummy) {
-        let g = e.predecessors(h2);
-        g && g.forEach((m) => {
-          if (m === void 0) return;
-          let L2 = e.node(m);
-          L2.dummy && (L2.order < d || L2.order > c3) && Gn(t2, m, h2);
-        });
-      }
-    });
-  }
-  function s(a, l) {
-    let u = -1, d = -1, c3 = 0;
-    return l.forEach((f, h2) => {
-      if (r2(f)) {
-        let g = e.predecessors(f);
-        if (g && g.length) {
-          let m = g[0];
-          if (m === void 0) return;
-          d = e.node(m).order, i2(l, c3, h2, u, d), c3 = h2, u = d;
-        }
-      }
-      i2(l, c3, l.length, d, a.length);
-    }), l;
-  }
-  return n.length && n.reduce(s), t2;
-}
-function Jt(e, n) {
-  if (e.node(n).dummy) {
-    let t2 = e.predecessors(n);
-    if (t2) return t2.find((r2) => e.node(r2).dummy);
-  }
-}
-function Gn(e, n, t2) {
-  if (n > t2) {
-    let o2 = n;
-    n = t2, t2 = o2;
-  }
-  let r2 = e[n];
-  r2 || (e[n] = r2 = {}), r2[t2] = true;
-}
-function Kt(e, n, t2) {
-  if (n > t2) {
-    let o2 = n;
-    n = t2, t2 = o2;
-  }
-  let r2 = e[n];
-  return r2 !== void 0 && Object.hasOwn(r2, t2);
-}
-function Qt(e, n, t2, r2, o2) {
-  let i2 = {}, s = {}, a = {};
-  return n.forEach((l) => {
-    l.forEach((u, d) => {
-      i2[u] = u, s[u] = u, a[u] = d;
-    });
-  }), n.forEach((l) => {
-    let u = -1, d = -1, c3 = false, f = l, h2 = l.findIndex((g) => (o2 == null ? void 0 : o2.includes(g)) || Nn(g, e, o2));
-    h2 > 0 && (f = [l[h2], ...l.slice(0, h2), ...l.slice(h2 + 1)], c3 = true), f.forEach((g) => {
-      var L2;
-      let m = r2(g);
-      if (m && m.length) {
-        o2 != null && o2.includes(g) && (m = m.filter((p2) => Nn(p2, e, o2)));
-        let y2 = m.sort((p2, E2) => {
-          let w = a[p2], k2 = a[E2];
-          return (w !== void 0 ? w : 0) - (k2 !== void 0 ? k2 : 0);
-        }), b2 = (y2.length - 1) / 2;
-        for (let p2 = Math.floor(b2), E2 = Math.ceil(b2); p2 <= E2; ++p2) {
-          let w = y2[p2];
-          if (w === void 0) continue;
-          let k2 = a[w];
-          if (k2 !== void 0 && s[g] === g && u < k2 && a[w] !== d && !Kt(t2, g, w)) {
-            let _2 = i2[w];
-            _2 !== void 0 && (s[w] = g, s[g] = i2[g] = _2, u = k2, c3 && (u = -1, d = (L2 = a[w]) != null ? L2 : -1, c3 = false));
-          }
-        }
-      }
-    });
-  }), { root: i2, align: s };
-}
-function Zt(e, n, t2, r2, o2 = false) {
-  let i2 = {}, s = er(e, n, t2, o2), a = o2 ? "borderLeft" : "borderRight";
-  function l(h2, g) {
-    let m = s.nodes().slice(), L2 = {}, y2 = m.pop();
-    for (; y2; ) {
-      if (L2[y2]) h2(y2);
-      else {
-        L2[y2] = true, m.push(y2);
-        for (let b2 of g(y2)) m.push(b2);
-      }
-      y2 = m.pop();
-    }
-  }
-  function u(h2) {
-    let g = s.inEdges(h2);
-    g ? i2[h2] = g.reduce((m, L2) => {
-      var p2;
-      let y2 = (p2 = i2[L2.v]) != null ? p2 : 0, b2 = s.edge(L2);
-      return Math.max(m, y2 + (b2 !== void 0 ? b2 : 0));
-    }, 0) : i2[h2] = 0;
-  }
-  function d(h2) {
-    let g = s.outEdges(h2), m = Number.POSITIVE_INFINITY;
-    g && (m = g.reduce((y2, b2) => {
-      let p2 = i2[b2.w], E2 = s.edge(b2);
-      return Math.min(y2, (p2 !== void 0 ? p2 : 0) - (E2 !== void 0 ? E2 : 0));
-    }, Number.POSITIVE_INFINITY));
-    let L2 = e.node(h2);
-    m !== Number.POSITIVE_INFINITY && L2.borderType !== a && (i2[h2] = Math.max(i2[h2] !== void 0 ? i2[h2] : 0, m));
-  }
-  function c3(h2) {
-    return s.predecessors(h2) || [];
-  }
-  function f(h2) {
-    return s.successors(h2) || [];
-  }
-  return l(u, c3), l(d, f), Object.keys(r2).forEach((h2) => {
-    var m;
-    let g = t2[h2];
-    g !== void 0 && (i2[h2] = (m = i2[g]) != null ? m : 0);
-  }), i2;
-}
-function er(e, n, t2, r2) {
-  let o2 = new T2(), i2 = e.graph(), s = or(i2.nodesep, i2.edgesep, r2);
-  return n.forEach((a) => {
-    let l;
-    a.forEach((u) => {
-      let d = t2[u];
-      if (d !== void 0) {
-        if (o2.setNode(d), l !== void 0) {
-          let c3 = t2[l];
-          if (c3 !== void 0) {
-            let f = o2.edge(c3, d);
-            o2.setEdge(c3, d, Math.max(s(e, u, l), f || 0));
-          }
-        }
-        l = u;
-      }
-    });
-  }), o2;
-}
-function nr(e, n) {
-  return Object.values(n).reduce((t2, r2) => {
-    let o2 = Number.NEGATIVE_INFINITY, i2 = Number.POSITIVE_INFINITY;
-    Object.entries(r2).forEach(([a, l]) => {
-      let u = ir(e, a) / 2;
-      o2 = Math.max(l + u, o2), i2 = Math.min(l - u, i2);
-    });
-    let s = o2 - i2;
-    return s < t2[0] && (t2 = [s, r2]), t2;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function tr(e, n) {
-  let t2 = Object.values(n), r2 = S2(Math.min, t2), o2 = S2(Math.max, t2);
-  ["u", "d"].forEach((i2) => {
-    ["l", "r"].forEach((s) => {
-      let a = i2 + s, l = e[a];
-      if (!l || l === n) return;
-      let u = Object.values(l), d = r2 - S2(Math.min, u);
-      s !== "l" && (d = o2 - S2(Math.max, u)), d && (e[a] = X(l, (c3) => c3 + d));
-    });
-  });
-}
-function rr(e, n = void 0) {
-  let t2 = e.ul;
-  return t2 ? X(t2, (r2, o2) => {
-    var s, a;
-    if (n) {
-      let l = n.toLowerCase(), u = e[l];
-      if (u && u[o2] !== void 0) return u[o2];
-    }
-    let i2 = Object.values(e).map((l) => {
-      let u = l[o2];
-      return u !== void 0 ? u : 0;
-    }).sort((l, u) => l - u);
-    return (((s = i2[1]) != null ? s : 0) + ((a = i2[2]) != null ? a : 0)) / 2;
-  }) : {};
-}
-function vn(e, n) {
-  let t2 = P(e), r2 = Object.assign($t(e, t2), Ut(e, t2)), o2 = {}, i2;
-  ["u", "d"].forEach((a) => {
-    i2 = a === "u" ? t2 : Object.values(t2).reverse(), ["l", "r"].forEach((l) => {
-      l === "r" && (i2 = i2.map((f) => Object.values(f).reverse()));
-      let d = Qt(e, i2, r2, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c3 = Zt(e, i2, d.root, d.align, l === "r");
-      l === "r" && (c3 = X(c3, (f) => -f)), o2[a + l] = c3;
-    });
-  });
-  let s = nr(e, o2);
-  return tr(o2, s), rr(o2, e.graph().align);
-}
-function or(e, n, t2) {
-  return (r2, o2, i2) => {
-    let s = r2.node(o2), a = r2.node(i2), l = 0, u;
-    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
-      case "l":
-        u = -s.width / 2;
-        break;
-      case "r":
-        u = s.width / 2;
-        break;
-    }
-    if (u && (l += t2 ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
-      case "l":
-        u = a.width / 2;
-        break;
-      case "r":
-        u = -a.width / 2;
-        break;
-    }
-    return u && (l += t2 ? u : -u), l;
-  };
-}
-function ir(e, n) {
-  return e.node(n).width;
-}
-function Nn(e, n, t2) {
-  var s;
-  if (!t2) return false;
-  let r2 = (s = n.node(e)) == null ? void 0 : s.edgeObj;
-  if (!r2 || n.node(e).edgeLabel.reversed) return false;
-  let o2 = t2.indexOf(r2 == null ? void 0 : r2.v), i2 = t2.indexOf(r2 == null ? void 0 : r2.w);
-  return o2 !== -1 && i2 !== -1 && o2 === (i2 + 1) % t2.length || o2 === (i2 - 1) % t2.length;
-}
-function kn(e, n) {
-  e = Z(e), sr(e), Object.entries(vn(e, n)).forEach(([t2, r2]) => e.node(t2).x = r2);
-}
-function sr(e) {
-  let n = P(e), t2 = e.graph(), r2 = t2.ranksep, o2 = t2.rankalign, i2 = 0;
-  n.forEach((s) => {
-    let a = s.reduce((l, u) => {
-      var c3;
-      let d = (c3 = e.node(u).height) != null ? c3 : 0;
-      return l > d ? l : d;
-    }, 0);
-    s.forEach((l) => {
-      let u = e.node(l);
-      o2 === "top" ? u.y = i2 + u.height / 2 : o2 === "bottom" ? u.y = i2 + a - u.height / 2 : u.y = i2 + a / 2;
-    }), i2 += a + r2;
-  });
-}
-function Oe(e, n = {}) {
-  return In(e, q, n), e;
-}
-function _n(e, n, t2) {
-  let r2 = n;
-  for (; r2 !== void 0; ) {
-    let o2 = e.parent(r2);
-    if (o2 === t2) return r2;
-    r2 = o2;
-  }
-}
-function In(e, n, t2) {
-  var y2;
-  let r2 = e.nodes().filter((b2) => e.children(b2).length), o2 = {};
-  r2.forEach((b2) => {
-    let p2 = e.node(b2);
-    if (p2 && p2.rankdir) {
-      let E2 = new T2({ multigraph: true, compound: true });
-      E2.setGraph({ rankdir: p2.rankdir });
-      let w = e.children(b2);
-      w.forEach((G2) => {
-        let N2 = { ...e.node(G2) };
-        E2.setNode(G2, N2);
-        let C2 = e.parent(G2);
-        C2 && C2 !== b2 && w.includes(C2) && E2.setParent(G2, C2);
-      });
-      let k2 = /* @__PURE__ */ new Set();
-      e.edges().forEach((G2) => {
-        let N2 = _n(e, G2.v, b2), C2 = _n(e, G2.w, b2);
-        if (N2 === G2.v && C2 === G2.w) E2.setEdge(G2, { ...e.edge(G2) });
-        else if (N2 && C2 && N2 !== C2) {
-          let B2 = `${N2}\0${C2}`;
-          k2.has(B2) || (k2.add(B2), E2.setEdge(N2, C2, { ...e.edge(G2) }));
-        }
-      }), In(E2, n, t2);
-      let _2 = Rn(E2);
-      Cn(_2, n, t2, null), Tn(E2, _2);
-      let O2 = 1 / 0, j2 = 1 / 0, R2 = -1 / 0, I2 = -1 / 0;
-      E2.nodes().forEach((G2) => {
-        if (G2 === b2) return;
-        let N2 = E2.node(G2);
-        N2 && typeof N2.x == "number" && typeof N2.y == "number" && typeof N2.width == "number" && typeof N2.height == "number" && (O2 = Math.min(O2, N2.x - N2.width / 2), R2 = Math.max(R2, N2.x + N2.width / 2), j2 = Math.min(j2, N2.y - N2.height / 2), I2 = Math.max(I2, N2.y + N2.height / 2));
-      }), (!isFinite(O2) || !isFinite(j2) || !isFinite(R2) || !isFinite(I2)) && (O2 = j2 = 0, R2 = I2 = 0);
-      let v = R2 - O2, x2 = I2 - j2;
-      o2[b2] = { minX: O2, minY: j2, maxX: R2, maxY: I2, width: v, height: x2, offsetX: O2, offsetY: j2 }, p2._dagreClusterSubgraph = E2;
-    }
-  });
-  let i2 = [], s = (b2) => {
-    let p2 = [], E2 = (e.children(b2) || []).filter((w) => w !== b2);
-    for (; E2.length > 0; ) {
-      let w = E2.shift();
-      p2.push(w), (e.children(w) || []).filter((k2) => k2 !== w).forEach((k2) => E2.push(k2));
-    }
-    return p2;
-  }, a = /* @__PURE__ */ new Map();
-  r2.forEach((b2) => {
-    let p2 = e.node(b2);
-    p2 && p2.rankdir && o2[b2] && a.set(b2, (e.children(b2) || []).filter((E2) => E2 !== b2));
-  });
-  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
-  a.forEach((b2, p2) => {
-    l.has(p2) || u.set(p2, s(p2));
-  });
-  let d = new Set([...u.values()].flat()), c3 = (b2) => {
-    for (let [p2, E2] of u) if (E2.includes(b2)) return p2;
-    return b2;
-  }, f = [];
-  e.edges().forEach((b2) => {
-    (d.has(b2.v) || d.has(b2.w)) && f.push({ edge: b2, label: e.edge(b2) });
-  });
-  let h2 = /* @__PURE__ */ new Map();
-  d.forEach((b2) => {
-    let p2 = e.parent(b2);
-    h2.set(b2, typeof p2 == "string" ? p2 : void 0);
-  }), u.forEach((b2, p2) => {
-    let E2 = e.node(p2), w = [];
-    b2.forEach((O2) => {
-      let j2 = e.node(O2);
-      j2 && (w.push({ id: O2, node: j2, parent: h2.get(O2) }), e.removeNode(O2));
-    });
-    let k2 = f.filter(({ edge: O2 }) => b2.includes(O2.v) || b2.includes(O2.w)), _2 = o2[p2];
-    E2 && (i2.push({ clusterId: p2, subgraph: E2._dagreClusterSubgraph, bounds: _2, children: b2, removedNodes: w, removedEdges: k2 }), E2.width = _2.width, E2.height = _2.height);
-  });
-  let g = /* @__PURE__ */ new Set();
-  f.forEach(({ edge: b2, label: p2 }) => {
-    let E2 = c3(b2.v), w = c3(b2.w);
-    if (E2 !== w && e.hasNode(E2) && e.hasNode(w)) {
-      let k2 = `${E2}\0${w}`;
-      g.has(k2) || (g.add(k2), e.setEdge(E2, w, { ...p2, width: 0, height: 0 }));
-    }
-  });
-  let m = Rn(e), L2 = Cn(m, n, t2, (y2 = xn.get(e)) != null ? y2 : null);
-  xn.set(e, L2), Tn(e, m), g.forEach((b2) => {
-    let p2 = b2.indexOf("\0"), E2 = b2.slice(0, p2), w = b2.slice(p2 + 1);
-    e.hasEdge(E2, w) && e.removeEdge(E2, w);
-  }), i2.forEach(({ clusterId: b2, subgraph: p2, bounds: E2, removedNodes: w, removedEdges: k2 }) => {
-    var v, x2;
-    let _2 = e.node(b2), O2 = (v = _2 == null ? void 0 : _2.x) != null ? v : 0, j2 = (x2 = _2 == null ? void 0 : _2.y) != null ? x2 : 0, R2 = (E2.minX + E2.maxX) / 2, I2 = (E2.minY + E2.maxY) / 2;
-    w.forEach(({ id: G2, node: N2, parent: C2 }) => {
-      e.setNode(G2, N2), C2 !== void 0 && e.setParent(G2, C2);
-    }), k2.forEach(({ edge: G2, label: N2 }) => {
-      e.setEdge(G2, N2);
-    }), p2.nodes().forEach((G2) => {
-      if (G2 === b2) return;
-      let N2 = p2.node(G2), C2 = e.node(G2);
-      C2 && N2 && typeof N2.x == "number" && typeof N2.y == "number" && (C2.x = O2 + (N2.x - R2), C2.y = j2 + (N2.y - I2));
-    }), On(e, p2, O2 - R2, j2 - I2), delete _2._dagreClusterSubgraph;
-  }), r2.forEach((b2) => {
-    var w, k2;
-    let p2 = e.node(b2), E2 = o2[b2];
-    if (p2 && p2.rankdir && p2._dagreClusterSubgraph && E2) {
-      let _2 = p2._dagreClusterSubgraph, O2 = (w = p2.x) != null ? w : 0, j2 = (k2 = p2.y) != null ? k2 : 0, R2 = (E2.minX + E2.maxX) / 2, I2 = (E2.minY + E2.maxY) / 2;
-      _2.nodes().forEach((v) => {
-        if (v === b2) return;
-        let x2 = _2.node(v), G2 = e.node(v);
-        if (G2 && x2 && typeof x2.x == "number" && typeof x2.y == "number") {
-          let N2 = x2.x - R2, C2 = x2.y - I2;
-          G2.x = O2 + N2, G2.y = j2 + C2;
-        }
-      }), On(e, _2, O2 - R2, j2 - I2), delete p2._dagreClusterSubgraph;
-    }
-  });
-}
-function On(e, n, t2, r2) {
-  n.edges().forEach((o2) => {
-    if (!e.hasEdge(o2)) return;
-    let i2 = n.edge(o2), s = e.edge(o2);
-    s.points = i2.points.map((a) => ({ x: a.x + t2, y: a.y + r2 })), Object.hasOwn(i2, "x") && (s.x = i2.x + t2, s.y = i2.y + r2);
-  });
-}
-function Cn(e, n, t2, r2 = null) {
-  var l, u;
-  let o2 = (t2 == null ? void 0 : t2.useDynamic) !== false, i2 = o2 && (l = r2 == null ? void 0 : r2.graph) != null ? l : null, s = o2 && (u = r2 == null ? void 0 : r2.rawNodes) != null ? u : null;
-  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue(e, i2)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t2, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t2.corePath)), n("    positionSelfEdges", () => kr(e));
-  let a = JSON.parse(JSON.stringify(e._nodes));
-  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
-}
-function Tn(e, n) {
-  e.nodes().forEach((t2) => {
-    let r2 = e.node(t2), o2 = n.node(t2);
-    r2 && (r2.x = o2.x, r2.y = o2.y, r2.order = o2.order, r2.rank = o2.rank, n.children(t2).length && (r2.width = o2.width, r2.height = o2.height));
-  }), e.edges().forEach((t2) => {
-    let r2 = e.edge(t2), o2 = n.edge(t2);
-    r2.points = o2.points, Object.hasOwn(o2, "x") && (r2.x = o2.x, r2.y = o2.y);
-  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
-}
-function Rn(e) {
-  let n = new T2({ multigraph: true, compound: true }), t2 = _e(e.graph());
-  return n.setGraph(Object.assign({}, dr, xe(t2, ar), W(t2, lr))), e.nodes().forEach((r2) => {
-    let o2 = _e(e.node(r2)), i2 = xe(o2, ur);
-    Object.keys(jn).forEach((a) => {
-      i2[a] === void 0 && (i2[a] = jn[a]);
-    }), n.setNode(r2, i2);
-    let s = e.parent(r2);
-    s !== void 0 && n.setParent(r2, s);
-  }), e.edges().forEach((r2) => {
-    let o2 = _e(e.edge(r2));
-    n.setEdge(r2, Object.assign({}, fr, xe(o2, cr), W(o2, hr2)));
-  }), n;
-}
-function br(e) {
-  let n = e.graph();
-  n.ranksep /= 2, e.edges().forEach((t2) => {
-    var o2;
-    let r2 = e.edge(t2);
-    r2.minlen *= 2, ((o2 = r2.labelpos) != null ? o2 : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r2.width += r2.labeloffset : r2.height += r2.labeloffset);
-  });
-}
-function gr(e) {
-  e.edges().forEach((n) => {
-    let t2 = e.edge(n);
-    if (t2.width && t2.height) {
-      let r2 = e.node(n.v), i2 = { rank: (e.node(n.w).rank - r2.rank) / 2 + r2.rank, e: n };
-      M(e, "edge-proxy", i2, "_ep");
-    }
-  });
-}
-function pr(e) {
-  let n = 0;
-  e.nodes().forEach((t2) => {
-    let r2 = e.node(t2);
-    r2.borderTop && (r2.minRank = e.node(r2.borderTop).rank, r2.maxRank = e.node(r2.borderBottom).rank, n = Math.max(n, r2.maxRank));
-  }), e.graph().maxRank = n;
-}
-function mr(e) {
-  e.nodes().forEach((n) => {
-    let t2 = e.node(n);
-    if (t2.dummy === "edge-proxy") {
-      let r2 = t2;
-      e.edge(r2.e).labelRank = t2.rank, e.removeNode(n);
-    }
-  });
-}
-function Er(e) {
-  let n = Number.POSITIVE_INFINITY, t2 = 0, r2 = Number.POSITIVE_INFINITY, o2 = 0, i2 = e.graph(), s = i2.marginx || 0, a = i2.marginy || 0;
-  function l(u) {
-    let d = u.x, c3 = u.y, f = u.width, h2 = u.height;
-    n = Math.min(n, d - f / 2), t2 = Math.max(t2, d + f / 2), r2 = Math.min(r2, c3 - h2 / 2), o2 = Math.max(o2, c3 + h2 / 2);
-  }
-  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
-    let d = e.edge(u);
-    Object.hasOwn(d, "x") && l(d);
-  }), n -= s, r2 -= a, e.nodes().forEach((u) => {
-    let d = e.node(u);
-    d.x -= n, d.y -= r2;
-  }), e.edges().forEach((u) => {
-    let d = e.edge(u);
-    d.points.forEach((c3) => {
-      c3.x -= n, c3.y -= r2;
-    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r2);
-  }), i2.width = t2 - n + s, i2.height = o2 - r2 + a;
-}
-function Lr(e) {
-  e.edges().forEach((n) => {
-    if (n.v === n.w) return;
-    let t2 = e.edge(n), r2 = e.node(n.v), o2 = e.node(n.w), i2, s;
-    t2.points ? (i2 = t2.points[0], s = t2.points[t2.points.length - 1]) : (t2.points = [], i2 = o2, s = r2), t2.points.unshift(se(r2, i2)), t2.points.push(se(o2, s));
-  });
-}
-function yr(e) {
-  e.edges().forEach((n) => {
-    let t2 = e.edge(n);
-    if (Object.hasOwn(t2, "x")) switch ((t2.labelpos === "l" || t2.labelpos === "r") && (t2.width -= t2.labeloffset), t2.labelpos) {
-      case "l":
-        t2.x -= t2.width / 2 + t2.labeloffset;
-        break;
-      case "r":
-        t2.x += t2.width / 2 + t2.labeloffset;
-        break;
-    }
-  });
-}
-function wr(e) {
-  e.edges().forEach((n) => {
-    let t2 = e.edge(n);
-    t2.reversed && t2.points.reverse();
-  });
-}
-function Nr(e) {
-  e.nodes().forEach((n) => {
-    if (e.children(n).length) {
-      let t2 = e.node(n), r2 = e.node(t2.borderTop), o2 = e.node(t2.borderBottom), i2 = e.node(t2.borderLeft[t2.borderLeft.length - 1]), s = e.node(t2.borderRight[t2.borderRight.length - 1]);
-      t2.width = Math.abs(s.x - i2.x), t2.height = Math.abs(o2.y - r2.y), t2.x = i2.x + t2.width / 2, t2.y = r2.y + t2.height / 2;
-    }
-  }), e.nodes().forEach((n) => {
-    e.node(n).dummy === "border" && e.removeNode(n);
-  });
-}
-function Gr(e) {
-  e.edges().forEach((n) => {
-    if (n.v === n.w) {
-      let t2 = e.node(n.v);
-      t2.selfEdges || (t2.selfEdges = []), t2.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
-    }
-  });
-}
-function vr(e) {
-  P(e).forEach((t2) => {
-    let r2 = 0;
-    t2.forEach((o2, i2) => {
-      let s = e.node(o2);
-      typeof s.rank != "number" && (s.rank = 0), s.order = i2 + r2, (s.selfEdges || []).forEach((a) => {
-        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i2 + ++r2, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
-      }), delete s.selfEdges;
-    });
-  });
-}
-function kr(e) {
-  e.nodes().forEach((n) => {
-    let t2 = e.node(n), r2 = (o2) => typeof o2 == "number" && isFinite(o2);
-    if (t2.dummy === "selfedge") {
-      let o2 = t2, i2 = e.node(o2.e.v), s = r2(i2 == null ? void 0 : i2.x) ? i2.x : 0, a = r2(i2 == null ? void 0 : i2.y) ? i2.y : 0, l = r2(i2 == null ? void 0 : i2.width) ? i2.width : 0, u = r2(i2 == null ? void 0 : i2.height) ? i2.height : 0, d = r2(t2.x) ? t2.x : s, c3 = r2(t2.y) ? t2.y : a, f = l / 2, h2 = u / 2;
-      o2.edgeLabel.points = [{ x: d + f, y: c3 - h2 }, { x: d + f, y: c3 - h2 }, { x: d, y: c3 }, { x: d - f, y: c3 + h2 }, { x: d - f, y: c3 + h2 }, { x: d, y: c3 }, { x: d, y: c3 }], o2.edgeLabel.x = d, o2.edgeLabel.y = c3, e.setEdge(o2.e, o2.edgeLabel), e.removeNode(n);
-    } else t2 && Array.isArray(t2.selfEdges) && t2.selfEdges.forEach((o2) => {
-      if (!Array.isArray(o2.label.points) || o2.label.points.length !== 7) {
-        let i2 = r2(t2.x) ? t2.x : 0, s = r2(t2.y) ? t2.y : 0, a = r2(t2.width) ? t2.width : 0, l = r2(t2.height) ? t2.height : 0, u = a / 2, d = l / 2;
-        o2.label.points = [{ x: i2 + u, y: s - d }, { x: i2 + u, y: s - d }, { x: i2, y: s }, { x: i2 - u, y: s + d }, { x: i2 - u, y: s + d }, { x: i2, y: s }, { x: i2, y: s }];
-      }
-    });
-  });
-}
-function xe(e, n) {
-  return X(W(e, n), Number);
-}
-function _e(e) {
-  let n = {};
-  return e && Object.entries(e).forEach(([t2, r2]) => {
-    typeof t2 == "string" && (t2 = t2.toLowerCase()), n[t2] = r2;
-  }), n;
-}
-function Ce(e) {
-  let n = P(e), t2 = new T2({ compound: true, multigraph: true }).setGraph({});
-  return e.nodes().forEach((r2) => {
-    t2.setNode(r2, { label: r2 }), t2.setParent(r2, "layer" + e.node(r2).rank);
-  }), e.edges().forEach((r2) => t2.setEdge(r2.v, r2.w, {}, r2.name)), n.forEach((r2, o2) => {
-    let i2 = "layer" + o2;
-    t2.setNode(i2, { rank: "same" }), r2.reduce((s, a) => (t2.setEdge(s, a, { style: "invis" }), a));
-  }), t2;
-}
-var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T2, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, Ot, ln, bn, xn, ar, dr, lr, ur, jn, cr, fr, hr2, xr, Uo;
-var init_dagre_esm = __esm({
-  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
-    Te = Object.defineProperty;
-    Sn = (e, n, t2) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t2 }) : e[n] = t2;
-    Mn = (e, n) => {
-      for (var t2 in n) Te(e, t2, { get: n[t2], enumerable: true });
-    };
-    je = (e, n, t2) => Sn(e, typeof n != "symbol" ? n + "" : n, t2);
-    ie = {};
-    Mn(ie, { Graph: () => T2, alg: () => H });
-    Pn = Object.defineProperty;
-    Se = (e, n) => {
-      for (var t2 in n) Pn(e, t2, { get: n[t2], enumerable: true });
-    };
-    Q = class {
-      constructor(e) {
-        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
-        }, this._defaultEdgeLabelFn = () => {
-        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
-      }
-      isDirected() {
-        return this._isDirected;
-      }
-      isMultigraph() {
-        return this._isMultigraph;
-      }
-      isCompound() {
-        return this._isCompound;
-      }
-      setGraph(e) {
-        return this._label = e, this;
-      }
-      graph() {
-        return this._label;
-      }
-      setDefaultNodeLabel(e) {
-        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
-      }
-      nodeCount() {
-        return this._nodeCount;
-      }
-      nodes() {
-        return Object.keys(this._nodes);
-      }
-      sources() {
-        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
-      }
-      sinks() {
-        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
-      }
-      setNodes(e, n) {
-        return e.forEach((t2) => {
-          n !== void 0 ? this.setNode(t2, n) : this.setNode(t2);
-        }), this;
-      }
-      setNode(e, n) {
-        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
-      }
-      node(e) {
-        return this._nodes[e];
-      }
-      hasNode(e) {
-        return e in this._nodes;
-      }
-      removeNode(e) {
-        if (e in this._nodes) {
-          let n = (t2) => this.removeEdge(this._edgeObjs[t2]);
-          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t2) => {
-            this.setParent(t2);
-          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
-        }
-        return this;
-      }
-      setParent(e, n) {
-        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
-        if (n === void 0) n = "\0";
-        else {
-          n += "";
-          for (let t2 = n; t2 !== void 0; t2 = this.parent(t2)) if (t2 === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
-          this.setNode(n);
-        }
-        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
-      }
-      parent(e) {
-        if (this._isCompound) {
-          let n = this._parent[e];
-          if (n !== "\0") return n;
-        }
-      }
-      children(e = "\0") {
-        if (this._isCompound) {
-          let n = this._children[e];
-          if (n) return Object.keys(n);
-        } else {
-          if (e === "\0") return this.nodes();
-          if (this.hasNode(e)) return [];
-        }
-        return [];
-      }
-      predecessors(e) {
-        let n = this._preds[e];
-        if (n) return Object.keys(n);
-      }
-      successors(e) {
-        let n = this._sucs[e];
-        if (n) return Object.keys(n);
-      }
-      neighbors(e) {
-        let n = this.predecessors(e);
-        if (n) {
-          let t2 = new Set(n), r2 = this.successors(e);
-          if (r2) for (let o2 of r2) t2.add(o2);
-          return Array.from(t2.values());
-        }
-      }
-      isLeaf(e) {
-        var n;
-        let t2;
-        return this.isDirected() ? t2 = this.successors(e) : t2 = this.neighbors(e), ((n = t2 == null ? void 0 : t2.length) != null ? n : 0) === 0;
-      }
-      filterNodes(e) {
-        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
-        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o2, i2]) => {
-          e(o2) && n.setNode(o2, i2);
-        }), Object.values(this._edgeObjs).forEach((o2) => {
-          n.hasNode(o2.v) && n.hasNode(o2.w) && n.setEdge(o2, this.edge(o2));
-        });
-        let t2 = {}, r2 = (o2) => {
-          let i2 = this.parent(o2);
-          return !i2 || n.hasNode(i2) ? (t2[o2] = i2, i2) : i2 in t2 ? t2[i2] : r2(i2);
-        };
-        return this._isCompound && n.nodes().forEach((o2) => n.setParent(o2, r2(o2))), n;
-      }
-      setDefaultEdgeLabel(e) {
-        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
-      }
-      edgeCount() {
-        return this._edgeCount;
-      }
-      edges() {
-        return Object.values(this._edgeObjs);
-      }
-      setPath(e, n) {
-        return e.reduce((t2, r2) => (n !== void 0 ? this.setEdge(t2, r2, n) : this.setEdge(t2, r2), r2)), this;
-      }
-      setEdge(e, n, t2, r2) {
-        let o2, i2, s, a, l = false;
-        typeof e == "object" && e !== null && "v" in e ? (o2 = e.v, i2 = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o2 = e, i2 = n, s = r2, arguments.length > 2 && (a = t2, l = true)), o2 = "" + o2, i2 = "" + i2, s !== void 0 && (s = "" + s);
-        let u = z2(this._isDirected, o2, i2, s);
-        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
-        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
-        this.setNode(o2), this.setNode(i2), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o2, i2, s);
-        let d = Fn(this._isDirected, o2, i2, s);
-        return o2 = d.v, i2 = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i2], o2), Re(this._sucs[o2], i2), this._in[i2][u] = d, this._out[o2][u] = d, this._edgeCount++, this;
-      }
-      edge(e, n, t2) {
-        let r2 = arguments.length === 1 ? oe(this._isDirected, e) : z2(this._isDirected, e, n, t2);
-        return this._edgeLabels[r2];
-      }
-      edgeAsObj(e, n, t2) {
-        let r2 = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t2);
-        return typeof r2 != "object" || r2 === null ? { label: r2 } : r2;
-      }
-      hasEdge(e, n, t2) {
-        return (arguments.length === 1 ? oe(this._isDirected, e) : z2(this._isDirected, e, n, t2)) in this._edgeLabels;
-      }
-      removeEdge(e, n, t2) {
-        let r2 = arguments.length === 1 ? oe(this._isDirected, e) : z2(this._isDirected, e, n, t2), o2 = this._edgeObjs[r2];
-        if (o2) {
-          let i2 = o2.v, s = o2.w;
-          delete this._edgeLabels[r2], delete this._edgeObjs[r2], Ie(this._preds[s], i2), Ie(this._sucs[i2], s), delete this._in[s][r2], delete this._out[i2][r2], this._edgeCount--;
-        }
-        return this;
-      }
-      inEdges(e, n) {
-        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
-      }
-      outEdges(e, n) {
-        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
-      }
-      nodeEdges(e, n) {
-        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
-      }
-      _removeFromParentsChildList(e) {
-        delete this._children[this._parent[e]][e];
-      }
-      filterEdges(e, n, t2) {
-        if (!e) return;
-        let r2 = Object.values(e);
-        return t2 ? r2.filter((o2) => o2.v === n && o2.w === t2 || o2.v === t2 && o2.w === n) : r2;
-      }
-    };
-    Dn = {};
-    Se(Dn, { read: () => Bn, write: () => An });
-    H = {};
-    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
-    Wn = () => 1;
-    Pe = class {
-      constructor() {
-        this._arr = [], this._keyIndices = {};
-      }
-      size() {
-        return this._arr.length;
-      }
-      keys() {
-        return this._arr.map((e) => e.key);
-      }
-      has(e) {
-        return e in this._keyIndices;
-      }
-      priority(e) {
-        let n = this._keyIndices[e];
-        if (n !== void 0) return this._arr[n].priority;
-      }
-      min() {
-        if (this.size() === 0) throw new Error("Queue underflow");
-        return this._arr[0].key;
-      }
-      add(e, n) {
-        let t2 = this._keyIndices, r2 = String(e);
-        if (!(r2 in t2)) {
-          let o2 = this._arr, i2 = o2.length;
-          return t2[r2] = i2, o2.push({ key: r2, priority: n }), this._decrease(i2), true;
-        }
-        return false;
-      }
-      removeMin() {
-        if (this.size() === 0) throw new Error("Queue underflow");
-        this._swap(0, this._arr.length - 1);
-        let e = this._arr.pop();
-        return delete this._keyIndices[e.key], this._heapify(0), e.key;
-      }
-      decrease(e, n) {
-        let t2 = this._keyIndices[e];
-        if (t2 === void 0) throw new Error(`Key not found: ${e}`);
-        let r2 = this._arr[t2].priority;
-        if (n > r2) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r2} New: ${n}`);
-        this._arr[t2].priority = n, this._decrease(t2);
-      }
-      _heapify(e) {
-        let n = this._arr, t2 = 2 * e, r2 = t2 + 1, o2 = e;
-        t2 < n.length && (o2 = n[t2].priority < n[o2].priority ? t2 : o2, r2 < n.length && (o2 = n[r2].priority < n[o2].priority ? r2 : o2), o2 !== e && (this._swap(e, o2), this._heapify(o2)));
-      }
-      _decrease(e) {
-        let n = this._arr, t2 = n[e].priority, r2;
-        for (; e !== 0 && (r2 = e >> 1, !(n[r2].priority < t2)); ) this._swap(e, r2), e = r2;
-      }
-      _swap(e, n) {
-        let t2 = this._arr, r2 = this._keyIndices, o2 = t2[e], i2 = t2[n];
-        t2[e] = i2, t2[n] = o2, r2[i2.key] = e, r2[o2.key] = n;
-      }
-    };
-    Hn = () => 1;
-    Jn = () => 1;
-    K = class extends Error {
-      constructor(e) {
-        super(e), this.name = "CycleException";
-      }
-    };
-    T2 = Q;
-    Xe = 65535;
-    at = 0;
-    V = "\0";
-    ue = "3.1.3";
-    ce = class {
-      constructor() {
-        je(this, "_sentinel");
-        let n = {};
-        n._next = n._prev = n, this._sentinel = n;
-      }
-      dequeue() {
-        let n = this._sentinel, t2 = n._prev;
-        if (t2 !== n) return qe(t2), t2;
-      }
-      enqueue(n) {
-        let t2 = this._sentinel;
-        n._prev && n._next && qe(n), n._next = t2._next, t2._next._prev = n, t2._next = n, n._prev = t2;
-      }
-      toString() {
-        let n = [], t2 = this._sentinel, r2 = t2._prev;
-        for (; r2 !== t2; ) n.push(JSON.stringify(r2, dt)), r2 = r2._prev;
-        return "[" + n.join(", ") + "]";
-      }
-    };
-    $e = ce;
-    lt = () => 1;
-    ne = Et;
-    ({ preorder: Nt, postorder: Gt } = H);
-    en = Y;
-    Y.initLowLimValues = pe;
-    Y.initCutValues = ge;
-    Y.calcCutValue = nn;
-    Y.leaveEdge = rn;
-    Y.enterEdge = on;
-    Y.exchangeEdges = sn;
-    dn = _t;
-    Ot = U;
-    ln = Tt;
-    bn = Pt;
-    xn = /* @__PURE__ */ new WeakMap();
-    ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
-    dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
-    lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
-    ur = ["width", "height", "rank"];
-    jn = { width: 0, height: 0 };
-    cr = ["minlen", "weight", "width", "height", "labeloffset"];
-    fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
-    hr2 = ["labelpos"];
-    xr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
-    Uo = xr;
-  }
-});
-
-// src/core/crossings.ts
-function side(a, b2, c3) {
-  const cross = (b2.x - a.x) * (c3.y - a.y) - (b2.y - a.y) * (c3.x - a.x);
-  return Math.abs(cross) < 1e-9 ? 0 : Math.sign(cross);
-}
-function segmentsCross(p1, p2, q1, q22) {
-  const d1 = side(q1, q22, p1);
-  const d2 = side(q1, q22, p2);
-  const d3 = side(p1, p2, q1);
-  const d4 = side(p1, p2, q22);
-  return d1 * d2 < 0 && d3 * d4 < 0;
-}
-function boxOf(points) {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const p2 of points) {
-    minX = Math.min(minX, p2.x);
-    maxX = Math.max(maxX, p2.x);
-    minY = Math.min(minY, p2.y);
-    maxY = Math.max(maxY, p2.y);
-  }
-  return { minX, maxX, minY, maxY };
-}
-function crossingsBetween(a, b2) {
-  let count = 0;
-  for (let i2 = 1; i2 < a.points.length; i2++) {
-    for (let j2 = 1; j2 < b2.points.length; j2++) {
-      if (segmentsCross(a.points[i2 - 1], a.points[i2], b2.points[j2 - 1], b2.points[j2])) count += 1;
-    }
-  }
-  return count;
-}
-function countCrossings(edges) {
-  const boxes = edges.map((e) => boxOf(e.points));
-  let total = 0;
-  for (let i2 = 0; i2 < edges.length; i2++) {
-    const a = edges[i2];
-    for (let j2 = i2 + 1; j2 < edges.length; j2++) {
-      const b2 = edges[j2];
-      if (a.from === b2.from || a.from === b2.to || a.to === b2.from || a.to === b2.to) continue;
-      if (!overlap(boxes[i2], boxes[j2])) continue;
-      total += crossingsBetween(a, b2);
-    }
-  }
-  return total;
-}
-var overlap;
-var init_crossings = __esm({
-  "src/core/crossings.ts"() {
-    "use strict";
-    overlap = (a, b2) => a.minX <= b2.maxX && b2.minX <= a.maxX && a.minY <= b2.maxY && b2.minY <= a.maxY;
-  }
-});
-
-// src/render/map-dagre.ts
-var map_dagre_exports = {};
-__export(map_dagre_exports, {
-  layoutPrereqMaps: () => layoutPrereqMaps,
-  moduleNeighbourhood: () => moduleNeighbourhood,
-  prereqDepths: () => prereqDepths
-});
-function layoutOnce(vertices, links, shape, ranker) {
-  const g = new Uo.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: shape.rankdir, nodesep: shape.nodesep, ranksep: shape.ranksep, edgesep: 6, marginx: MARGIN, marginy: MARGIN, ranker });
-  g.setDefaultEdgeLabel(() => ({}));
-  const lines = /* @__PURE__ */ new Map();
-  for (const v of vertices) {
-    const wrapped = wrapName(v.name, shape.chars);
-    lines.set(v.id, wrapped);
-    g.setNode(v.id, { width: shape.nodeWidth, height: (wrapped.length + STATUS_LINES) * LINE_HEIGHT + PAD_Y * 2 });
-  }
-  for (const [from, to] of links) g.setEdge(from, to);
-  Uo.layout(g);
-  const nodes = vertices.map((v) => {
-    const n = g.node(v.id);
-    return { id: v.id, x: round1(n.x - n.width / 2), y: round1(n.y - n.height / 2), width: n.width, height: n.height, lines: lines.get(v.id) ?? [v.name] };
-  });
-  const edges = links.map(([from, to]) => {
-    const points = (g.edge(from, to).points ?? []).map((p2) => ({ x: round1(p2.x), y: round1(p2.y) }));
-    return { from, to, points };
-  });
-  const size = g.graph();
-  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges, crossings: countCrossings(edges), ranker };
-}
-function bestLayout(vertices, links, shape) {
-  let best = null;
-  for (const ranker of vertices.length <= TRY_RANKERS_UP_TO ? RANKERS : RANKERS.slice(0, 1)) {
-    const layout = layoutOnce(vertices, links, shape, ranker);
-    if (best === null || (layout.crossings ?? Infinity) < (best.crossings ?? Infinity)) best = layout;
-  }
-  return best;
-}
-function prerequisiteLinks(domain2, within) {
-  const links = [];
-  for (const c3 of domain2.concepts) {
-    if (within && !within.has(c3.id)) continue;
-    for (const p2 of new Set(c3.prereqs)) {
-      if (domain2.conceptById.has(p2) && (!within || within.has(p2))) links.push([p2, c3.id]);
-    }
-  }
-  return links;
-}
-function moduleNeighbourhood(domain2, moduleId) {
-  const own2 = new Set(domain2.concepts.filter((c3) => c3.module === moduleId).map((c3) => c3.id));
-  const near = new Set(own2);
-  for (const c3 of domain2.concepts) {
-    if (own2.has(c3.id)) {
-      for (const p2 of c3.prereqs) if (domain2.conceptById.has(p2)) near.add(p2);
-    }
-    if (c3.prereqs.some((p2) => own2.has(p2))) near.add(c3.id);
-  }
-  return domain2.concepts.filter((c3) => near.has(c3.id)).map((c3) => c3.id);
-}
-function prereqDepths(concepts) {
-  const index = /* @__PURE__ */ new Map();
-  concepts.forEach((c3, i2) => {
-    if (!index.has(c3.id)) index.set(c3.id, i2);
-  });
-  const level = new Array(concepts.length).fill(0);
-  const waiting = new Array(concepts.length).fill(0);
-  const dependents = concepts.map(() => []);
-  concepts.forEach((c3, i2) => {
-    for (const p2 of c3.prereqs) {
-      const from = index.get(p2);
-      if (from === void 0) {
-        level[i2] = 1;
-        continue;
-      }
-      waiting[i2] = waiting[i2] + 1;
-      dependents[from].push(i2);
-    }
-  });
-  const placed = new Array(concepts.length).fill(false);
-  const queue = [];
-  concepts.forEach((_2, i2) => {
-    if (waiting[i2] === 0) queue.push(i2);
-  });
-  for (let head = 0; head < queue.length; head++) {
-    const i2 = queue[head];
-    placed[i2] = true;
-    for (const j2 of dependents[i2]) {
-      if (level[i2] + 1 > level[j2]) level[j2] = level[i2] + 1;
-      waiting[j2] = waiting[j2] - 1;
-      if (waiting[j2] === 0) queue.push(j2);
-    }
-  }
-  if (queue.length < concepts.length) {
-    concepts.forEach((c3, i2) => {
-      if (placed[i2]) return;
-      let d = level[i2];
-      for (const p2 of c3.prereqs) {
-        const from = index.get(p2);
-        if (from !== void 0 && placed[from]) d = Math.max(d, level[from] + 1);
-      }
-      level[i2] = d;
-      placed[i2] = true;
-    });
-  }
-  const depth = /* @__PURE__ */ new Map();
-  concepts.forEach((c3, i2) => {
-    if (!depth.has(c3.id)) depth.set(c3.id, level[i2]);
-  });
-  return depth;
-}
-function layeredLayout(domain2, vertices, links, shape) {
-  const depth = prereqDepths(domain2.concepts);
-  const bottom = [];
-  const placed = /* @__PURE__ */ new Map();
-  for (const v of vertices) {
-    const col = depth.get(v.id) ?? 0;
-    const lines = wrapName(v.name, shape.chars);
-    const height2 = (lines.length + STATUS_LINES) * LINE_HEIGHT + PAD_Y * 2;
-    const y2 = bottom[col] ?? MARGIN;
-    bottom[col] = y2 + height2 + shape.nodesep;
-    placed.set(v.id, { id: v.id, x: MARGIN + col * (shape.nodeWidth + shape.ranksep), y: y2, width: shape.nodeWidth, height: height2, lines });
-  }
-  const edges = links.map(([from, to]) => {
-    const a = placed.get(from);
-    const b2 = placed.get(to);
-    const x1 = a.x + a.width;
-    const x2 = b2.x;
-    const mid = round1((x1 + x2) / 2);
-    const y1 = round1(a.y + a.height / 2);
-    const y2 = round1(b2.y + b2.height / 2);
-    return { from, to, points: [{ x: x1, y: y1 }, { x: mid, y: y1 }, { x: mid, y: y2 }, { x: x2, y: y2 }] };
-  });
-  const width = MARGIN * 2 + bottom.length * shape.nodeWidth + Math.max(0, bottom.length - 1) * shape.ranksep;
-  const height = Math.max(MARGIN, ...bottom) + MARGIN;
-  return { width, height, nodes: [...placed.values()], edges, crossings: null, ranker: "layered" };
-}
-function layoutPrereqMaps(domain2) {
-  const seen = /* @__PURE__ */ new Set();
-  const vertices = domain2.concepts.filter((c3) => !seen.has(c3.id) && seen.add(c3.id)).map((c3) => ({ id: c3.id, name: c3.name }));
-  const links = prerequisiteLinks(domain2, null);
-  if (tooLargeForDagre(vertices.length, links.length)) {
-    return { version: MAP_LAYOUT_VERSION, full: layeredLayout(domain2, vertices, links, FULL), near: {} };
-  }
-  const full = bestLayout(vertices, links, FULL);
-  const near = {};
-  for (const m of domain2.modules) {
-    const ids = moduleNeighbourhood(domain2, m.id);
-    if (ids.length === 0) continue;
-    const within = new Set(ids);
-    near[m.id] = bestLayout(vertices.filter((v) => within.has(v.id)), prerequisiteLinks(domain2, within), NEAR);
-  }
-  return { version: MAP_LAYOUT_VERSION, full, near };
-}
-var FULL, NEAR, MARGIN, RANKERS, TRY_RANKERS_UP_TO, round1;
-var init_map_dagre = __esm({
-  "src/render/map-dagre.ts"() {
-    "use strict";
-    init_dagre_esm();
-    init_crossings();
-    init_map_layout();
-    FULL = { rankdir: "LR", nodeWidth: 166, chars: 24, nodesep: 10, ranksep: 44 };
-    NEAR = { rankdir: "TB", nodeWidth: 116, chars: 17, nodesep: 8, ranksep: 30 };
-    MARGIN = 8;
-    RANKERS = ["network-simplex", "tight-tree", "longest-path"];
-    TRY_RANKERS_UP_TO = 150;
-    round1 = (n) => Math.round(n * 10) / 10;
-  }
-});
-
-// src/core/verify.ts
-function verifyLog(domain2, lines, now, tornTailBytes = 0) {
-  const findings = [];
-  const error62 = (line, id2, message) => findings.push({ line, id: id2, severity: "error", message });
-  const note = (line, id2, message) => findings.push({ line, id: id2, severity: "note", message });
-  let crlf = null;
-  const lineOfHash = /* @__PURE__ */ new Map();
-  const lineOfId = /* @__PURE__ */ new Map();
-  const retractTargets = [];
-  let forks = 0;
-  let events = 0;
-  let previousHash = null;
-  for (const entry of lines) {
-    if (crlf === null && entry.text.endsWith("\r")) crlf = entry.line;
-    const parsed = parseEventLine(entry.text);
-    if (!parsed.ok) {
-      error62(entry.line, null, `does not parse: ${parsed.reason}`);
-    } else {
-      const event = parsed.event;
-      events += 1;
-      const seen = lineOfId.get(event.id);
-      if (seen !== void 0) error62(entry.line, event.id, `duplicate id (first on line ${seen})`);
-      else lineOfId.set(event.id, entry.line);
-      if (event.prev === null) {
-        if (entry.line !== lines[0]?.line) {
-          forks += 1;
-          note(entry.line, event.id, "starts a second history from an empty log (two clones merged)");
-        }
-      } else if (event.prev !== previousHash) {
-        const at2 = lineOfHash.get(event.prev);
-        if (at2 !== void 0) {
-          forks += 1;
-          note(entry.line, event.id, `continues from line ${at2}, not the line before it: a merge of two clones (or a restored record)`);
-        } else {
-          error62(entry.line, event.id, "its prev hash matches no earlier line: an earlier line was edited, removed or reordered");
-        }
-      }
-      const ms = Date.parse(event.ts);
-      if (ms > now.getTime() + FUTURE_SLACK_MS) error62(entry.line, event.id, `timestamp ${event.ts} is in the future`);
-      if (ms < EARLIEST_MS) error62(entry.line, event.id, `timestamp ${event.ts} is before 2000`);
-      switch (event.type) {
-        case "exchange":
-          if (!domain2.conceptById.has(event.concept)) note(entry.line, event.id, `about concept "${event.concept}", which memory/domain.json no longer has: kept, not counted`);
-          break;
-        case "exit_test":
-          if (!domain2.exitById.has(event.target)) note(entry.line, event.id, `about exit item "${event.target}", which memory/domain.json no longer has: kept, not counted`);
-          break;
-        case "retract":
-          retractTargets.push({ line: entry.line, id: event.id, target: event.target });
-          break;
-      }
-    }
-    if (!lineOfHash.has(entry.hash)) lineOfHash.set(entry.hash, entry.line);
-    previousHash = entry.hash;
-  }
-  for (const r2 of retractTargets) {
-    if (!lineOfId.has(r2.target)) error62(r2.line, r2.id, `retracts ${r2.target}, which is not in the log`);
-  }
-  if (crlf !== null) {
-    const count = lines.filter((l) => l.text.endsWith("\r")).length;
-    error62(
-      crlf,
-      null,
-      `${count} line(s) end in CRLF, not LF: git converted the log's line endings (core.autocrlf), which changes every line's bytes and so breaks the prev chain. The log must be stored byte-exact: the workspace's .gitattributes must mark memory/evidence.jsonl -text (this repository's does); then \`git checkout -- memory/evidence.jsonl\` restores the committed bytes`
-    );
-  }
-  if (tornTailBytes > 0) {
-    error62((lines[lines.length - 1]?.line ?? 0) + 1, null, `a torn last line (${tornTailBytes} bytes, an interrupted write); the next \`tutor log\` moves it to memory/evidence.torn.jsonl`);
-  }
-  findings.sort((a, b2) => a.line - b2.line);
-  return { lines: lines.length, events, forks, head: lines.length ? lines[lines.length - 1]?.hash ?? null : null, findings, ok: !findings.some((f) => f.severity === "error") };
-}
-function checkRecordedHead(lines, recorded, where) {
-  if (lines.some((l) => l.hash === recorded)) return null;
-  return {
-    line: lines[lines.length - 1]?.line ?? 0,
-    id: null,
-    severity: "error",
-    message: `${where} records head ${recorded.slice(0, 12)}\u2026, which is no line of the log: a line (probably the last) was edited or removed`
-  };
-}
-var init_verify = __esm({
-  "src/core/verify.ts"() {
-    "use strict";
-    init_clock();
-    init_events();
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h2 = m * 60;
-    var d = h2 * 24;
-    var w = d * 7;
-    var y2 = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse3(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse3(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match2 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match2) {
-        return;
-      }
-      var n = parseFloat(match2[1]);
-      var type = (match2[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h2;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h2) {
-        return Math.round(ms / h2) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural3(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h2) {
-        return plural3(ms, msAbs, h2, "hour");
-      }
-      if (msAbs >= m) {
-        return plural3(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural3(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural3(ms, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash2 = 0;
-        for (let i2 = 0; i2 < namespace.length; i2++) {
-          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
-          hash2 |= 0;
-        }
-        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug2(...args) {
-          if (!debug2.enabled) {
-            return;
-          }
-          const self = debug2;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self.diff = ms;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match2, format2) => {
-            if (match2 === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format2];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match2 = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match2;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug2.namespace = namespace;
-        debug2.useColors = createDebug.useColors();
-        debug2.color = createDebug.selectColor(namespace);
-        debug2.extend = extend2;
-        debug2.destroy = createDebug.destroy;
-        Object.defineProperty(debug2, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v) => {
-            enableOverride = v;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug2);
-        }
-        return debug2;
-      }
-      function extend2(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
-          } else {
-            createDebug.names.push(ns);
-          }
-        }
-      }
-      function matchesTemplate(search, template2) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template2.length && (template2[templateIndex] === search[searchIndex] || template2[templateIndex] === "*")) {
-            if (template2[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template2.length && template2[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template2.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match2) => {
-        if (match2 === "%%") {
-          return;
-        }
-        index++;
-        if (match2 === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error62) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error62) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error62) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (error62) {
-        return "[UnexpectedJSONParseError]: " + error62.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util2 = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util2.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error62) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util2.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug2) {
-      debug2.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i2 = 0; i2 < keys.length; i2++) {
-        debug2.inspectOpts[keys[i2]] = exports.inspectOpts[keys[i2]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util2.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util2.inspect(v, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check2(path2, isFile, isDirectory) {
-      log(`checking %s`, path2);
-      try {
-        const stat = fs_1.statSync(path2);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists2(path2, type = exports.READABLE) {
-      return check2(path2, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists2;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export3(m) {
-      for (var p2 in m) if (!exports.hasOwnProperty(p2)) exports[p2] = m[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export3(require_src2());
-  }
-});
-
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-function c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t.has(n);
-}
-function o(n) {
-  return t.get(n) ?? [];
-}
-var t;
-var init_dist = __esm({
-  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
-    t = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred2() {
-      let done;
-      let fail2;
-      let status = "pending";
-      const promise2 = new Promise((_done, _fail) => {
-        done = _done;
-        fail2 = _fail;
-      });
-      return {
-        promise: promise2,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error62) {
-          if (status === "pending") {
-            status = "rejected";
-            fail2(error62);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred2;
-    exports.createDeferred = deferred2;
-    exports.default = deferred2;
-  }
-});
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* U2(e, t2) {
-  const n = t2 === "global";
-  for (const o2 of e)
-    o2.isGlobal === n && (yield o2);
-}
-function F(e, t2) {
-  for (const { name: o2 } of U2(e, "task")) {
-    if (k.has(o2))
-      return p(true, t2);
-    if (S3.has(o2))
-      return p(false, t2);
-  }
-  const n = t2.at(0)?.toLowerCase();
-  return n === void 0 ? null : P2.has(n) ? p(true, t2.slice(1)) : E.has(n) ? p(false, t2.slice(1)) : t2.length === 1 ? p(false, t2) : p(true, t2);
-}
-function p(e = false, t2 = []) {
-  const n = t2.at(0)?.toLowerCase();
-  return n === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: n,
-    value: t2.at(1)
-  };
-}
-function A2(e, t2) {
-  return t2.isWrite && t2.value !== void 0 ? { key: t2.key, value: t2.value, scope: e } : { key: t2.key, scope: e };
-}
-function M2(e) {
-  const t2 = e?.indexOf("=") || -1;
-  return !e || t2 < 0 ? null : {
-    key: e.slice(0, t2).trim().toLowerCase(),
-    value: e.slice(t2 + 1)
-  };
-}
-function N(e) {
-  for (const { name: t2 } of U2(e, "task"))
-    switch (t2) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function G({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* O(e) {
-  for (const t2 of e) {
-    const n = G(t2), o2 = n && M2(t2.value);
-    o2 && (yield {
-      ...o2,
-      scope: n
-    });
-  }
-}
-function L(e, t2, n) {
-  const o2 = {
-    read: [],
-    write: [...O(t2)]
-  };
-  return e === "config" && $2(
-    o2,
-    N(t2),
-    F(t2, n)
-  ), o2;
-}
-function $2(e, t2, n) {
-  if (n === null)
-    return;
-  const o2 = A2(t2, n);
-  n.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-function I(e) {
-  const t2 = R[e ?? ""] ?? T3;
-  return {
-    short: new Map([...x.short.entries(), ...t2.short.entries()]),
-    long: t2.long
-  };
-}
-function b(e, t2 = D3) {
-  if (e.startsWith("--")) {
-    const n = e.indexOf("=");
-    if (n > 2)
-      return [{ name: e.slice(0, n), value: e.slice(n + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: t2.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const n = e.charAt(1), o2 = t2.short.get(n);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return W2(e, t2.short);
-}
-function W2(e, t2) {
-  const n = e.slice(1).split(""), o2 = [];
-  for (let s = 0; s < n.length; s++) {
-    const r2 = n[s], l = t2.get(r2);
-    if (l === void 0)
-      return [{ name: e, needsNext: false }];
-    if (l) {
-      const a = n.slice(s + 1).join("");
-      if (a && ![...a].every((w) => t2.has(w)))
-        return o2.push({ name: `-${r2}`, value: a, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${r2}`, needsNext: l });
-  }
-  return o2;
-}
-function j(e, t2 = []) {
-  let n = 0;
-  for (; n < e.length; ) {
-    const o2 = String(e[n]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const s = b(o2);
-    let r2 = n + 1;
-    for (const l of s) {
-      const a = {
-        name: l.name,
-        value: l.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      l.needsNext && a.value === void 0 && r2 < e.length && (a.value = String(e[r2]), a.absorbedNext = true, r2++), t2.push(a);
-    }
-    n = r2;
-  }
-  return { flags: t2, taskIndex: n };
-}
-function B(e, t2, n = []) {
-  const o2 = I(t2), s = [], r2 = [];
-  let l = 0;
-  for (; l < e.length; ) {
-    const a = e[l];
-    if (r(a)) {
-      r2.push(...o(a)), l++;
-      continue;
-    }
-    const f = String(a);
-    if (f === "--") {
-      for (let g = l + 1; g < e.length; g++) {
-        const u = e[g];
-        r(u) ? r2.push(...o(u)) : r2.push(String(u));
-      }
-      break;
-    }
-    if (!f.startsWith("-") || f.length < 2) {
-      s.push(f), l++;
-      continue;
-    }
-    const w = b(f, o2);
-    let d = l + 1;
-    for (const g of w) {
-      const u = {
-        name: g.name,
-        value: g.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      g.needsNext && u.value === void 0 && d < e.length && !r(e[d]) && (u.value = String(e[d]), u.absorbedNext = true, d++), n.push(u);
-    }
-    l = d;
-  }
-  return { flags: n, positionals: s, pathspecs: r2 };
-}
-function* V2({
-  write: e
-}) {
-  for (const t2 of e)
-    for (const n of q2) {
-      const o2 = n(t2.key);
-      o2 && (yield o2);
-    }
-}
-function c2(e, t2, n = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(r2) {
-    if (o2.test(r2))
-      return {
-        category: t2,
-        message: `Configuring ${n} is not permitted without enabling ${t2}`
-      };
-  };
-}
-function i(e, t2) {
-  const n = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return c2(n, t2, e);
-}
-function* K2(e, t2) {
-  for (const n of t2)
-    for (const o2 of H2) {
-      const s = o2(e, n.name);
-      s && (yield s);
-    }
-}
-function h(e, t2, n, o2 = String(t2)) {
-  const s = typeof t2 == "string" ? new RegExp(`\\s*${t2.toLowerCase()}`) : t2, r2 = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${n}`;
-  return function(a, f) {
-    if ((!e || a === e) && s.test(f))
-      return {
-        category: n,
-        message: r2
-      };
-  };
-}
-function C(e, t2, n) {
-  return [...K2(e, t2), ...V2(n)];
-}
-function Y2(...e) {
-  const { flags: t2, taskIndex: n } = j(e), o2 = n < e.length ? String(e[n]).toLowerCase() : null, s = o2 !== null ? e.slice(n + 1) : [], { positionals: r2, pathspecs: l } = B(s, o2, t2), a = L(o2, t2, r2);
-  return {
-    task: o2,
-    flags: t2.map(J2),
-    paths: l,
-    config: a,
-    vulnerabilities: z3(C(o2, t2, a))
-  };
-}
-function z3(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J2({ value: e, name: t2 }) {
-  return e !== void 0 ? { name: t2, value: e } : { name: t2 };
-}
-function* Q2(e) {
-  const t2 = parseInt(e.git_config_count ?? "0", 10);
-  for (let n = 0; n < t2; n++) {
-    const o2 = e[`git_config_key_${n}`], s = e[`git_config_value_${n}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: s, scope: "env" });
-  }
-}
-function* X2(e) {
-  for (const t2 of Object.keys(e))
-    if (_(t2)) {
-      const n = y[t2];
-      yield {
-        category: n,
-        message: `Use of "${t2.toUpperCase()}" is not permitted without enabling ${n}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function Z2(e) {
-  const t2 = {};
-  for (const [n, o2] of Object.entries(e)) {
-    const s = n.toLowerCase().trim();
-    (_(s) || s.startsWith("git")) && (t2[s] = String(o2));
-  }
-  return t2;
-}
-function ee2(e) {
-  const t2 = Z2(e), n = {
-    read: [],
-    write: [...Q2(t2)]
-  }, o2 = [
-    ...X2(t2),
-    ...C(null, [], n)
-  ];
-  return {
-    config: n,
-    vulnerabilities: o2
-  };
-}
-function ne2(e, t2) {
-  return [...Y2(...e).vulnerabilities, ...ee2(t2).vulnerabilities];
-}
-var k, S3, P2, E, x, D3, R, T3, q2, H2, y;
-var init_dist2 = __esm({
-  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
-    init_dist();
-    k = /* @__PURE__ */ new Set([
-      "--add",
-      "--edit",
-      "--remove-section",
-      "--rename-section",
-      "--replace-all",
-      "--unset",
-      "--unset-all",
-      "-e"
-    ]);
-    S3 = /* @__PURE__ */ new Set([
-      "--get",
-      "--get-all",
-      "--get-color",
-      "--get-colorbool",
-      "--get-regexp",
-      "--get-urlmatch",
-      "--list",
-      "-l"
-    ]);
-    P2 = /* @__PURE__ */ new Set([
-      "edit",
-      "remove-section",
-      "rename-section",
-      "set",
-      "unset"
-    ]);
-    E = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-    x = {
-      short: /* @__PURE__ */ new Map([
-        ["c", true]
-        //  -c <k=v>    set config key for this invocation
-      ])
-    };
-    D3 = {
-      short: new Map([
-        ["C", true],
-        //  -C <path>   change working directory
-        ["P", false],
-        // -P          no pager (alias for --no-pager)
-        ["h", false],
-        // -h          help
-        ["p", false],
-        // -p          paginate
-        ["v", false],
-        // -v          version
-        ...x.short.entries()
-      ]),
-      long: /* @__PURE__ */ new Set([
-        "attr-source",
-        "config-env",
-        "exec-path",
-        "git-dir",
-        "list-cmds",
-        "namespace",
-        "super-prefix",
-        "work-tree"
-      ])
-    };
-    R = {
-      clone: {
-        short: /* @__PURE__ */ new Map([
-          ["b", true],
-          // -b <branch>
-          ["j", true],
-          // -j <n>          parallel jobs
-          ["l", false],
-          // -l local
-          ["n", false],
-          // -n no-checkout
-          ["o", true],
-          // -o <name>       remote name
-          ["q", false],
-          // -q quiet
-          ["s", false],
-          // -s shared
-          ["u", true]
-          // -u <upload-pack>
-        ]),
-        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-      },
-      commit: {
-        short: /* @__PURE__ */ new Map([
-          ["C", true],
-          // -C <commit>  reuse message
-          ["F", true],
-          // -F <file>    read message from file
-          ["c", true],
-          // -c <commit>  reedit message
-          ["m", true],
-          // -m <msg>
-          ["t", true]
-          // -t <template>
-        ]),
-        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-      },
-      config: {
-        short: /* @__PURE__ */ new Map([
-          ["e", false],
-          // -e  open editor
-          ["f", true],
-          //  -f <file>
-          ["l", false]
-          // -l  list
-        ]),
-        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-      },
-      fetch: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      init: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["template"])
-      },
-      pull: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      push: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-      }
-    };
-    T3 = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-    q2 = [
-      c2("alias", "allowUnsafeAlias"),
-      c2("core.askPass", "allowUnsafeAskPass"),
-      c2("core.editor", "allowUnsafeEditor"),
-      c2("core.fsmonitor", "allowUnsafeFsMonitor"),
-      c2("core.gitProxy", "allowUnsafeGitProxy"),
-      c2("core.hooksPath", "allowUnsafeHooksPath"),
-      c2("core.pager", "allowUnsafePager"),
-      c2("core.sshCommand", "allowUnsafeSshCommand"),
-      i("credential.helper", "allowUnsafeCredentialHelper"),
-      i("diff.command", "allowUnsafeDiffExternal"),
-      c2("diff.external", "allowUnsafeDiffExternal"),
-      i("diff.textconv", "allowUnsafeDiffTextConv"),
-      i("filter.clean", "allowUnsafeFilter"),
-      i("filter.smudge", "allowUnsafeFilter"),
-      i("gpg.program", "allowUnsafeGpgProgram"),
-      c2("init.templateDir", "allowUnsafeTemplateDir"),
-      i("merge.driver", "allowUnsafeMergeDriver"),
-      i("mergetool.path", "allowUnsafeMergeDriver"),
-      i("mergetool.cmd", "allowUnsafeMergeDriver"),
-      i("protocol.allow", "allowUnsafeProtocolOverride"),
-      i("remote.receivepack", "allowUnsafePack"),
-      i("remote.uploadpack", "allowUnsafePack"),
-      c2("sequence.editor", "allowUnsafeEditor")
-    ];
-    H2 = [
-      h(
-        null,
-        /--(upload|receive)-pack/,
-        "allowUnsafePack",
-        "--upload-pack or --receive-pack"
-      ),
-      h("clone", /^-\w*u/, "allowUnsafePack"),
-      h("clone", "--u", "allowUnsafePack"),
-      h("push", "--exec", "allowUnsafePack"),
-      h(null, "--template", "allowUnsafeTemplateDir")
-    ];
-    y = {
-      editor: "allowUnsafeEditor",
-      git_askpass: "allowUnsafeAskPass",
-      git_config_global: "allowUnsafeConfigPaths",
-      git_config_system: "allowUnsafeConfigPaths",
-      git_config_count: "allowUnsafeConfigEnvCount",
-      git_config: "allowUnsafeConfigPaths",
-      git_editor: "allowUnsafeEditor",
-      git_exec_path: "allowUnsafeConfigPaths",
-      git_external_diff: "allowUnsafeDiffExternal",
-      git_pager: "allowUnsafePager",
-      git_proxy_command: "allowUnsafeGitProxy",
-      git_template_dir: "allowUnsafeTemplateDir",
-      git_sequence_editor: "allowUnsafeEditor",
-      git_ssh: "allowUnsafeSshCommand",
-      git_ssh_command: "allowUnsafeSshCommand",
-      pager: "allowUnsafePager",
-      prefix: "allowUnsafeConfigPaths",
-      ssh_askpass: "allowUnsafeAskPass"
-    };
-  }
-});
-
-// node_modules/simple-git/dist/esm/index.js
-import { spawn as spawn3 } from "child_process";
-import { normalize as normalize3 } from "node:path";
-import { EventEmitter } from "node:events";
-function asFunction(source) {
-  if (typeof source !== "function") {
-    return NOOP;
-  }
-  return source;
-}
-function isUserFunction(source) {
-  return typeof source === "function" && source !== NOOP;
-}
-function splitOn(input2, char) {
-  const index = input2.indexOf(char);
-  if (index <= 0) {
-    return [input2, ""];
-  }
-  return [input2.substr(0, index), input2.substr(index + 1)];
-}
-function first(input2, offset = 0) {
-  return isArrayLike(input2) && input2.length > offset ? input2[offset] : void 0;
-}
-function last(input2, offset = 0) {
-  if (isArrayLike(input2) && input2.length > offset) {
-    return input2[input2.length - 1 - offset];
-  }
-}
-function isArrayLike(input2) {
-  return filterHasLength(input2);
-}
-function toLinesWithContent(input2 = "", trimmed2 = true, separator = "\n") {
-  return input2.split(separator).reduce((output2, line) => {
-    const lineContent = trimmed2 ? line.trim() : line;
-    if (lineContent) {
-      output2.push(lineContent);
-    }
-    return output2;
-  }, []);
-}
-function forEachLineWithContent(input2, callback) {
-  return toLinesWithContent(input2, true).map((line) => callback(line));
-}
-function folderExists(path2) {
-  return (0, import_file_exists.exists)(path2, import_file_exists.FOLDER);
-}
-function append(target, item) {
-  if (Array.isArray(target)) {
-    if (!target.includes(item)) {
-      target.push(item);
-    }
-  } else {
-    target.add(item);
-  }
-  return item;
-}
-function including(target, item) {
-  if (Array.isArray(target) && !target.includes(item)) {
-    target.push(item);
-  }
-  return target;
-}
-function remove(target, item) {
-  if (Array.isArray(target)) {
-    const index = target.indexOf(item);
-    if (index >= 0) {
-      target.splice(index, 1);
-    }
-  } else {
-    target.delete(item);
-  }
-  return item;
-}
-function asArray(source) {
-  return Array.isArray(source) ? source : [source];
-}
-function asCamelCase(str) {
-  return str.replace(/[\s-]+(.)/g, (_all, chr) => {
-    return chr.toUpperCase();
-  });
-}
-function asStringArray(source) {
-  return asArray(source).map((item) => {
-    return item instanceof String ? item : String(item);
-  });
-}
-function asNumber(source, onNaN = 0) {
-  if (source == null) {
-    return onNaN;
-  }
-  const num = parseInt(source, 10);
-  return Number.isNaN(num) ? onNaN : num;
-}
-function prefixedArray(input2, prefix) {
-  const output2 = [];
-  for (let i2 = 0, max = input2.length; i2 < max; i2++) {
-    output2.push(prefix, input2[i2]);
-  }
-  return output2;
-}
-function bufferToString(input2) {
-  return (Array.isArray(input2) ? Buffer.concat(input2) : input2).toString("utf-8");
-}
-function pick2(source, properties) {
-  const out = {};
-  properties.forEach((key) => {
-    if (source[key] !== void 0) {
-      out[key] = source[key];
-    }
-  });
-  return out;
-}
-function delay(duration3 = 0) {
-  return new Promise((done) => setTimeout(done, duration3));
-}
-function orVoid(input2) {
-  if (input2 === false) {
-    return void 0;
-  }
-  return input2;
-}
-function filterType(input2, filter, def) {
-  if (filter(input2)) {
-    return input2;
-  }
-  return arguments.length > 2 ? def : void 0;
-}
-function filterPrimitives(input2, omit2) {
-  const type = r(input2) ? "string" : typeof input2;
-  return /number|string|boolean/.test(type) && (!omit2 || !omit2.includes(type));
-}
-function filterPlainObject(input2) {
-  return !!input2 && objectToString(input2) === "[object Object]";
-}
-function filterFunction(input2) {
-  return typeof input2 === "function";
-}
-function useMatchesDefault() {
-  throw new Error(`LineParser:useMatches not implemented`);
-}
-function createInstanceConfig(...options) {
-  const baseDir = process.cwd();
-  const config3 = Object.assign(
-    { baseDir, ...defaultOptions3 },
-    ...options.filter((o2) => typeof o2 === "object" && o2)
-  );
-  config3.baseDir = config3.baseDir || baseDir;
-  config3.trimmed = config3.trimmed === true;
-  return config3;
-}
-function appendTaskOptions(options, commands = []) {
-  if (!filterPlainObject(options)) {
-    return commands;
-  }
-  return Object.keys(options).reduce((commands2, key) => {
-    const value = options[key];
-    if (r(value)) {
-      commands2.push(value);
-    } else if (filterPrimitives(value, ["boolean"])) {
-      commands2.push(key + "=" + value);
-    } else if (Array.isArray(value)) {
-      for (const v of value) {
-        if (!filterPrimitives(v, ["string", "number"])) {
-          commands2.push(key + "=" + v);
-        }
-      }
-    } else {
-      commands2.push(key);
-    }
-    return commands2;
-  }, commands);
-}
-function getTrailingOptions(args, initialPrimitive = 0, objectOnly = false) {
-  const command = [];
-  for (let i2 = 0, max = initialPrimitive < 0 ? args.length : initialPrimitive; i2 < max; i2++) {
-    if ("string|number".includes(typeof args[i2])) {
-      command.push(String(args[i2]));
-    }
-  }
-  appendTaskOptions(trailingOptionsArgument(args), command);
-  if (!objectOnly) {
-    command.push(...trailingArrayArgument(args));
-  }
-  return command;
-}
-function trailingArrayArgument(args) {
-  const hasTrailingCallback = typeof last(args) === "function";
-  return asStringArray(filterType(last(args, hasTrailingCallback ? 1 : 0), filterArray, []));
-}
-function trailingOptionsArgument(args) {
-  const hasTrailingCallback = filterFunction(last(args));
-  return filterType(last(args, hasTrailingCallback ? 1 : 0), filterPlainObject);
-}
-function trailingFunctionArgument(args, includeNoop = true) {
-  const callback = asFunction(last(args));
-  return includeNoop || isUserFunction(callback) ? callback : void 0;
-}
-function callTaskParser(parser4, streams) {
-  return parser4(streams.stdOut, streams.stdErr);
-}
-function parseStringResponse(result, parsers12, texts, trim = true) {
-  asArray(texts).forEach((text5) => {
-    for (let lines = toLinesWithContent(text5, trim), i2 = 0, max = lines.length; i2 < max; i2++) {
-      const line = (offset = 0) => {
-        if (i2 + offset >= max) {
-          return;
-        }
-        return lines[i2 + offset];
-      };
-      parsers12.some(({ parse: parse3 }) => parse3(line, result));
-    }
-  });
-  return result;
-}
-function checkIsRepoTask(action) {
-  switch (action) {
-    case "bare":
-      return checkIsBareRepoTask();
-    case "root":
-      return checkIsRepoRootTask();
-  }
-  const commands = ["rev-parse", "--is-inside-work-tree"];
-  return {
-    commands,
-    format: "utf-8",
-    onError,
-    parser
-  };
-}
-function checkIsRepoRootTask() {
-  const commands = ["rev-parse", "--git-dir"];
-  return {
-    commands,
-    format: "utf-8",
-    onError,
-    parser(path2) {
-      return /^\.(git)?$/.test(path2.trim());
-    }
-  };
-}
-function checkIsBareRepoTask() {
-  const commands = ["rev-parse", "--is-bare-repository"];
-  return {
-    commands,
-    format: "utf-8",
-    onError,
-    parser
-  };
-}
-function isNotRepoMessage(error62) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(error62));
-}
-function cleanSummaryParser(dryRun, text5) {
-  const summary = new CleanResponse(dryRun);
-  const regexp = dryRun ? dryRunRemovalRegexp : removalRegexp;
-  toLinesWithContent(text5).forEach((line) => {
-    const removed = line.replace(regexp, "");
-    summary.paths.push(removed);
-    (isFolderRegexp.test(removed) ? summary.folders : summary.files).push(removed);
-  });
-  return summary;
-}
-function adhocExecTask(parser4) {
-  return {
-    commands: EMPTY_COMMANDS,
-    format: "empty",
-    parser: parser4
-  };
-}
-function configurationErrorTask(error62) {
-  return {
-    commands: EMPTY_COMMANDS,
-    format: "empty",
-    parser() {
-      throw typeof error62 === "string" ? new TaskConfigurationError(error62) : error62;
-    }
-  };
-}
-function straightThroughStringTask(commands, trimmed2 = false) {
-  return {
-    commands,
-    format: "utf-8",
-    parser(text5) {
-      return trimmed2 ? String(text5).trim() : text5;
-    }
-  };
-}
-function straightThroughBufferTask(commands) {
-  return {
-    commands,
-    format: "buffer",
-    parser(buffer) {
-      return buffer;
-    }
-  };
-}
-function isBufferTask(task) {
-  return task.format === "buffer";
-}
-function isEmptyTask(task) {
-  return task.format === "empty" || !task.commands.length;
-}
-function cleanWithOptionsTask(mode, customArgs) {
-  const { cleanMode, options, valid } = getCleanOptions(mode);
-  if (!cleanMode) {
-    return configurationErrorTask(CONFIG_ERROR_MODE_REQUIRED);
-  }
-  if (!valid.options) {
-    return configurationErrorTask(CONFIG_ERROR_UNKNOWN_OPTION + JSON.stringify(mode));
-  }
-  options.push(...customArgs);
-  if (options.some(isInteractiveMode)) {
-    return configurationErrorTask(CONFIG_ERROR_INTERACTIVE_MODE);
-  }
-  return cleanTask(cleanMode, options);
-}
-function cleanTask(mode, customArgs) {
-  const commands = ["clean", `-${mode}`, ...customArgs];
-  return {
-    commands,
-    format: "utf-8",
-    parser(text5) {
-      return cleanSummaryParser(mode === "n", text5);
-    }
-  };
-}
-function isCleanOptionsArray(input2) {
-  return Array.isArray(input2) && input2.every((test2) => CleanOptionValues.has(test2));
-}
-function getCleanOptions(input2) {
-  let cleanMode;
-  let options = [];
-  let valid = { cleanMode: false, options: true };
-  input2.replace(/[^a-z]i/g, "").split("").forEach((char) => {
-    if (isCleanMode(char)) {
-      cleanMode = char;
-      valid.cleanMode = true;
-    } else {
-      valid.options = valid.options && isKnownOption(options[options.length] = `-${char}`);
-    }
-  });
-  return {
-    cleanMode,
-    options,
-    valid
-  };
-}
-function isCleanMode(cleanMode) {
-  return cleanMode === "f" || cleanMode === "n";
-}
-function isKnownOption(option) {
-  return /^-[a-z]$/i.test(option) && CleanOptionValues.has(option.charAt(1));
-}
-function isInteractiveMode(option) {
-  if (/^-[^\-]/.test(option)) {
-    return option.indexOf("i") > 0;
-  }
-  return option === "--interactive";
-}
-function configListParser(text5) {
-  const config3 = new ConfigList();
-  for (const item of configParser(text5)) {
-    config3.addValue(item.file, String(item.key), item.value);
-  }
-  return config3;
-}
-function configGetParser(text5, key) {
-  let value = null;
-  const values = [];
-  const scopes = /* @__PURE__ */ new Map();
-  for (const item of configParser(text5, key)) {
-    if (item.key !== key) {
-      continue;
-    }
-    values.push(value = item.value);
-    if (!scopes.has(item.file)) {
-      scopes.set(item.file, []);
-    }
-    scopes.get(item.file).push(value);
-  }
-  return {
-    key,
-    paths: Array.from(scopes.keys()),
-    scopes,
-    value,
-    values
-  };
-}
-function configFilePath(filePath) {
-  return filePath.replace(/^(file):/, "");
-}
-function* configParser(text5, requestedKey = null) {
-  const lines = text5.split("\0");
-  for (let i2 = 0, max = lines.length - 1; i2 < max; ) {
-    const file2 = configFilePath(lines[i2++]);
-    let value = lines[i2++];
-    let key = requestedKey;
-    if (value.includes("\n")) {
-      const line = splitOn(value, "\n");
-      key = line[0];
-      value = line[1];
-    }
-    yield { file: file2, key, value };
-  }
-}
-function asConfigScope(scope, fallback) {
-  if (typeof scope === "string" && Object.hasOwn(GitConfigScope, scope)) {
-    return scope;
-  }
-  return fallback;
-}
-function addConfigTask(key, value, append2, scope) {
-  const commands = ["config", `--${scope}`];
-  if (append2) {
-    commands.push("--add");
-  }
-  commands.push(key, value);
-  return {
-    commands,
-    format: "utf-8",
-    parser(text5) {
-      return text5;
-    }
-  };
-}
-function getConfigTask(key, scope) {
-  const commands = ["config", "--null", "--show-origin", "--get-all", key];
-  if (scope) {
-    commands.splice(1, 0, `--${scope}`);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(text5) {
-      return configGetParser(text5, key);
-    }
-  };
-}
-function listConfigTask(scope) {
-  const commands = ["config", "--list", "--show-origin", "--null"];
-  if (scope) {
-    commands.push(`--${scope}`);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(text5) {
-      return configListParser(text5);
-    }
-  };
-}
-function config_default() {
-  return {
-    addConfig(key, value, ...rest) {
-      return this._runTask(
-        addConfigTask(
-          key,
-          value,
-          rest[0] === true,
-          asConfigScope(
-            rest[1],
-            "local"
-            /* local */
-          )
-        ),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    getConfig(key, scope) {
-      return this._runTask(
-        getConfigTask(key, asConfigScope(scope, void 0)),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    listConfig(...rest) {
-      return this._runTask(
-        listConfigTask(asConfigScope(rest[0], void 0)),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function isDiffNameStatus(input2) {
-  return diffNameStatus.has(input2);
-}
-function grepQueryBuilder(...params) {
-  return new GrepQuery().param(...params);
-}
-function parseGrep(grep) {
-  const paths = /* @__PURE__ */ new Set();
-  const results = {};
-  forEachLineWithContent(grep, (input2) => {
-    const [path2, line, preview] = input2.split(NULL);
-    paths.add(path2);
-    (results[path2] = results[path2] || []).push({
-      line: asNumber(line),
-      path: path2,
-      preview
-    });
-  });
-  return {
-    paths,
-    results
-  };
-}
-function grep_default() {
-  return {
-    grep(searchTerm) {
-      const then = trailingFunctionArgument(arguments);
-      const options = getTrailingOptions(arguments);
-      for (const option of disallowedOptions) {
-        if (options.includes(option)) {
-          return this._runTask(
-            configurationErrorTask(`git.grep: use of "${option}" is not supported.`),
-            then
-          );
-        }
-      }
-      if (typeof searchTerm === "string") {
-        searchTerm = grepQueryBuilder().param(searchTerm);
-      }
-      const commands = ["grep", "--null", "-n", "--full-name", ...options, ...searchTerm];
-      return this._runTask(
-        {
-          commands,
-          format: "utf-8",
-          parser(stdOut) {
-            return parseGrep(stdOut);
-          }
-        },
-        then
-      );
-    }
-  };
-}
-function resetTask(mode, customArgs) {
-  const commands = ["reset"];
-  if (isValidResetMode(mode)) {
-    commands.push(`--${mode}`);
-  }
-  commands.push(...customArgs);
-  return straightThroughStringTask(commands);
-}
-function getResetMode(mode) {
-  if (isValidResetMode(mode)) {
-    return mode;
-  }
-  switch (typeof mode) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-  return;
-}
-function isValidResetMode(mode) {
-  return typeof mode === "string" && validResetModes.includes(mode);
-}
-function createLog() {
-  return (0, import_debug.default)("simple-git");
-}
-function prefixedLogger(to, prefix, forward) {
-  if (!prefix || !String(prefix).replace(/\s*/, "")) {
-    return !forward ? to : (message, ...args) => {
-      to(message, ...args);
-      forward(message, ...args);
-    };
-  }
-  return (message, ...args) => {
-    to(`%s ${message}`, prefix, ...args);
-    if (forward) {
-      forward(message, ...args);
-    }
-  };
-}
-function childLoggerName(name, childDebugger, { namespace: parentNamespace }) {
-  if (typeof name === "string") {
-    return name;
-  }
-  const childNamespace = childDebugger && childDebugger.namespace || "";
-  if (childNamespace.startsWith(parentNamespace)) {
-    return childNamespace.substr(parentNamespace.length + 1);
-  }
-  return childNamespace || parentNamespace;
-}
-function createLogger(label, verbose, initialStep, infoDebugger = createLog()) {
-  const labelPrefix = label && `[${label}]` || "";
-  const spawned = [];
-  const debugDebugger = typeof verbose === "string" ? infoDebugger.extend(verbose) : verbose;
-  const key = childLoggerName(filterType(verbose, filterString), debugDebugger, infoDebugger);
-  return step(initialStep);
-  function sibling(name, initial) {
-    return append(
-      spawned,
-      createLogger(label, key.replace(/^[^:]+/, name), initial, infoDebugger)
-    );
-  }
-  function step(phase) {
-    const stepPrefix = phase && `[${phase}]` || "";
-    const debug2 = debugDebugger && prefixedLogger(debugDebugger, stepPrefix) || NOOP;
-    const info = prefixedLogger(infoDebugger, `${labelPrefix} ${stepPrefix}`, debug2);
-    return Object.assign(debugDebugger ? debug2 : info, {
-      label,
-      sibling,
-      info,
-      step
-    });
-  }
-}
-function pluginContext(task, commands) {
-  return {
-    method: first(task.commands) || "",
-    commands
-  };
-}
-function onErrorReceived(target, logger) {
-  return (err) => {
-    logger(`[ERROR] child process exception %o`, err);
-    target.push(Buffer.from(String(err.stack), "ascii"));
-  };
-}
-function onDataReceived(target, name, logger, output2) {
-  return (buffer) => {
-    logger(`%s received %L bytes`, name, buffer);
-    output2(`%B`, buffer);
-    target.push(buffer);
-  };
-}
-function taskCallback(task, response, callback = NOOP) {
-  const onSuccess = (data) => {
-    callback(null, data);
-  };
-  const onError2 = (err) => {
-    if (err?.task === task) {
-      callback(
-        err instanceof GitResponseError ? addDeprecationNoticeToError(err) : err,
-        void 0
-      );
-    }
-  };
-  response.then(onSuccess, onError2);
-}
-function addDeprecationNoticeToError(err) {
-  let log = (name) => {
-    console.warn(
-      `simple-git deprecation notice: accessing GitResponseError.${name} should be GitResponseError.git.${name}, this will no longer be available in version 3`
-    );
-    log = NOOP;
-  };
-  return Object.create(err, Object.getOwnPropertyNames(err.git).reduce(descriptorReducer, {}));
-  function descriptorReducer(all, name) {
-    if (name in err) {
-      return all;
-    }
-    all[name] = {
-      enumerable: false,
-      configurable: false,
-      get() {
-        log(name);
-        return err.git[name];
-      }
-    };
-    return all;
-  }
-}
-function changeWorkingDirectoryTask(directory, root) {
-  return adhocExecTask((instance) => {
-    if (!folderExists(directory)) {
-      throw new Error(`Git.cwd: cannot change to non-directory "${directory}"`);
-    }
-    return (root || instance).cwd = directory;
-  });
-}
-function checkoutTask(args) {
-  const commands = ["checkout", ...args];
-  if (commands[1] === "-b" && commands.includes("-B")) {
-    commands[1] = remove(commands, "-B");
-  }
-  return straightThroughStringTask(commands);
-}
-function checkout_default() {
-  return {
-    checkout() {
-      return this._runTask(
-        checkoutTask(getTrailingOptions(arguments, 1)),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    checkoutBranch(branchName, startPoint) {
-      return this._runTask(
-        checkoutTask(["-b", branchName, startPoint, ...getTrailingOptions(arguments)]),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    checkoutLocalBranch(branchName) {
-      return this._runTask(
-        checkoutTask(["-b", branchName, ...getTrailingOptions(arguments)]),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function countObjectsResponse() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-function count_objects_default() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(stdOut) {
-          return parseStringResponse(countObjectsResponse(), [parser2], stdOut);
-        }
-      });
-    }
-  };
-}
-function parseCommitResult(stdOut) {
-  const result = {
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  };
-  return parseStringResponse(result, parsers, stdOut);
-}
-function commitTask(message, files, customArgs) {
-  const commands = [
-    "-c",
-    "core.abbrev=40",
-    "commit",
-    ...prefixedArray(message, "-m"),
-    ...files,
-    ...customArgs
-  ];
-  return {
-    commands,
-    format: "utf-8",
-    parser: parseCommitResult
-  };
-}
-function commit_default() {
-  return {
-    commit(message, ...rest) {
-      const next = trailingFunctionArgument(arguments);
-      const task = rejectDeprecatedSignatures(message) || commitTask(
-        asArray(message),
-        asArray(filterType(rest[0], filterStringOrStringArray, [])),
-        [
-          ...asStringArray(filterType(rest[1], filterArray, [])),
-          ...getTrailingOptions(arguments, 0, true)
-        ]
-      );
-      return this._runTask(task, next);
-    }
-  };
-  function rejectDeprecatedSignatures(message) {
-    return !filterStringOrStringArray(message) && configurationErrorTask(
-      `git.commit: requires the commit message to be supplied as a string/string[]`
-    );
-  }
-}
-function first_commit_default() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        straightThroughStringTask(["rev-list", "--max-parents=0", "HEAD"], true),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function hashObjectTask(filePath, write) {
-  const commands = ["hash-object", filePath];
-  if (write) {
-    commands.push("-w");
-  }
-  return straightThroughStringTask(commands, true);
-}
-function parseInit(bare, path2, text5) {
-  const response = String(text5).trim();
-  let result;
-  if (result = initResponseRegex.exec(response)) {
-    return new InitSummary(bare, path2, false, result[1]);
-  }
-  if (result = reInitResponseRegex.exec(response)) {
-    return new InitSummary(bare, path2, true, result[1]);
-  }
-  let gitDir = "";
-  const tokens = response.split(" ");
-  while (tokens.length) {
-    const token = tokens.shift();
-    if (token === "in") {
-      gitDir = tokens.join(" ");
-      break;
-    }
-  }
-  return new InitSummary(bare, path2, /^re/i.test(response), gitDir);
-}
-function hasBareCommand(command) {
-  return command.includes(bareCommand);
-}
-function initTask(bare = false, path2, customArgs) {
-  const commands = ["init", ...customArgs];
-  if (bare && !hasBareCommand(commands)) {
-    commands.splice(1, 0, bareCommand);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(text5) {
-      return parseInit(commands.includes("--bare"), path2, text5);
-    }
-  };
-}
-function logFormatFromCommand(customArgs) {
-  for (let i2 = 0; i2 < customArgs.length; i2++) {
-    const format2 = logFormatRegex.exec(customArgs[i2]);
-    if (format2) {
-      return `--${format2[1]}`;
-    }
-  }
-  return "";
-}
-function isLogFormat(customArg) {
-  return logFormatRegex.test(customArg);
-}
-function getDiffParser(format2 = "") {
-  const parser4 = diffSummaryParsers[format2];
-  return (stdOut) => parseStringResponse(new DiffSummary(), parser4, stdOut, false);
-}
-function lineBuilder(tokens, fields) {
-  return fields.reduce(
-    (line, field, index) => {
-      line[field] = tokens[index] || "";
-      return line;
-    },
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function createListLogSummaryParser(splitter = SPLITTER, fields = defaultFieldNames, logFormat = "") {
-  const parseDiffResult = getDiffParser(logFormat);
-  return function(stdOut) {
-    const all = toLinesWithContent(
-      stdOut.trim(),
-      false,
-      START_BOUNDARY
-    ).map(function(item) {
-      const lineDetail = item.split(COMMIT_BOUNDARY);
-      const listLogLine = lineBuilder(lineDetail[0].split(splitter), fields);
-      if (lineDetail.length > 1 && !!lineDetail[1].trim()) {
-        listLogLine.diff = parseDiffResult(lineDetail[1]);
-      }
-      return listLogLine;
-    });
-    return {
-      all,
-      latest: all.length && all[0] || null,
-      total: all.length
-    };
-  };
-}
-function diffSummaryTask(customArgs) {
-  let logFormat = logFormatFromCommand(customArgs);
-  const commands = ["diff"];
-  if (logFormat === "") {
-    logFormat = "--stat";
-    commands.push("--stat=4096");
-  }
-  commands.push(...customArgs);
-  return validateLogFormatConfig(commands) || {
-    commands,
-    format: "utf-8",
-    parser: getDiffParser(logFormat)
-  };
-}
-function validateLogFormatConfig(customArgs) {
-  const flags = customArgs.filter(isLogFormat);
-  if (flags.length > 1) {
-    return configurationErrorTask(
-      `Summary flags are mutually exclusive - pick one of ${flags.join(",")}`
-    );
-  }
-  if (flags.length && customArgs.includes("-z")) {
-    return configurationErrorTask(
-      `Summary flag ${flags} parsing is not compatible with null termination option '-z'`
-    );
-  }
-}
-function prettyFormat(format2, splitter) {
-  const fields = [];
-  const formatStr = [];
-  Object.keys(format2).forEach((field) => {
-    fields.push(field);
-    formatStr.push(String(format2[field]));
-  });
-  return [fields, formatStr.join(splitter)];
-}
-function userOptions(input2) {
-  return Object.keys(input2).reduce((out, key) => {
-    if (!(key in excludeOptions)) {
-      out[key] = input2[key];
-    }
-    return out;
-  }, {});
-}
-function parseLogOptions(opt = {}, customArgs = []) {
-  const splitter = filterType(opt.splitter, filterString, SPLITTER);
-  const format2 = filterPlainObject(opt.format) ? opt.format : {
-    hash: "%H",
-    date: opt.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: opt.multiLine ? "%B" : "%b",
-    author_name: opt.mailMap !== false ? "%aN" : "%an",
-    author_email: opt.mailMap !== false ? "%aE" : "%ae"
-  };
-  const [fields, formatStr] = prettyFormat(format2, splitter);
-  const suffix = [];
-  const command = [
-    `--pretty=format:${START_BOUNDARY}${formatStr}${COMMIT_BOUNDARY}`,
-    ...customArgs
-  ];
-  const maxCount = opt.n || opt["max-count"] || opt.maxCount;
-  if (maxCount) {
-    command.push(`--max-count=${maxCount}`);
-  }
-  if (opt.from || opt.to) {
-    const rangeOperator = opt.symmetric !== false ? "..." : "..";
-    suffix.push(`${opt.from || ""}${rangeOperator}${opt.to || ""}`);
-  }
-  if (filterString(opt.file)) {
-    command.push("--follow", c(opt.file));
-  }
-  appendTaskOptions(userOptions(opt), command);
-  return {
-    fields,
-    splitter,
-    commands: [...command, ...suffix]
-  };
-}
-function logTask(splitter, fields, customArgs) {
-  const parser4 = createListLogSummaryParser(splitter, fields, logFormatFromCommand(customArgs));
-  return {
-    commands: ["log", ...customArgs],
-    format: "utf-8",
-    parser: parser4
-  };
-}
-function log_default() {
-  return {
-    log(...rest) {
-      const next = trailingFunctionArgument(arguments);
-      const options = parseLogOptions(
-        trailingOptionsArgument(arguments),
-        asStringArray(filterType(arguments[0], filterArray, []))
-      );
-      const task = rejectDeprecatedSignatures(...rest) || validateLogFormatConfig(options.commands) || createLogTask(options);
-      return this._runTask(task, next);
-    }
-  };
-  function createLogTask(options) {
-    return logTask(options.splitter, options.fields, options.commands);
-  }
-  function rejectDeprecatedSignatures(from, to) {
-    return filterString(from) && filterString(to) && configurationErrorTask(
-      `git.log(string, string) should be replaced with git.log({ from: string, to: string })`
-    );
-  }
-}
-function objectEnumerationResult(remoteMessages) {
-  return remoteMessages.objects = remoteMessages.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function asObjectCount(source) {
-  const count = /^\s*(\d+)/.exec(source);
-  const delta = /delta (\d+)/i.exec(source);
-  return {
-    count: asNumber(count && count[1] || "0"),
-    delta: asNumber(delta && delta[1] || "0")
-  };
-}
-function parseRemoteMessages(_stdOut, stdErr) {
-  return parseStringResponse({ remoteMessages: new RemoteMessageSummary() }, parsers2, stdErr);
-}
-function parsePullErrorResult(stdOut, stdErr) {
-  const pullError = parseStringResponse(new PullFailedSummary(), errorParsers, [stdOut, stdErr]);
-  return pullError.message && pullError;
-}
-function mergeTask(customArgs) {
-  if (!customArgs.length) {
-    return configurationErrorTask("Git.merge requires at least one option");
-  }
-  return {
-    commands: ["merge", ...customArgs],
-    format: "utf-8",
-    parser(stdOut, stdErr) {
-      const merge2 = parseMergeResult(stdOut, stdErr);
-      if (merge2.failed) {
-        throw new GitResponseError(merge2);
-      }
-      return merge2;
-    }
-  };
-}
-function pushResultPushedItem(local, remote, status) {
-  const deleted = status.includes("deleted");
-  const tag = status.includes("tag") || /^refs\/tags/.test(local);
-  const alreadyUpdated = !status.includes("new");
-  return {
-    deleted,
-    tag,
-    branch: !tag,
-    new: !alreadyUpdated,
-    alreadyUpdated,
-    local,
-    remote
-  };
-}
-function pushTagsTask(ref = {}, customArgs) {
-  append(customArgs, "--tags");
-  return pushTask(ref, customArgs);
-}
-function pushTask(ref = {}, customArgs) {
-  const commands = ["push", ...customArgs];
-  if (ref.branch) {
-    commands.splice(1, 0, ref.branch);
-  }
-  if (ref.remote) {
-    commands.splice(1, 0, ref.remote);
-  }
-  remove(commands, "-v");
-  append(commands, "--verbose");
-  append(commands, "--porcelain");
-  return {
-    commands,
-    format: "utf-8",
-    parser: parsePushResult
-  };
-}
-function show_default() {
-  return {
-    showBuffer() {
-      const commands = ["show", ...getTrailingOptions(arguments, 1)];
-      if (!commands.includes("--binary")) {
-        commands.splice(1, 0, "--binary");
-      }
-      return this._runTask(
-        straightThroughBufferTask(commands),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    show() {
-      const commands = ["show", ...getTrailingOptions(arguments, 1)];
-      return this._runTask(
-        straightThroughStringTask(commands),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function renamedFile(line) {
-  const [to, from] = line.split(NULL);
-  return {
-    from: from || to,
-    to
-  };
-}
-function parser3(indexX, indexY, handler2) {
-  return [`${indexX}${indexY}`, handler2];
-}
-function conflicts(indexX, ...indexY) {
-  return indexY.map((y2) => parser3(indexX, y2, (result, file2) => result.conflicted.push(file2)));
-}
-function splitLine(result, lineStr) {
-  const trimmed2 = lineStr.trim();
-  switch (" ") {
-    case trimmed2.charAt(2):
-      return data(trimmed2.charAt(0), trimmed2.charAt(1), trimmed2.slice(3));
-    case trimmed2.charAt(1):
-      return data(" ", trimmed2.charAt(0), trimmed2.slice(2));
-    default:
-      return;
-  }
-  function data(index, workingDir, path2) {
-    const raw = `${index}${workingDir}`;
-    const handler2 = parsers6.get(raw);
-    if (handler2) {
-      handler2(result, path2);
-    }
-    if (raw !== "##" && raw !== "!!") {
-      result.files.push(new FileStatusSummary(path2, index, workingDir));
-    }
-  }
-}
-function statusTask(customArgs) {
-  const commands = [
-    "status",
-    "--porcelain",
-    "-b",
-    "-u",
-    "--null",
-    ...customArgs.filter((arg) => !ignoredOptions.includes(arg))
-  ];
-  return {
-    format: "utf-8",
-    commands,
-    parser(text5) {
-      return parseStatusSummary(text5);
-    }
-  };
-}
-function versionResponse(major = 0, minor = 0, patch = 0, agent = "", installed = true) {
-  return Object.defineProperty(
-    {
-      major,
-      minor,
-      patch,
-      agent,
-      installed
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function notInstalledResponse() {
-  return versionResponse(0, 0, 0, "", false);
-}
-function version_default() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: versionParser,
-        onError(result, error62, done, fail2) {
-          if (result.exitCode === -2) {
-            return done(Buffer.from(NOT_INSTALLED));
-          }
-          fail2(error62);
-        }
-      });
-    }
-  };
-}
-function versionParser(stdOut) {
-  if (stdOut === NOT_INSTALLED) {
-    return notInstalledResponse();
-  }
-  return parseStringResponse(versionResponse(0, 0, 0, stdOut), parsers7, stdOut);
-}
-function createCloneTask(api, task, repoPath, ...args) {
-  if (!filterString(repoPath)) {
-    return configurationErrorTask(`git.${api}() requires a string 'repoPath'`);
-  }
-  return task(repoPath, filterType(args[0], filterString), getTrailingOptions(arguments));
-}
-function clone_default() {
-  return {
-    clone(repo, ...rest) {
-      return this._runTask(
-        createCloneTask("clone", cloneTask, filterType(repo, filterString), ...rest),
-        trailingFunctionArgument(arguments)
-      );
-    },
-    mirror(repo, ...rest) {
-      return this._runTask(
-        createCloneTask("mirror", cloneMirrorTask, filterType(repo, filterString), ...rest),
-        trailingFunctionArgument(arguments)
-      );
-    }
-  };
-}
-function applyPatchTask(patches, customArgs) {
-  return straightThroughStringTask(["apply", ...customArgs, ...patches]);
-}
-function branchDeletionSuccess(branch, hash2) {
-  return {
-    branch,
-    hash: hash2,
-    success: true
-  };
-}
-function branchDeletionFailure(branch) {
-  return {
-    branch,
-    hash: null,
-    success: false
-  };
-}
-function hasBranchDeletionError(data, processExitCode) {
-  return processExitCode === 1 && deleteErrorRegex.test(data);
-}
-function branchStatus(input2) {
-  return input2 ? input2.charAt(0) : "";
-}
-function parseBranchSummary(stdOut, currentOnly = false) {
-  return parseStringResponse(
-    new BranchSummaryResult(),
-    currentOnly ? [currentBranchParser] : parsers9,
-    stdOut
-  );
-}
-function containsDeleteBranchCommand(commands) {
-  const deleteCommands = ["-d", "-D", "--delete"];
-  return commands.some((command) => deleteCommands.includes(command));
-}
-function branchTask(customArgs) {
-  const isDelete = containsDeleteBranchCommand(customArgs);
-  const isCurrentOnly = customArgs.includes("--show-current");
-  const commands = ["branch", ...customArgs];
-  if (commands.length === 1) {
-    commands.push("-a");
-  }
-  if (!commands.includes("-v")) {
-    commands.splice(1, 0, "-v");
-  }
-  return {
-    format: "utf-8",
-    commands,
-    parser(stdOut, stdErr) {
-      if (isDelete) {
-        return parseBranchDeletions(stdOut, stdErr).all[0];
-      }
-      return parseBranchSummary(stdOut, isCurrentOnly);
-    }
-  };
-}
-function branchLocalTask() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(stdOut) {
-      return parseBranchSummary(stdOut);
-    }
-  };
-}
-function deleteBranchesTask(branches, forceDelete = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", forceDelete ? "-D" : "-d", ...branches],
-    parser(stdOut, stdErr) {
-      return parseBranchDeletions(stdOut, stdErr);
-    },
-    onError({ exitCode, stdOut }, error62, done, fail2) {
-      if (!hasBranchDeletionError(String(error62), exitCode)) {
-        return fail2(error62);
-      }
-      done(stdOut);
-    }
-  };
-}
-function deleteBranchTask(branch, forceDelete = false) {
-  const task = {
-    format: "utf-8",
-    commands: ["branch", "-v", forceDelete ? "-D" : "-d", branch],
-    parser(stdOut, stdErr) {
-      return parseBranchDeletions(stdOut, stdErr).branches[branch];
-    },
-    onError({ exitCode, stdErr, stdOut }, error62, _2, fail2) {
-      if (!hasBranchDeletionError(String(error62), exitCode)) {
-        return fail2(error62);
-      }
-      throw new GitResponseError(
-        task.parser(bufferToString(stdOut), bufferToString(stdErr)),
-        String(error62)
-      );
-    }
-  };
-  return task;
-}
-function toPath(input2) {
-  const path2 = input2.trim().replace(/^["']|["']$/g, "");
-  return path2 && normalize3(path2);
-}
-function checkIgnoreTask(paths) {
-  return {
-    commands: ["check-ignore", ...paths],
-    format: "utf-8",
-    parser: parseCheckIgnore
-  };
-}
-function parseFetchResult(stdOut, stdErr) {
-  const result = {
-    raw: stdOut,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  };
-  return parseStringResponse(result, parsers10, [stdOut, stdErr]);
-}
-function disallowedCommand(command) {
-  return /^--upload-pack(=|$)/.test(command);
-}
-function fetchTask(remote, branch, customArgs) {
-  const commands = ["fetch", ...customArgs];
-  if (remote && branch) {
-    commands.push(remote, branch);
-  }
-  const banned = commands.find(disallowedCommand);
-  if (banned) {
-    return configurationErrorTask(`git.fetch: potential exploit argument blocked.`);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser: parseFetchResult
-  };
-}
-function parseMoveResult(stdOut) {
-  return parseStringResponse({ moves: [] }, parsers11, stdOut);
-}
-function moveTask(from, to) {
-  return {
-    commands: ["mv", "-v", ...asArray(from), to],
-    format: "utf-8",
-    parser: parseMoveResult
-  };
-}
-function pullTask(remote, branch, customArgs) {
-  const commands = ["pull", ...customArgs];
-  if (remote && branch) {
-    commands.splice(1, 0, remote, branch);
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser(stdOut, stdErr) {
-      return parsePullResult(stdOut, stdErr);
-    },
-    onError(result, _error, _done, fail2) {
-      const pullError = parsePullErrorResult(
-        bufferToString(result.stdOut),
-        bufferToString(result.stdErr)
-      );
-      if (pullError) {
-        return fail2(new GitResponseError(pullError));
-      }
-      fail2(_error);
-    }
-  };
-}
-function parseGetRemotes(text5) {
-  const remotes = {};
-  forEach(text5, ([name]) => remotes[name] = { name });
-  return Object.values(remotes);
-}
-function parseGetRemotesVerbose(text5) {
-  const remotes = {};
-  forEach(text5, ([name, url2, purpose]) => {
-    if (!Object.hasOwn(remotes, name)) {
-      remotes[name] = {
-        name,
-        refs: { fetch: "", push: "" }
-      };
-    }
-    if (purpose && url2) {
-      remotes[name].refs[purpose.replace(/[^a-z]/g, "")] = url2;
-    }
-  });
-  return Object.values(remotes);
-}
-function forEach(text5, handler2) {
-  forEachLineWithContent(text5, (line) => handler2(line.split(/\s+/)));
-}
-function addRemoteTask(remoteName, remoteRepo, customArgs) {
-  return straightThroughStringTask(["remote", "add", ...customArgs, remoteName, remoteRepo]);
-}
-function getRemotesTask(verbose) {
-  const commands = ["remote"];
-  if (verbose) {
-    commands.push("-v");
-  }
-  return {
-    commands,
-    format: "utf-8",
-    parser: verbose ? parseGetRemotesVerbose : parseGetRemotes
-  };
-}
-function listRemotesTask(customArgs) {
-  const commands = [...customArgs];
-  if (commands[0] !== "ls-remote") {
-    commands.unshift("ls-remote");
-  }
-  return straightThroughStringTask(commands);
-}
-function remoteTask(customArgs) {
-  const commands = [...customArgs];
-  if (commands[0] !== "remote") {
-    commands.unshift("remote");
-  }
-  return straightThroughStringTask(commands);
-}
-function removeRemoteTask(remoteName) {
-  return straightThroughStringTask(["remote", "remove", remoteName]);
-}
-function stashListTask(opt = {}, customArgs) {
-  const options = parseLogOptions(opt);
-  const commands = ["stash", "list", ...options.commands, ...customArgs];
-  const parser4 = createListLogSummaryParser(
-    options.splitter,
-    options.fields,
-    logFormatFromCommand(commands)
-  );
-  return validateLogFormatConfig(commands) || {
-    commands,
-    format: "utf-8",
-    parser: parser4
-  };
-}
-function addSubModuleTask(repo, path2) {
-  return subModuleTask(["add", repo, path2]);
-}
-function initSubModuleTask(customArgs) {
-  return subModuleTask(["init", ...customArgs]);
-}
-function subModuleTask(customArgs) {
-  const commands = [...customArgs];
-  if (commands[0] !== "submodule") {
-    commands.unshift("submodule");
-  }
-  return straightThroughStringTask(commands);
-}
-function updateSubModuleTask(customArgs) {
-  return subModuleTask(["update", ...customArgs]);
-}
-function singleSorted(a, b2) {
-  const aIsNum = Number.isNaN(a);
-  const bIsNum = Number.isNaN(b2);
-  if (aIsNum !== bIsNum) {
-    return aIsNum ? 1 : -1;
-  }
-  return aIsNum ? sorted(a, b2) : 0;
-}
-function sorted(a, b2) {
-  return a === b2 ? 0 : a > b2 ? 1 : -1;
-}
-function trimmed(input2) {
-  return input2.trim();
-}
-function toNumber(input2) {
-  if (typeof input2 === "string") {
-    return parseInt(input2.replace(/^\D+/g, ""), 10) || 0;
-  }
-  return 0;
-}
-function tagListTask(customArgs = []) {
-  const hasCustomSort = customArgs.some((option) => /^--sort=/.test(option));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...customArgs],
-    parser(text5) {
-      return parseTagList(text5, hasCustomSort);
-    }
-  };
-}
-function addTagTask(name) {
-  return {
-    format: "utf-8",
-    commands: ["tag", name],
-    parser() {
-      return { name };
-    }
-  };
-}
-function addAnnotatedTagTask(name, tagMessage) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", tagMessage, name],
-    parser() {
-      return { name };
-    }
-  };
-}
-function abortPlugin(signal) {
-  if (!signal) {
-    return;
-  }
-  const onSpawnAfter = {
-    type: "spawn.after",
-    action(_data, context) {
-      function kill() {
-        context.kill(new GitPluginError(void 0, "abort", "Abort signal received"));
-      }
-      signal.addEventListener("abort", kill);
-      context.spawned.on("close", () => signal.removeEventListener("abort", kill));
-    }
-  };
-  const onSpawnBefore = {
-    type: "spawn.before",
-    action(_data, context) {
-      if (signal.aborted) {
-        context.kill(new GitPluginError(void 0, "abort", "Abort already signaled"));
-      }
-    }
-  };
-  return [onSpawnBefore, onSpawnAfter];
-}
-function blockUnsafeOperationsPlugin(options = {}) {
-  return {
-    type: "spawn.args",
-    action(args, { env }) {
-      for (const vulnerability of ne2(args, env)) {
-        if (options[vulnerability.category] !== true) {
-          throw new GitPluginError(void 0, "unsafe", vulnerability.message);
-        }
-      }
-      return args;
-    }
-  };
-}
-function commandConfigPrefixingPlugin(configuration) {
-  const prefix = prefixedArray(configuration, "-c");
-  return {
-    type: "spawn.args",
-    action(data) {
-      return [...prefix, ...data];
-    }
-  };
-}
-function completionDetectionPlugin({
-  onClose = true,
-  onExit = 50
-} = {}) {
-  function createEvents() {
-    let exitCode = -1;
-    const events = {
-      close: (0, import_promise_deferred2.deferred)(),
-      closeTimeout: (0, import_promise_deferred2.deferred)(),
-      exit: (0, import_promise_deferred2.deferred)(),
-      exitTimeout: (0, import_promise_deferred2.deferred)()
-    };
-    const result = Promise.race([
-      onClose === false ? never3 : events.closeTimeout.promise,
-      onExit === false ? never3 : events.exitTimeout.promise
-    ]);
-    configureTimeout(onClose, events.close, events.closeTimeout);
-    configureTimeout(onExit, events.exit, events.exitTimeout);
-    return {
-      close(code2) {
-        exitCode = code2;
-        events.close.done();
-      },
-      exit(code2) {
-        exitCode = code2;
-        events.exit.done();
-      },
-      get exitCode() {
-        return exitCode;
-      },
-      result
-    };
-  }
-  function configureTimeout(flag2, event, timeout) {
-    if (flag2 === false) {
-      return;
-    }
-    (flag2 === true ? event.promise : event.promise.then(() => delay(flag2))).then(timeout.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(_data, { spawned, close: close2 }) {
-      const events = createEvents();
-      let deferClose = true;
-      let quickClose = () => void (deferClose = false);
-      spawned.stdout?.on("data", quickClose);
-      spawned.stderr?.on("data", quickClose);
-      spawned.on("error", quickClose);
-      spawned.on("close", (code2) => events.close(code2));
-      spawned.on("exit", (code2) => events.exit(code2));
-      try {
-        await events.result;
-        if (deferClose) {
-          await delay(50);
-        }
-        close2(events.exitCode);
-      } catch (err) {
-        close2(events.exitCode, err);
-      }
-    }
-  };
-}
-function isBadArgument(arg) {
-  return !arg || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(arg);
-}
-function toBinaryConfig(input2, allowUnsafe) {
-  if (input2.length < 1 || input2.length > 2) {
-    throw new GitPluginError(void 0, "binary", WRONG_NUMBER_ERR);
-  }
-  const isBad = input2.some(isBadArgument);
-  if (isBad) {
-    if (allowUnsafe) {
-      console.warn(WRONG_CHARS_ERR);
-    } else {
-      throw new GitPluginError(void 0, "binary", WRONG_CHARS_ERR);
-    }
-  }
-  const [binary, prefix] = input2;
-  return {
-    binary,
-    prefix
-  };
-}
-function customBinaryPlugin(plugins, input2 = ["git"], allowUnsafe = false) {
-  let config3 = toBinaryConfig(asArray(input2), allowUnsafe);
-  plugins.on("binary", (input22) => {
-    config3 = toBinaryConfig(asArray(input22), allowUnsafe);
-  });
-  plugins.append("spawn.binary", () => {
-    return config3.binary;
-  });
-  plugins.append("spawn.args", (data) => {
-    return config3.prefix ? [config3.prefix, ...data] : data;
-  });
-}
-function isTaskError(result) {
-  return !!(result.exitCode && result.stdErr.length);
-}
-function getErrorMessage(result) {
-  return Buffer.concat([...result.stdOut, ...result.stdErr]);
-}
-function errorDetectionHandler(overwrite = false, isError = isTaskError, errorMessage = getErrorMessage) {
-  return (error62, result) => {
-    if (!overwrite && error62 || !isError(result)) {
-      return error62;
-    }
-    return errorMessage(result);
-  };
-}
-function errorDetectionPlugin(config3) {
-  return {
-    type: "task.error",
-    action(data, context) {
-      const error62 = config3(data.error, {
-        stdErr: context.stdErr,
-        stdOut: context.stdOut,
-        exitCode: context.exitCode
-      });
-      if (Buffer.isBuffer(error62)) {
-        return { error: new GitError(void 0, error62.toString("utf-8")) };
-      }
-      return {
-        error: error62
-      };
-    }
-  };
-}
-function progressMonitorPlugin(progress) {
-  const progressCommand = "--progress";
-  const progressMethods = ["checkout", "clone", "fetch", "pull", "push"];
-  const onProgress = {
-    type: "spawn.after",
-    action(_data, context) {
-      if (!context.commands.includes(progressCommand)) {
-        return;
-      }
-      context.spawned.stderr?.on("data", (chunk) => {
-        const message = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(chunk.toString("utf8"));
-        if (!message) {
-          return;
-        }
-        progress({
-          method: context.method,
-          stage: progressEventStage(message[1]),
-          progress: asNumber(message[2]),
-          processed: asNumber(message[3]),
-          total: asNumber(message[4])
-        });
-      });
-    }
-  };
-  const onArgs = {
-    type: "spawn.args",
-    action(args, context) {
-      if (!progressMethods.includes(context.method)) {
-        return args;
-      }
-      return including(args, progressCommand);
-    }
-  };
-  return [onArgs, onProgress];
-}
-function progressEventStage(input2) {
-  return String(input2.toLowerCase().split(" ", 1)) || "unknown";
-}
-function spawnOptionsPlugin(spawnOptions) {
-  const options = pick2(spawnOptions, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(data) {
-      return { ...options, ...data };
-    }
-  };
-}
-function timeoutPlugin({
-  block: block2,
-  stdErr = true,
-  stdOut = true
-}) {
-  if (block2 > 0) {
-    return {
-      type: "spawn.after",
-      action(_data, context) {
-        let timeout;
-        function wait() {
-          timeout && clearTimeout(timeout);
-          timeout = setTimeout(kill, block2);
-        }
-        function stop() {
-          context.spawned.stdout?.off("data", wait);
-          context.spawned.stderr?.off("data", wait);
-          context.spawned.off("exit", stop);
-          context.spawned.off("close", stop);
-          timeout && clearTimeout(timeout);
-        }
-        function kill() {
-          stop();
-          context.kill(new GitPluginError(void 0, "timeout", `block timeout reached`));
-        }
-        stdOut && context.spawned.stdout?.on("data", wait);
-        stdErr && context.spawned.stderr?.on("data", wait);
-        context.spawned.on("exit", stop);
-        context.spawned.on("close", stop);
-        wait();
-      }
-    };
-  }
-}
-function suffixPathsPlugin() {
-  return {
-    type: "spawn.args",
-    action(data) {
-      const prefix = [];
-      let suffix;
-      function append2(args) {
-        (suffix = suffix || []).push(...args);
-      }
-      for (let i2 = 0; i2 < data.length; i2++) {
-        const param = data[i2];
-        if (r(param)) {
-          append2(o(param));
-          continue;
-        }
-        if (param === "--") {
-          append2(
-            data.slice(i2 + 1).flatMap((item) => r(item) && o(item) || item)
-          );
-          break;
-        }
-        prefix.push(param);
-      }
-      return !suffix ? prefix : [...prefix, "--", ...suffix.map(String)];
-    }
-  };
-}
-function gitInstanceFactory(baseDir, options) {
-  const plugins = new PluginStore();
-  const config3 = createInstanceConfig(
-    baseDir && (typeof baseDir === "string" ? { baseDir } : baseDir) || {},
-    options
-  );
-  if (!folderExists(config3.baseDir)) {
-    throw new GitConstructError(
-      config3,
-      `Cannot use simple-git on a directory that does not exist`
-    );
-  }
-  if (Array.isArray(config3.config)) {
-    plugins.add(commandConfigPrefixingPlugin(config3.config));
-  }
-  plugins.add(blockUnsafeOperationsPlugin(config3.unsafe));
-  plugins.add(completionDetectionPlugin(config3.completion));
-  config3.abort && plugins.add(abortPlugin(config3.abort));
-  config3.progress && plugins.add(progressMonitorPlugin(config3.progress));
-  config3.timeout && plugins.add(timeoutPlugin(config3.timeout));
-  config3.spawnOptions && plugins.add(spawnOptionsPlugin(config3.spawnOptions));
-  plugins.add(suffixPathsPlugin());
-  plugins.add(errorDetectionPlugin(errorDetectionHandler(true)));
-  config3.errors && plugins.add(errorDetectionPlugin(config3.errors));
-  customBinaryPlugin(plugins, config3.binary, config3.unsafe?.allowUnsafeCustomBinary);
-  return new Git(config3, plugins);
-}
-var import_file_exists, import_debug, import_promise_deferred, import_promise_deferred2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util2, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions3, init_simple_git_options, init_task_options, init_task_parser, utils_exports2, init_utils2, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a4, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never3, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
-var init_esm2 = __esm({
-  "node_modules/simple-git/dist/esm/index.js"() {
-    import_file_exists = __toESM(require_dist2(), 1);
-    init_dist();
-    init_dist();
-    import_debug = __toESM(require_src(), 1);
-    init_dist();
-    init_dist();
-    import_promise_deferred = __toESM(require_dist3(), 1);
-    init_dist();
-    init_dist2();
-    import_promise_deferred2 = __toESM(require_dist3(), 1);
-    init_dist();
-    __defProp2 = Object.defineProperty;
-    __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
-    __getOwnPropNames2 = Object.getOwnPropertyNames;
-    __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    __esm2 = (fn2, res) => function __init() {
-      return fn2 && (res = (0, fn2[__getOwnPropNames2(fn2)[0]])(fn2 = 0)), res;
-    };
-    __commonJS2 = (cb, mod) => function __require2() {
-      return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-    };
-    __export2 = (target, all) => {
-      for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
-    };
-    __copyProps2 = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") {
-        for (let key of __getOwnPropNames2(from))
-          if (!__hasOwnProp2.call(to, key) && key !== except)
-            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
-      }
-      return to;
-    };
-    __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
-    init_git_error = __esm2({
-      "src/lib/errors/git-error.ts"() {
-        "use strict";
-        GitError = class extends Error {
-          constructor(task, message) {
-            super(message);
-            this.task = task;
-            Object.setPrototypeOf(this, new.target.prototype);
-          }
-        };
-      }
-    });
-    init_git_response_error = __esm2({
-      "src/lib/errors/git-response-error.ts"() {
-        "use strict";
-        init_git_error();
-        GitResponseError = class extends GitError {
-          constructor(git, message) {
-            super(void 0, message || String(git));
-            this.git = git;
-          }
-        };
-      }
-    });
-    init_task_configuration_error = __esm2({
-      "src/lib/errors/task-configuration-error.ts"() {
-        "use strict";
-        init_git_error();
-        TaskConfigurationError = class extends GitError {
-          constructor(message) {
-            super(void 0, message);
-          }
-        };
-      }
-    });
-    init_util2 = __esm2({
-      "src/lib/utils/util.ts"() {
-        "use strict";
-        init_argument_filters();
-        NULL = "\0";
-        NOOP = () => {
-        };
-        objectToString = Object.prototype.toString.call.bind(Object.prototype.toString);
-      }
-    });
-    init_argument_filters = __esm2({
-      "src/lib/utils/argument-filters.ts"() {
-        "use strict";
-        init_util2();
-        filterArray = (input2) => {
-          return Array.isArray(input2);
-        };
-        filterNumber = (input2) => {
-          return typeof input2 === "number";
-        };
-        filterString = (input2) => {
-          return typeof input2 === "string" || r(input2);
-        };
-        filterStringOrStringArray = (input2) => {
-          return filterString(input2) || Array.isArray(input2) && input2.every(filterString);
-        };
-        filterHasLength = (input2) => {
-          if (input2 == null || "number|boolean|function".includes(typeof input2)) {
-            return false;
-          }
-          return typeof input2.length === "number";
-        };
-      }
-    });
-    init_exit_codes = __esm2({
-      "src/lib/utils/exit-codes.ts"() {
-        "use strict";
-        ExitCodes = /* @__PURE__ */ ((ExitCodes2) => {
-          ExitCodes2[ExitCodes2["SUCCESS"] = 0] = "SUCCESS";
-          ExitCodes2[ExitCodes2["ERROR"] = 1] = "ERROR";
-          ExitCodes2[ExitCodes2["NOT_FOUND"] = -2] = "NOT_FOUND";
-          ExitCodes2[ExitCodes2["UNCLEAN"] = 128] = "UNCLEAN";
-          return ExitCodes2;
-        })(ExitCodes || {});
-      }
-    });
-    init_git_output_streams = __esm2({
-      "src/lib/utils/git-output-streams.ts"() {
-        "use strict";
-        GitOutputStreams = class _GitOutputStreams {
-          constructor(stdOut, stdErr) {
-            this.stdOut = stdOut;
-            this.stdErr = stdErr;
-          }
-          asStrings() {
-            return new _GitOutputStreams(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-          }
-        };
-      }
-    });
-    init_line_parser = __esm2({
-      "src/lib/utils/line-parser.ts"() {
-        "use strict";
-        LineParser = class {
-          constructor(regExp, useMatches) {
-            this.matches = [];
-            this.useMatches = useMatchesDefault;
-            this.parse = (line, target) => {
-              this.resetMatches();
-              if (!this._regExp.every((reg, index) => this.addMatch(reg, index, line(index)))) {
-                return false;
-              }
-              return this.useMatches(target, this.prepareMatches()) !== false;
-            };
-            this._regExp = Array.isArray(regExp) ? regExp : [regExp];
-            if (useMatches) {
-              this.useMatches = useMatches;
-            }
-          }
-          resetMatches() {
-            this.matches.length = 0;
-          }
-          prepareMatches() {
-            return this.matches;
-          }
-          addMatch(reg, index, line) {
-            const matched = line && reg.exec(line);
-            if (matched) {
-              this.pushMatch(index, matched);
-            }
-            return !!matched;
-          }
-          pushMatch(_index, matched) {
-            this.matches.push(...matched.slice(1));
-          }
-        };
-        RemoteLineParser = class extends LineParser {
-          addMatch(reg, index, line) {
-            return /^remote:\s/.test(String(line)) && super.addMatch(reg, index, line);
-          }
-          pushMatch(index, matched) {
-            if (index > 0 || matched.length > 1) {
-              super.pushMatch(index, matched);
-            }
-          }
-        };
-      }
-    });
-    init_simple_git_options = __esm2({
-      "src/lib/utils/simple-git-options.ts"() {
-        "use strict";
-        defaultOptions3 = {
-          binary: "git",
-          maxConcurrentProcesses: 5,
-          config: [],
-          trimmed: false
-        };
-      }
-    });
-    init_task_options = __esm2({
-      "src/lib/utils/task-options.ts"() {
-        "use strict";
-        init_argument_filters();
-        init_util2();
-      }
-    });
-    init_task_parser = __esm2({
-      "src/lib/utils/task-parser.ts"() {
-        "use strict";
-        init_util2();
-      }
-    });
-    utils_exports2 = {};
-    __export2(utils_exports2, {
-      ExitCodes: () => ExitCodes,
-      GitOutputStreams: () => GitOutputStreams,
-      LineParser: () => LineParser,
-      NOOP: () => NOOP,
-      NULL: () => NULL,
-      RemoteLineParser: () => RemoteLineParser,
-      append: () => append,
-      appendTaskOptions: () => appendTaskOptions,
-      asArray: () => asArray,
-      asCamelCase: () => asCamelCase,
-      asFunction: () => asFunction,
-      asNumber: () => asNumber,
-      asStringArray: () => asStringArray,
-      bufferToString: () => bufferToString,
-      callTaskParser: () => callTaskParser,
-      createInstanceConfig: () => createInstanceConfig,
-      delay: () => delay,
-      filterArray: () => filterArray,
-      filterFunction: () => filterFunction,
-      filterHasLength: () => filterHasLength,
-      filterNumber: () => filterNumber,
-      filterPlainObject: () => filterPlainObject,
-      filterPrimitives: () => filterPrimitives,
-      filterString: () => filterString,
-      filterStringOrStringArray: () => filterStringOrStringArray,
-      filterType: () => filterType,
-      first: () => first,
-      folderExists: () => folderExists,
-      forEachLineWithContent: () => forEachLineWithContent,
-      getTrailingOptions: () => getTrailingOptions,
-      including: () => including,
-      isUserFunction: () => isUserFunction,
-      last: () => last,
-      objectToString: () => objectToString,
-      orVoid: () => orVoid,
-      parseStringResponse: () => parseStringResponse,
-      pick: () => pick2,
-      prefixedArray: () => prefixedArray,
-      remove: () => remove,
-      splitOn: () => splitOn,
-      toLinesWithContent: () => toLinesWithContent,
-      trailingFunctionArgument: () => trailingFunctionArgument,
-      trailingOptionsArgument: () => trailingOptionsArgument
-    });
-    init_utils2 = __esm2({
-      "src/lib/utils/index.ts"() {
-        "use strict";
-        init_argument_filters();
-        init_exit_codes();
-        init_git_output_streams();
-        init_line_parser();
-        init_simple_git_options();
-        init_task_options();
-        init_task_parser();
-        init_util2();
-      }
-    });
-    check_is_repo_exports = {};
-    __export2(check_is_repo_exports, {
-      CheckRepoActions: () => CheckRepoActions,
-      checkIsBareRepoTask: () => checkIsBareRepoTask,
-      checkIsRepoRootTask: () => checkIsRepoRootTask,
-      checkIsRepoTask: () => checkIsRepoTask
-    });
-    init_check_is_repo = __esm2({
-      "src/lib/tasks/check-is-repo.ts"() {
-        "use strict";
-        init_utils2();
-        CheckRepoActions = /* @__PURE__ */ ((CheckRepoActions2) => {
-          CheckRepoActions2["BARE"] = "bare";
-          CheckRepoActions2["IN_TREE"] = "tree";
-          CheckRepoActions2["IS_REPO_ROOT"] = "root";
-          return CheckRepoActions2;
-        })(CheckRepoActions || {});
-        onError = ({ exitCode }, error62, done, fail2) => {
-          if (exitCode === 128 && isNotRepoMessage(error62)) {
-            return done(Buffer.from("false"));
-          }
-          fail2(error62);
-        };
-        parser = (text5) => {
-          return text5.trim() === "true";
-        };
-      }
-    });
-    init_CleanSummary = __esm2({
-      "src/lib/responses/CleanSummary.ts"() {
-        "use strict";
-        init_utils2();
-        CleanResponse = class {
-          constructor(dryRun) {
-            this.dryRun = dryRun;
-            this.paths = [];
-            this.files = [];
-            this.folders = [];
-          }
-        };
-        removalRegexp = /^[a-z]+\s*/i;
-        dryRunRemovalRegexp = /^[a-z]+\s+[a-z]+\s*/i;
-        isFolderRegexp = /\/$/;
-      }
-    });
-    task_exports = {};
-    __export2(task_exports, {
-      EMPTY_COMMANDS: () => EMPTY_COMMANDS,
-      adhocExecTask: () => adhocExecTask,
-      configurationErrorTask: () => configurationErrorTask,
-      isBufferTask: () => isBufferTask,
-      isEmptyTask: () => isEmptyTask,
-      straightThroughBufferTask: () => straightThroughBufferTask,
-      straightThroughStringTask: () => straightThroughStringTask
-    });
-    init_task = __esm2({
-      "src/lib/tasks/task.ts"() {
-        "use strict";
-        init_task_configuration_error();
-        EMPTY_COMMANDS = [];
-      }
-    });
-    clean_exports = {};
-    __export2(clean_exports, {
-      CONFIG_ERROR_INTERACTIVE_MODE: () => CONFIG_ERROR_INTERACTIVE_MODE,
-      CONFIG_ERROR_MODE_REQUIRED: () => CONFIG_ERROR_MODE_REQUIRED,
-      CONFIG_ERROR_UNKNOWN_OPTION: () => CONFIG_ERROR_UNKNOWN_OPTION,
-      CleanOptions: () => CleanOptions,
-      cleanTask: () => cleanTask,
-      cleanWithOptionsTask: () => cleanWithOptionsTask,
-      isCleanOptionsArray: () => isCleanOptionsArray
-    });
-    init_clean = __esm2({
-      "src/lib/tasks/clean.ts"() {
-        "use strict";
-        init_CleanSummary();
-        init_utils2();
-        init_task();
-        CONFIG_ERROR_INTERACTIVE_MODE = "Git clean interactive mode is not supported";
-        CONFIG_ERROR_MODE_REQUIRED = 'Git clean mode parameter ("n" or "f") is required';
-        CONFIG_ERROR_UNKNOWN_OPTION = "Git clean unknown option found in: ";
-        CleanOptions = /* @__PURE__ */ ((CleanOptions2) => {
-          CleanOptions2["DRY_RUN"] = "n";
-          CleanOptions2["FORCE"] = "f";
-          CleanOptions2["IGNORED_INCLUDED"] = "x";
-          CleanOptions2["IGNORED_ONLY"] = "X";
-          CleanOptions2["EXCLUDING"] = "e";
-          CleanOptions2["QUIET"] = "q";
-          CleanOptions2["RECURSIVE"] = "d";
-          return CleanOptions2;
-        })(CleanOptions || {});
-        CleanOptionValues = /* @__PURE__ */ new Set([
-          "i",
-          ...asStringArray(Object.values(CleanOptions))
-        ]);
-      }
-    });
-    init_ConfigList = __esm2({
-      "src/lib/responses/ConfigList.ts"() {
-        "use strict";
-        init_utils2();
-        ConfigList = class {
-          constructor() {
-            this.files = [];
-            this.values = /* @__PURE__ */ Object.create(null);
-          }
-          get all() {
-            if (!this._all) {
-              this._all = this.files.reduce((all, file2) => {
-                return Object.assign(all, this.values[file2]);
-              }, {});
-            }
-            return this._all;
-          }
-          addFile(file2) {
-            if (!(file2 in this.values)) {
-              const latest = last(this.files);
-              this.values[file2] = latest ? Object.create(this.values[latest]) : {};
-              this.files.push(file2);
-            }
-            return this.values[file2];
-          }
-          addValue(file2, key, value) {
-            const values = this.addFile(file2);
-            if (!Object.hasOwn(values, key)) {
-              values[key] = value;
-            } else if (Array.isArray(values[key])) {
-              values[key].push(value);
-            } else {
-              values[key] = [values[key], value];
-            }
-            this._all = void 0;
-          }
-        };
-      }
-    });
-    init_config = __esm2({
-      "src/lib/tasks/config.ts"() {
-        "use strict";
-        init_ConfigList();
-        init_utils2();
-        GitConfigScope = /* @__PURE__ */ ((GitConfigScope2) => {
-          GitConfigScope2["system"] = "system";
-          GitConfigScope2["global"] = "global";
-          GitConfigScope2["local"] = "local";
-          GitConfigScope2["worktree"] = "worktree";
-          return GitConfigScope2;
-        })(GitConfigScope || {});
-      }
-    });
-    init_diff_name_status = __esm2({
-      "src/lib/tasks/diff-name-status.ts"() {
-        "use strict";
-        DiffNameStatus = /* @__PURE__ */ ((DiffNameStatus2) => {
-          DiffNameStatus2["ADDED"] = "A";
-          DiffNameStatus2["COPIED"] = "C";
-          DiffNameStatus2["DELETED"] = "D";
-          DiffNameStatus2["MODIFIED"] = "M";
-          DiffNameStatus2["RENAMED"] = "R";
-          DiffNameStatus2["CHANGED"] = "T";
-          DiffNameStatus2["UNMERGED"] = "U";
-          DiffNameStatus2["UNKNOWN"] = "X";
-          DiffNameStatus2["BROKEN"] = "B";
-          return DiffNameStatus2;
-        })(DiffNameStatus || {});
-        diffNameStatus = new Set(Object.values(DiffNameStatus));
-      }
-    });
-    init_grep = __esm2({
-      "src/lib/tasks/grep.ts"() {
-        "use strict";
-        init_utils2();
-        init_task();
-        disallowedOptions = ["-h"];
-        Query = Symbol("grepQuery");
-        GrepQuery = class {
-          constructor() {
-            this[_a4] = [];
-          }
-          *[(_a4 = Query, Symbol.iterator)]() {
-            for (const query of this[Query]) {
-              yield query;
-            }
-          }
-          and(...and) {
-            and.length && this[Query].push("--and", "(", ...prefixedArray(and, "-e"), ")");
-            return this;
-          }
-          param(...param) {
-            this[Query].push(...prefixedArray(param, "-e"));
-            return this;
-          }
-        };
-      }
-    });
-    reset_exports = {};
-    __export2(reset_exports, {
-      ResetMode: () => ResetMode,
-      getResetMode: () => getResetMode,
-      resetTask: () => resetTask
-    });
-    init_reset = __esm2({
-      "src/lib/tasks/reset.ts"() {
-        "use strict";
-        init_utils2();
-        init_task();
-        ResetMode = /* @__PURE__ */ ((ResetMode2) => {
-          ResetMode2["MIXED"] = "mixed";
-          ResetMode2["SOFT"] = "soft";
-          ResetMode2["HARD"] = "hard";
-          ResetMode2["MERGE"] = "merge";
-          ResetMode2["KEEP"] = "keep";
-          return ResetMode2;
-        })(ResetMode || {});
-        validResetModes = asStringArray(Object.values(ResetMode));
-      }
-    });
-    init_git_logger = __esm2({
-      "src/lib/git-logger.ts"() {
-        "use strict";
-        init_utils2();
-        import_debug.default.formatters.L = (value) => String(filterHasLength(value) ? value.length : "-");
-        import_debug.default.formatters.B = (value) => {
-          if (Buffer.isBuffer(value)) {
-            return value.toString("utf8");
-          }
-          return objectToString(value);
-        };
-      }
-    });
-    init_tasks_pending_queue = __esm2({
-      "src/lib/runners/tasks-pending-queue.ts"() {
-        "use strict";
-        init_git_error();
-        init_git_logger();
-        TasksPendingQueue = class _TasksPendingQueue {
-          constructor(logLabel = "GitExecutor") {
-            this.logLabel = logLabel;
-            this._queue = /* @__PURE__ */ new Map();
-          }
-          withProgress(task) {
-            return this._queue.get(task);
-          }
-          createProgress(task) {
-            const name = _TasksPendingQueue.getName(task.commands[0]);
-            const logger = createLogger(this.logLabel, name);
-            return {
-              task,
-              logger,
-              name
-            };
-          }
-          push(task) {
-            const progress = this.createProgress(task);
-            progress.logger("Adding task to the queue, commands = %o", task.commands);
-            this._queue.set(task, progress);
-            return progress;
-          }
-          fatal(err) {
-            for (const [task, { logger }] of Array.from(this._queue.entries())) {
-              if (task === err.task) {
-                logger.info(`Failed %o`, err);
-                logger(
-                  `Fatal exception, any as-yet un-started tasks run through this executor will not be attempted`
-                );
-              } else {
-                logger.info(
-                  `A fatal exception occurred in a previous task, the queue has been purged: %o`,
-                  err.message
-                );
-              }
-              this.complete(task);
-            }
-            if (this._queue.size !== 0) {
-              throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-            }
-          }
-          complete(task) {
-            const progress = this.withProgress(task);
-            if (progress) {
-              this._queue.delete(task);
-            }
-          }
-          attempt(task) {
-            const progress = this.withProgress(task);
-            if (!progress) {
-              throw new GitError(void 0, "TasksPendingQueue: attempt called for an unknown task");
-            }
-            progress.logger("Starting task");
-            return progress;
-          }
-          static getName(name = "empty") {
-            return `task:${name}:${++_TasksPendingQueue.counter}`;
-          }
-          static {
-            this.counter = 0;
-          }
-        };
-      }
-    });
-    init_git_executor_chain = __esm2({
-      "src/lib/runners/git-executor-chain.ts"() {
-        "use strict";
-        init_git_error();
-        init_task();
-        init_utils2();
-        init_tasks_pending_queue();
-        GitExecutorChain = class {
-          constructor(_executor, _scheduler, _plugins) {
-            this._executor = _executor;
-            this._scheduler = _scheduler;
-            this._plugins = _plugins;
-            this._chain = Promise.resolve();
-            this._queue = new TasksPendingQueue();
-          }
-          get cwd() {
-            return this._cwd || this._executor.cwd;
-          }
-          set cwd(cwd) {
-            this._cwd = cwd;
-          }
-          get env() {
-            return this._executor.env;
-          }
-          get outputHandler() {
-            return this._executor.outputHandler;
-          }
-          chain() {
-            return this;
-          }
-          push(task) {
-            this._queue.push(task);
-            return this._chain = this._chain.then(() => this.attemptTask(task));
-          }
-          async attemptTask(task) {
-            const onScheduleComplete = await this._scheduler.next();
-            const onQueueComplete = () => this._queue.complete(task);
-            try {
-              const { logger } = this._queue.attempt(task);
-              return await (isEmptyTask(task) ? this.attemptEmptyTask(task, logger) : this.attemptRemoteTask(task, logger));
-            } catch (e) {
-              throw this.onFatalException(task, e);
-            } finally {
-              onQueueComplete();
-              onScheduleComplete();
-            }
-          }
-          onFatalException(task, e) {
-            const gitError = e instanceof GitError ? Object.assign(e, { task }) : new GitError(task, e && String(e));
-            this._chain = Promise.resolve();
-            this._queue.fatal(gitError);
-            return gitError;
-          }
-          async attemptRemoteTask(task, logger) {
-            const binary = this._plugins.exec("spawn.binary", "", pluginContext(task, task.commands));
-            const args = this._plugins.exec("spawn.args", [...task.commands], {
-              ...pluginContext(task, task.commands),
-              env: { ...this.env }
-            });
-            const raw = await this.gitResponse(
-              task,
-              binary,
-              args,
-              this.outputHandler,
-              logger.step("SPAWN")
-            );
-            const outputStreams = await this.handleTaskData(task, args, raw, logger.step("HANDLE"));
-            logger(`passing response to task's parser as a %s`, task.format);
-            if (isBufferTask(task)) {
-              return callTaskParser(task.parser, outputStreams);
-            }
-            return callTaskParser(task.parser, outputStreams.asStrings());
-          }
-          async attemptEmptyTask(task, logger) {
-            logger(`empty task bypassing child process to call to task's parser`);
-            return task.parser(this);
-          }
-          handleTaskData(task, args, result, logger) {
-            const { exitCode, rejection, stdOut, stdErr } = result;
-            return new Promise((done, fail2) => {
-              logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode);
-              const { error: error62 } = this._plugins.exec(
-                "task.error",
-                { error: rejection },
-                {
-                  ...pluginContext(task, args),
-                  ...result
-                }
-              );
-              if (error62 && task.onError) {
-                logger.info(`exitCode=%s handling with custom error handler`);
-                return task.onError(
-                  result,
-                  error62,
-                  (newStdOut) => {
-                    logger.info(`custom error handler treated as success`);
-                    logger(`custom error returned a %s`, objectToString(newStdOut));
-                    done(
-                      new GitOutputStreams(
-                        Array.isArray(newStdOut) ? Buffer.concat(newStdOut) : newStdOut,
-                        Buffer.concat(stdErr)
-                      )
-                    );
-                  },
-                  fail2
-                );
-              }
-              if (error62) {
-                logger.info(
-                  `handling as error: exitCode=%s stdErr=%s rejection=%o`,
-                  exitCode,
-                  stdErr.length,
-                  rejection
-                );
-                return fail2(error62);
-              }
-              logger.info(`retrieving task output complete`);
-              done(new GitOutputStreams(Buffer.concat(stdOut), Buffer.concat(stdErr)));
-            });
-          }
-          async gitResponse(task, command, args, outputHandler, logger) {
-            const outputLogger = logger.sibling("output");
-            const spawnOptions = this._plugins.exec(
-              "spawn.options",
-              {
-                cwd: this.cwd,
-                env: this.env,
-                windowsHide: true
-              },
-              pluginContext(task, task.commands)
-            );
-            return new Promise((done) => {
-              const stdOut = [];
-              const stdErr = [];
-              logger.info(`%s %o`, command, args);
-              logger("%O", spawnOptions);
-              let rejection = this._beforeSpawn(task, args);
-              if (rejection) {
-                return done({
-                  stdOut,
-                  stdErr,
-                  exitCode: 9901,
-                  rejection
-                });
-              }
-              this._plugins.exec("spawn.before", void 0, {
-                ...pluginContext(task, args),
-                kill(reason) {
-                  rejection = reason || rejection;
-                }
-              });
-              const spawned = spawn3(command, args, spawnOptions);
-              spawned.stdout.on(
-                "data",
-                onDataReceived(stdOut, "stdOut", logger, outputLogger.step("stdOut"))
-              );
-              spawned.stderr.on(
-                "data",
-                onDataReceived(stdErr, "stdErr", logger, outputLogger.step("stdErr"))
-              );
-              spawned.on("error", onErrorReceived(stdErr, logger));
-              if (outputHandler) {
-                logger(`Passing child process stdOut/stdErr to custom outputHandler`);
-                outputHandler(command, spawned.stdout, spawned.stderr, [...args]);
-              }
-              this._plugins.exec("spawn.after", void 0, {
-                ...pluginContext(task, args),
-                spawned,
-                close(exitCode, reason) {
-                  done({
-                    stdOut,
-                    stdErr,
-                    exitCode,
-                    rejection: rejection || reason
-                  });
-                },
-                kill(reason) {
-                  if (spawned.killed) {
-                    return;
-                  }
-                  rejection = reason;
-                  spawned.kill("SIGINT");
-                }
-              });
-            });
-          }
-          _beforeSpawn(task, args) {
-            let rejection;
-            this._plugins.exec("spawn.before", void 0, {
-              ...pluginContext(task, args),
-              kill(reason) {
-                rejection = reason || rejection;
-              }
-            });
-            return rejection;
-          }
-        };
-      }
-    });
-    git_executor_exports = {};
-    __export2(git_executor_exports, {
-      GitExecutor: () => GitExecutor
-    });
-    init_git_executor = __esm2({
-      "src/lib/runners/git-executor.ts"() {
-        "use strict";
-        init_git_executor_chain();
-        GitExecutor = class {
-          constructor(cwd, _scheduler, _plugins) {
-            this.cwd = cwd;
-            this._scheduler = _scheduler;
-            this._plugins = _plugins;
-            this._chain = new GitExecutorChain(this, this._scheduler, this._plugins);
-          }
-          chain() {
-            return new GitExecutorChain(this, this._scheduler, this._plugins);
-          }
-          push(task) {
-            return this._chain.push(task);
-          }
-        };
-      }
-    });
-    init_task_callback = __esm2({
-      "src/lib/task-callback.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_utils2();
-      }
-    });
-    init_change_working_directory = __esm2({
-      "src/lib/tasks/change-working-directory.ts"() {
-        "use strict";
-        init_utils2();
-        init_task();
-      }
-    });
-    init_checkout = __esm2({
-      "src/lib/tasks/checkout.ts"() {
-        "use strict";
-        init_utils2();
-        init_task();
-      }
-    });
-    init_count_objects = __esm2({
-      "src/lib/tasks/count-objects.ts"() {
-        "use strict";
-        init_utils2();
-        parser2 = new LineParser(
-          /([a-z-]+): (\d+)$/,
-          (result, [key, value]) => {
-            const property = asCamelCase(key);
-            if (Object.hasOwn(result, property)) {
-              result[property] = asNumber(value);
-            }
-          }
-        );
-      }
-    });
-    init_parse_commit = __esm2({
-      "src/lib/parsers/parse-commit.ts"() {
-        "use strict";
-        init_utils2();
-        parsers = [
-          new LineParser(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (result, [branch, root, commit]) => {
-            result.branch = branch;
-            result.commit = commit;
-            result.root = !!root;
-          }),
-          new LineParser(/\s*Author:\s(.+)/i, (result, [author]) => {
-            const parts = author.split("<");
-            const email3 = parts.pop();
-            if (!email3 || !email3.includes("@")) {
-              return;
-            }
-            result.author = {
-              email: email3.substr(0, email3.length - 1),
-              name: parts.join("<").trim()
-            };
-          }),
-          new LineParser(
-            /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-            (result, [changes, insertions, deletions]) => {
-              result.summary.changes = parseInt(changes, 10) || 0;
-              result.summary.insertions = parseInt(insertions, 10) || 0;
-              result.summary.deletions = parseInt(deletions, 10) || 0;
-            }
-          ),
-          new LineParser(
-            /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-            (result, [changes, lines, direction]) => {
-              result.summary.changes = parseInt(changes, 10) || 0;
-              const count = parseInt(lines, 10) || 0;
-              if (direction === "-") {
-                result.summary.deletions = count;
-              } else if (direction === "+") {
-                result.summary.insertions = count;
-              }
-            }
-          )
-        ];
-      }
-    });
-    init_commit = __esm2({
-      "src/lib/tasks/commit.ts"() {
-        "use strict";
-        init_parse_commit();
-        init_utils2();
-        init_task();
-      }
-    });
-    init_first_commit = __esm2({
-      "src/lib/tasks/first-commit.ts"() {
-        "use strict";
-        init_utils2();
-        init_task();
-      }
-    });
-    init_hash_object = __esm2({
-      "src/lib/tasks/hash-object.ts"() {
-        "use strict";
-        init_task();
-      }
-    });
-    init_InitSummary = __esm2({
-      "src/lib/responses/InitSummary.ts"() {
-        "use strict";
-        InitSummary = class {
-          constructor(bare, path2, existing, gitDir) {
-            this.bare = bare;
-            this.path = path2;
-            this.existing = existing;
-            this.gitDir = gitDir;
-          }
-        };
-        initResponseRegex = /^Init.+ repository in (.+)$/;
-        reInitResponseRegex = /^Rein.+ in (.+)$/;
-      }
-    });
-    init_init = __esm2({
-      "src/lib/tasks/init.ts"() {
-        "use strict";
-        init_InitSummary();
-        bareCommand = "--bare";
-      }
-    });
-    init_log_format = __esm2({
-      "src/lib/args/log-format.ts"() {
-        "use strict";
-        logFormatRegex = /^--(stat|numstat|name-only|name-status)(=|$)/;
-      }
-    });
-    init_DiffSummary = __esm2({
-      "src/lib/responses/DiffSummary.ts"() {
-        "use strict";
-        DiffSummary = class {
-          constructor() {
-            this.changed = 0;
-            this.deletions = 0;
-            this.insertions = 0;
-            this.files = [];
-          }
-        };
-      }
-    });
-    init_parse_diff_summary = __esm2({
-      "src/lib/parsers/parse-diff-summary.ts"() {
-        "use strict";
-        init_log_format();
-        init_DiffSummary();
-        init_diff_name_status();
-        init_utils2();
-        statParser = [
-          new LineParser(
-            /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-            (result, [file2, changes, alterations = ""]) => {
-              result.files.push({
-                file: file2.trim(),
-                changes: asNumber(changes),
-                insertions: alterations.replace(/[^+]/g, "").length,
-                deletions: alterations.replace(/[^-]/g, "").length,
-                binary: false
-              });
-            }
-          ),
-          new LineParser(
-            /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-            (result, [file2, before, after]) => {
-              result.files.push({
-                file: file2.trim(),
-                before: asNumber(before),
-                after: asNumber(after),
-                binary: true
-              });
-            }
-          ),
-          new LineParser(
-            /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-            (result, [changed, summary]) => {
-              const inserted = /(\d+) i/.exec(summary);
-              const deleted = /(\d+) d/.exec(summary);
-              result.changed = asNumber(changed);
-              result.insertions = asNumber(inserted?.[1]);
-              result.deletions = asNumber(deleted?.[1]);
-            }
-          )
-        ];
-        numStatParser = [
-          new LineParser(
-            /(\d+)\t(\d+)\t(.+)$/,
-            (result, [changesInsert, changesDelete, file2]) => {
-              const insertions = asNumber(changesInsert);
-              const deletions = asNumber(changesDelete);
-              result.changed++;
-              result.insertions += insertions;
-              result.deletions += deletions;
-              result.files.push({
-                file: file2,
-                changes: insertions + deletions,
-                insertions,
-                deletions,
-                binary: false
-              });
-            }
-          ),
-          new LineParser(/-\t-\t(.+)$/, (result, [file2]) => {
-            result.changed++;
-            result.files.push({
-              file: file2,
-              after: 0,
-              before: 0,
-              binary: true
-            });
-          })
-        ];
-        nameOnlyParser = [
-          new LineParser(/(.+)$/, (result, [file2]) => {
-            result.changed++;
-            result.files.push({
-              file: file2,
-              changes: 0,
-              insertions: 0,
-              deletions: 0,
-              binary: false
-            });
-          })
-        ];
-        nameStatusParser = [
-          new LineParser(
-            /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-            (result, [status, similarity, from, _to, to]) => {
-              result.changed++;
-              result.files.push({
-                file: to ?? from,
-                changes: 0,
-                insertions: 0,
-                deletions: 0,
-                binary: false,
-                status: orVoid(isDiffNameStatus(status) && status),
-                from: orVoid(!!to && from !== to && from),
-                similarity: asNumber(similarity)
-              });
-            }
-          )
-        ];
-        diffSummaryParsers = {
-          [
-            ""
-            /* NONE */
-          ]: statParser,
-          [
-            "--stat"
-            /* STAT */
-          ]: statParser,
-          [
-            "--numstat"
-            /* NUM_STAT */
-          ]: numStatParser,
-          [
-            "--name-status"
-            /* NAME_STATUS */
-          ]: nameStatusParser,
-          [
-            "--name-only"
-            /* NAME_ONLY */
-          ]: nameOnlyParser
-        };
-      }
-    });
-    init_parse_list_log_summary = __esm2({
-      "src/lib/parsers/parse-list-log-summary.ts"() {
-        "use strict";
-        init_utils2();
-        init_parse_diff_summary();
-        init_log_format();
-        START_BOUNDARY = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-        COMMIT_BOUNDARY = " \xF2\xF2";
-        SPLITTER = " \xF2 ";
-        defaultFieldNames = ["hash", "date", "message", "refs", "author_name", "author_email"];
-      }
-    });
-    diff_exports = {};
-    __export2(diff_exports, {
-      diffSummaryTask: () => diffSummaryTask,
-      validateLogFormatConfig: () => validateLogFormatConfig
-    });
-    init_diff = __esm2({
-      "src/lib/tasks/diff.ts"() {
-        "use strict";
-        init_log_format();
-        init_parse_diff_summary();
-        init_task();
-      }
-    });
-    init_log = __esm2({
-      "src/lib/tasks/log.ts"() {
-        "use strict";
-        init_log_format();
-        init_parse_list_log_summary();
-        init_utils2();
-        init_task();
-        init_diff();
-        excludeOptions = /* @__PURE__ */ ((excludeOptions2) => {
-          excludeOptions2[excludeOptions2["--pretty"] = 0] = "--pretty";
-          excludeOptions2[excludeOptions2["max-count"] = 1] = "max-count";
-          excludeOptions2[excludeOptions2["maxCount"] = 2] = "maxCount";
-          excludeOptions2[excludeOptions2["n"] = 3] = "n";
-          excludeOptions2[excludeOptions2["file"] = 4] = "file";
-          excludeOptions2[excludeOptions2["format"] = 5] = "format";
-          excludeOptions2[excludeOptions2["from"] = 6] = "from";
-          excludeOptions2[excludeOptions2["to"] = 7] = "to";
-          excludeOptions2[excludeOptions2["splitter"] = 8] = "splitter";
-          excludeOptions2[excludeOptions2["symmetric"] = 9] = "symmetric";
-          excludeOptions2[excludeOptions2["mailMap"] = 10] = "mailMap";
-          excludeOptions2[excludeOptions2["multiLine"] = 11] = "multiLine";
-          excludeOptions2[excludeOptions2["strictDate"] = 12] = "strictDate";
-          return excludeOptions2;
-        })(excludeOptions || {});
-      }
-    });
-    init_MergeSummary = __esm2({
-      "src/lib/responses/MergeSummary.ts"() {
-        "use strict";
-        MergeSummaryConflict = class {
-          constructor(reason, file2 = null, meta3) {
-            this.reason = reason;
-            this.file = file2;
-            this.meta = meta3;
-          }
-          toString() {
-            return `${this.file}:${this.reason}`;
-          }
-        };
-        MergeSummaryDetail = class {
-          constructor() {
-            this.conflicts = [];
-            this.merges = [];
-            this.result = "success";
-          }
-          get failed() {
-            return this.conflicts.length > 0;
-          }
-          get reason() {
-            return this.result;
-          }
-          toString() {
-            if (this.conflicts.length) {
-              return `CONFLICTS: ${this.conflicts.join(", ")}`;
-            }
-            return "OK";
-          }
-        };
-      }
-    });
-    init_PullSummary = __esm2({
-      "src/lib/responses/PullSummary.ts"() {
-        "use strict";
-        PullSummary = class {
-          constructor() {
-            this.remoteMessages = {
-              all: []
-            };
-            this.created = [];
-            this.deleted = [];
-            this.files = [];
-            this.deletions = {};
-            this.insertions = {};
-            this.summary = {
-              changes: 0,
-              deletions: 0,
-              insertions: 0
-            };
-          }
-        };
-        PullFailedSummary = class {
-          constructor() {
-            this.remote = "";
-            this.hash = {
-              local: "",
-              remote: ""
-            };
-            this.branch = {
-              local: "",
-              remote: ""
-            };
-            this.message = "";
-          }
-          toString() {
-            return this.message;
-          }
-        };
-      }
-    });
-    init_parse_remote_objects = __esm2({
-      "src/lib/parsers/parse-remote-objects.ts"() {
-        "use strict";
-        init_utils2();
-        remoteMessagesObjectParsers = [
-          new RemoteLineParser(
-            /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-            (result, [action, count]) => {
-              const key = action.toLowerCase();
-              const enumeration = objectEnumerationResult(result.remoteMessages);
-              Object.assign(enumeration, { [key]: asNumber(count) });
-            }
-          ),
-          new RemoteLineParser(
-            /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-            (result, [action, count]) => {
-              const key = action.toLowerCase();
-              const enumeration = objectEnumerationResult(result.remoteMessages);
-              Object.assign(enumeration, { [key]: asNumber(count) });
-            }
-          ),
-          new RemoteLineParser(
-            /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-            (result, [total, reused, packReused]) => {
-              const objects = objectEnumerationResult(result.remoteMessages);
-              objects.total = asObjectCount(total);
-              objects.reused = asObjectCount(reused);
-              objects.packReused = asNumber(packReused);
-            }
-          )
-        ];
-      }
-    });
-    init_parse_remote_messages = __esm2({
-      "src/lib/parsers/parse-remote-messages.ts"() {
-        "use strict";
-        init_utils2();
-        init_parse_remote_objects();
-        parsers2 = [
-          new RemoteLineParser(/^remote:\s*(.+)$/, (result, [text5]) => {
-            result.remoteMessages.all.push(text5.trim());
-            return false;
-          }),
-          ...remoteMessagesObjectParsers,
-          new RemoteLineParser(
-            [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-            (result, [pullRequestUrl]) => {
-              result.remoteMessages.pullRequestUrl = pullRequestUrl;
-            }
-          ),
-          new RemoteLineParser(
-            [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-            (result, [count, summary, url2]) => {
-              result.remoteMessages.vulnerabilities = {
-                count: asNumber(count),
-                summary,
-                url: url2
-              };
-            }
-          )
-        ];
-        RemoteMessageSummary = class {
-          constructor() {
-            this.all = [];
-          }
-        };
-      }
-    });
-    init_parse_pull = __esm2({
-      "src/lib/parsers/parse-pull.ts"() {
-        "use strict";
-        init_PullSummary();
-        init_utils2();
-        init_parse_remote_messages();
-        FILE_UPDATE_REGEX = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-        SUMMARY_REGEX = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-        ACTION_REGEX = /^(create|delete) mode \d+ (.+)/;
-        parsers3 = [
-          new LineParser(FILE_UPDATE_REGEX, (result, [file2, insertions, deletions]) => {
-            result.files.push(file2);
-            if (insertions) {
-              result.insertions[file2] = insertions.length;
-            }
-            if (deletions) {
-              result.deletions[file2] = deletions.length;
-            }
-          }),
-          new LineParser(SUMMARY_REGEX, (result, [changes, , insertions, , deletions]) => {
-            if (insertions !== void 0 || deletions !== void 0) {
-              result.summary.changes = +changes || 0;
-              result.summary.insertions = +insertions || 0;
-              result.summary.deletions = +deletions || 0;
-              return true;
-            }
-            return false;
-          }),
-          new LineParser(ACTION_REGEX, (result, [action, file2]) => {
-            append(result.files, file2);
-            append(action === "create" ? result.created : result.deleted, file2);
-          })
-        ];
-        errorParsers = [
-          new LineParser(/^from\s(.+)$/i, (result, [remote]) => void (result.remote = remote)),
-          new LineParser(/^fatal:\s(.+)$/, (result, [message]) => void (result.message = message)),
-          new LineParser(
-            /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-            (result, [hashLocal, hashRemote, branchLocal, branchRemote]) => {
-              result.branch.local = branchLocal;
-              result.hash.local = hashLocal;
-              result.branch.remote = branchRemote;
-              result.hash.remote = hashRemote;
-            }
-          )
-        ];
-        parsePullDetail = (stdOut, stdErr) => {
-          return parseStringResponse(new PullSummary(), parsers3, [stdOut, stdErr]);
-        };
-        parsePullResult = (stdOut, stdErr) => {
-          return Object.assign(
-            new PullSummary(),
-            parsePullDetail(stdOut, stdErr),
-            parseRemoteMessages(stdOut, stdErr)
-          );
-        };
-      }
-    });
-    init_parse_merge = __esm2({
-      "src/lib/parsers/parse-merge.ts"() {
-        "use strict";
-        init_MergeSummary();
-        init_utils2();
-        init_parse_pull();
-        parsers4 = [
-          new LineParser(/^Auto-merging\s+(.+)$/, (summary, [autoMerge]) => {
-            summary.merges.push(autoMerge);
-          }),
-          new LineParser(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (summary, [reason, file2]) => {
-            summary.conflicts.push(new MergeSummaryConflict(reason, file2));
-          }),
-          new LineParser(
-            /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-            (summary, [reason, file2, deleteRef]) => {
-              summary.conflicts.push(new MergeSummaryConflict(reason, file2, { deleteRef }));
-            }
-          ),
-          new LineParser(/^CONFLICT\s+\((.+)\):/, (summary, [reason]) => {
-            summary.conflicts.push(new MergeSummaryConflict(reason, null));
-          }),
-          new LineParser(/^Automatic merge failed;\s+(.+)$/, (summary, [result]) => {
-            summary.result = result;
-          })
-        ];
-        parseMergeResult = (stdOut, stdErr) => {
-          return Object.assign(parseMergeDetail(stdOut, stdErr), parsePullResult(stdOut, stdErr));
-        };
-        parseMergeDetail = (stdOut) => {
-          return parseStringResponse(new MergeSummaryDetail(), parsers4, stdOut);
-        };
-      }
-    });
-    init_merge = __esm2({
-      "src/lib/tasks/merge.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_parse_merge();
-        init_task();
-      }
-    });
-    init_parse_push = __esm2({
-      "src/lib/parsers/parse-push.ts"() {
-        "use strict";
-        init_utils2();
-        init_parse_remote_messages();
-        parsers5 = [
-          new LineParser(/^Pushing to (.+)$/, (result, [repo]) => {
-            result.repo = repo;
-          }),
-          new LineParser(/^updating local tracking ref '(.+)'/, (result, [local]) => {
-            result.ref = {
-              ...result.ref || {},
-              local
-            };
-          }),
-          new LineParser(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (result, [local, remote, type]) => {
-            result.pushed.push(pushResultPushedItem(local, remote, type));
-          }),
-          new LineParser(
-            /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-            (result, [local, remote, remoteName]) => {
-              result.branch = {
-                ...result.branch || {},
-                local,
-                remote,
-                remoteName
-              };
-            }
-          ),
-          new LineParser(
-            /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-            (result, [local, remote, from, to]) => {
-              result.update = {
-                head: {
-                  local,
-                  remote
-                },
-                hash: {
-                  from,
-                  to
-                }
-              };
-            }
-          )
-        ];
-        parsePushResult = (stdOut, stdErr) => {
-          const pushDetail = parsePushDetail(stdOut, stdErr);
-          const responseDetail = parseRemoteMessages(stdOut, stdErr);
-          return {
-            ...pushDetail,
-            ...responseDetail
-          };
-        };
-        parsePushDetail = (stdOut, stdErr) => {
-          return parseStringResponse({ pushed: [] }, parsers5, [stdOut, stdErr]);
-        };
-      }
-    });
-    push_exports = {};
-    __export2(push_exports, {
-      pushTagsTask: () => pushTagsTask,
-      pushTask: () => pushTask
-    });
-    init_push = __esm2({
-      "src/lib/tasks/push.ts"() {
-        "use strict";
-        init_parse_push();
-        init_utils2();
-      }
-    });
-    init_show = __esm2({
-      "src/lib/tasks/show.ts"() {
-        "use strict";
-        init_utils2();
-        init_task();
-      }
-    });
-    init_FileStatusSummary = __esm2({
-      "src/lib/responses/FileStatusSummary.ts"() {
-        "use strict";
-        fromPathRegex = /^(.+)\0(.+)$/;
-        FileStatusSummary = class {
-          constructor(path2, index, working_dir) {
-            this.path = path2;
-            this.index = index;
-            this.working_dir = working_dir;
-            if (index === "R" || working_dir === "R") {
-              const detail = fromPathRegex.exec(path2) || [null, path2, path2];
-              this.from = detail[2] || "";
-              this.path = detail[1] || "";
-            }
-          }
-        };
-      }
-    });
-    init_StatusSummary = __esm2({
-      "src/lib/responses/StatusSummary.ts"() {
-        "use strict";
-        init_utils2();
-        init_FileStatusSummary();
-        StatusSummary = class {
-          constructor() {
-            this.not_added = [];
-            this.conflicted = [];
-            this.created = [];
-            this.deleted = [];
-            this.ignored = void 0;
-            this.modified = [];
-            this.renamed = [];
-            this.files = [];
-            this.staged = [];
-            this.ahead = 0;
-            this.behind = 0;
-            this.current = null;
-            this.tracking = null;
-            this.detached = false;
-            this.isClean = () => {
-              return !this.files.length;
-            };
-          }
-        };
-        parsers6 = new Map([
-          parser3(
-            " ",
-            "A",
-            (result, file2) => result.created.push(file2)
-          ),
-          parser3(
-            " ",
-            "D",
-            (result, file2) => result.deleted.push(file2)
-          ),
-          parser3(
-            " ",
-            "M",
-            (result, file2) => result.modified.push(file2)
-          ),
-          parser3("A", " ", (result, file2) => {
-            result.created.push(file2);
-            result.staged.push(file2);
-          }),
-          parser3("A", "M", (result, file2) => {
-            result.created.push(file2);
-            result.staged.push(file2);
-            result.modified.push(file2);
-          }),
-          parser3("D", " ", (result, file2) => {
-            result.deleted.push(file2);
-            result.staged.push(file2);
-          }),
-          parser3("M", " ", (result, file2) => {
-            result.modified.push(file2);
-            result.staged.push(file2);
-          }),
-          parser3("M", "M", (result, file2) => {
-            result.modified.push(file2);
-            result.staged.push(file2);
-          }),
-          parser3("R", " ", (result, file2) => {
-            result.renamed.push(renamedFile(file2));
-          }),
-          parser3("R", "M", (result, file2) => {
-            const renamed = renamedFile(file2);
-            result.renamed.push(renamed);
-            result.modified.push(renamed.to);
-          }),
-          parser3("!", "!", (_result, _file2) => {
-            (_result.ignored = _result.ignored || []).push(_file2);
-          }),
-          parser3(
-            "?",
-            "?",
-            (result, file2) => result.not_added.push(file2)
-          ),
-          ...conflicts(
-            "A",
-            "A",
-            "U"
-            /* UNMERGED */
-          ),
-          ...conflicts(
-            "D",
-            "D",
-            "U"
-            /* UNMERGED */
-          ),
-          ...conflicts(
-            "U",
-            "A",
-            "D",
-            "U"
-            /* UNMERGED */
-          ),
-          [
-            "##",
-            (result, line) => {
-              const aheadReg = /ahead (\d+)/;
-              const behindReg = /behind (\d+)/;
-              const currentReg = /^(.+?(?=(?:\.{3}|\s|$)))/;
-              const trackingReg = /\.{3}(\S*)/;
-              const onEmptyBranchReg = /\son\s(\S+?)(?=\.{3}|$)/;
-              let regexResult = aheadReg.exec(line);
-              result.ahead = regexResult && +regexResult[1] || 0;
-              regexResult = behindReg.exec(line);
-              result.behind = regexResult && +regexResult[1] || 0;
-              regexResult = currentReg.exec(line);
-              result.current = filterType(regexResult?.[1], filterString, null);
-              regexResult = trackingReg.exec(line);
-              result.tracking = filterType(regexResult?.[1], filterString, null);
-              regexResult = onEmptyBranchReg.exec(line);
-              if (regexResult) {
-                result.current = filterType(regexResult?.[1], filterString, result.current);
-              }
-              result.detached = /\(no branch\)/.test(line);
-            }
-          ]
-        ]);
-        parseStatusSummary = function(text5) {
-          const lines = text5.split(NULL);
-          const status = new StatusSummary();
-          for (let i2 = 0, l = lines.length; i2 < l; ) {
-            let line = lines[i2++].trim();
-            if (!line) {
-              continue;
-            }
-            if (line.charAt(0) === "R") {
-              line += NULL + (lines[i2++] || "");
-            }
-            splitLine(status, line);
-          }
-          return status;
-        };
-      }
-    });
-    init_status = __esm2({
-      "src/lib/tasks/status.ts"() {
-        "use strict";
-        init_StatusSummary();
-        ignoredOptions = ["--null", "-z"];
-      }
-    });
-    init_version = __esm2({
-      "src/lib/tasks/version.ts"() {
-        "use strict";
-        init_utils2();
-        NOT_INSTALLED = "installed=false";
-        parsers7 = [
-          new LineParser(
-            /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-            (result, [major, minor, patch, agent = ""]) => {
-              Object.assign(
-                result,
-                versionResponse(asNumber(major), asNumber(minor), asNumber(patch), agent)
-              );
-            }
-          ),
-          new LineParser(
-            /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-            (result, [major, minor, patch, agent = ""]) => {
-              Object.assign(result, versionResponse(asNumber(major), asNumber(minor), patch, agent));
-            }
-          )
-        ];
-      }
-    });
-    init_clone = __esm2({
-      "src/lib/tasks/clone.ts"() {
-        "use strict";
-        init_task();
-        init_utils2();
-        cloneTask = (repo, directory, customArgs) => {
-          const commands = ["clone", ...customArgs];
-          filterString(repo) && commands.push(c(repo));
-          filterString(directory) && commands.push(c(directory));
-          return straightThroughStringTask(commands);
-        };
-        cloneMirrorTask = (repo, directory, customArgs) => {
-          append(customArgs, "--mirror");
-          return cloneTask(repo, directory, customArgs);
-        };
-      }
-    });
-    simple_git_api_exports = {};
-    __export2(simple_git_api_exports, {
-      SimpleGitApi: () => SimpleGitApi
-    });
-    init_simple_git_api = __esm2({
-      "src/lib/simple-git-api.ts"() {
-        "use strict";
-        init_task_callback();
-        init_change_working_directory();
-        init_checkout();
-        init_count_objects();
-        init_commit();
-        init_config();
-        init_first_commit();
-        init_grep();
-        init_hash_object();
-        init_init();
-        init_log();
-        init_merge();
-        init_push();
-        init_show();
-        init_status();
-        init_task();
-        init_version();
-        init_utils2();
-        init_clone();
-        SimpleGitApi = class {
-          constructor(_executor) {
-            this._executor = _executor;
-          }
-          _runTask(task, then) {
-            const chain = this._executor.chain();
-            const promise2 = chain.push(task);
-            if (then) {
-              taskCallback(task, promise2, then);
-            }
-            return Object.create(this, {
-              then: { value: promise2.then.bind(promise2) },
-              catch: { value: promise2.catch.bind(promise2) },
-              _executor: { value: chain }
-            });
-          }
-          add(files) {
-            return this._runTask(
-              straightThroughStringTask(["add", ...asArray(files)]),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          cwd(directory) {
-            const next = trailingFunctionArgument(arguments);
-            if (typeof directory === "string") {
-              return this._runTask(changeWorkingDirectoryTask(directory, this._executor), next);
-            }
-            if (typeof directory?.path === "string") {
-              return this._runTask(
-                changeWorkingDirectoryTask(
-                  directory.path,
-                  directory.root && this._executor || void 0
-                ),
-                next
-              );
-            }
-            return this._runTask(
-              configurationErrorTask("Git.cwd: workingDirectory must be supplied as a string"),
-              next
-            );
-          }
-          hashObject(path2, write) {
-            return this._runTask(
-              hashObjectTask(path2, write === true),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          init(bare) {
-            return this._runTask(
-              initTask(bare === true, this._executor.cwd, getTrailingOptions(arguments)),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          merge() {
-            return this._runTask(
-              mergeTask(getTrailingOptions(arguments)),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          mergeFromTo(remote, branch) {
-            if (!(filterString(remote) && filterString(branch))) {
-              return this._runTask(
-                configurationErrorTask(
-                  `Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings`
-                )
-              );
-            }
-            return this._runTask(
-              mergeTask([remote, branch, ...getTrailingOptions(arguments)]),
-              trailingFunctionArgument(arguments, false)
-            );
-          }
-          outputHandler(handler2) {
-            this._executor.outputHandler = handler2;
-            return this;
-          }
-          push() {
-            const task = pushTask(
-              {
-                remote: filterType(arguments[0], filterString),
-                branch: filterType(arguments[1], filterString)
-              },
-              getTrailingOptions(arguments)
-            );
-            return this._runTask(task, trailingFunctionArgument(arguments));
-          }
-          stash() {
-            return this._runTask(
-              straightThroughStringTask(["stash", ...getTrailingOptions(arguments)]),
-              trailingFunctionArgument(arguments)
-            );
-          }
-          status() {
-            return this._runTask(
-              statusTask(getTrailingOptions(arguments)),
-              trailingFunctionArgument(arguments)
-            );
-          }
-        };
-        Object.assign(
-          SimpleGitApi.prototype,
-          checkout_default(),
-          clone_default(),
-          commit_default(),
-          config_default(),
-          count_objects_default(),
-          first_commit_default(),
-          grep_default(),
-          log_default(),
-          show_default(),
-          version_default()
-        );
-      }
-    });
-    scheduler_exports = {};
-    __export2(scheduler_exports, {
-      Scheduler: () => Scheduler
-    });
-    init_scheduler = __esm2({
-      "src/lib/runners/scheduler.ts"() {
-        "use strict";
-        init_utils2();
-        init_git_logger();
-        createScheduledTask = /* @__PURE__ */ (() => {
-          let id2 = 0;
-          return () => {
-            id2++;
-            const { promise: promise2, done } = (0, import_promise_deferred.createDeferred)();
-            return {
-              promise: promise2,
-              done,
-              id: id2
-            };
-          };
-        })();
-        Scheduler = class {
-          constructor(concurrency = 2) {
-            this.concurrency = concurrency;
-            this.logger = createLogger("", "scheduler");
-            this.pending = [];
-            this.running = [];
-            this.logger(`Constructed, concurrency=%s`, concurrency);
-          }
-          schedule() {
-            if (!this.pending.length || this.running.length >= this.concurrency) {
-              this.logger(
-                `Schedule attempt ignored, pending=%s running=%s concurrency=%s`,
-                this.pending.length,
-                this.running.length,
-                this.concurrency
-              );
-              return;
-            }
-            const task = append(this.running, this.pending.shift());
-            this.logger(`Attempting id=%s`, task.id);
-            task.done(() => {
-              this.logger(`Completing id=`, task.id);
-              remove(this.running, task);
-              this.schedule();
-            });
-          }
-          next() {
-            const { promise: promise2, id: id2 } = append(this.pending, createScheduledTask());
-            this.logger(`Scheduling id=%s`, id2);
-            this.schedule();
-            return promise2;
-          }
-        };
-      }
-    });
-    apply_patch_exports = {};
-    __export2(apply_patch_exports, {
-      applyPatchTask: () => applyPatchTask
-    });
-    init_apply_patch = __esm2({
-      "src/lib/tasks/apply-patch.ts"() {
-        "use strict";
-        init_task();
-      }
-    });
-    init_BranchDeleteSummary = __esm2({
-      "src/lib/responses/BranchDeleteSummary.ts"() {
-        "use strict";
-        BranchDeletionBatch = class {
-          constructor() {
-            this.all = [];
-            this.branches = {};
-            this.errors = [];
-          }
-          get success() {
-            return !this.errors.length;
-          }
-        };
-      }
-    });
-    init_parse_branch_delete = __esm2({
-      "src/lib/parsers/parse-branch-delete.ts"() {
-        "use strict";
-        init_BranchDeleteSummary();
-        init_utils2();
-        deleteSuccessRegex = /(\S+)\s+\(\S+\s([^)]+)\)/;
-        deleteErrorRegex = /^error[^']+'([^']+)'/m;
-        parsers8 = [
-          new LineParser(deleteSuccessRegex, (result, [branch, hash2]) => {
-            const deletion = branchDeletionSuccess(branch, hash2);
-            result.all.push(deletion);
-            result.branches[branch] = deletion;
-          }),
-          new LineParser(deleteErrorRegex, (result, [branch]) => {
-            const deletion = branchDeletionFailure(branch);
-            result.errors.push(deletion);
-            result.all.push(deletion);
-            result.branches[branch] = deletion;
-          })
-        ];
-        parseBranchDeletions = (stdOut, stdErr) => {
-          return parseStringResponse(new BranchDeletionBatch(), parsers8, [stdOut, stdErr]);
-        };
-      }
-    });
-    init_BranchSummary = __esm2({
-      "src/lib/responses/BranchSummary.ts"() {
-        "use strict";
-        BranchSummaryResult = class {
-          constructor() {
-            this.all = [];
-            this.branches = {};
-            this.current = "";
-            this.detached = false;
-          }
-          push(status, detached, name, commit, label) {
-            if (status === "*") {
-              this.detached = detached;
-              this.current = name;
-            }
-            this.all.push(name);
-            this.branches[name] = {
-              current: status === "*",
-              linkedWorkTree: status === "+",
-              name,
-              commit,
-              label
-            };
-          }
-        };
-      }
-    });
-    init_parse_branch = __esm2({
-      "src/lib/parsers/parse-branch.ts"() {
-        "use strict";
-        init_BranchSummary();
-        init_utils2();
-        parsers9 = [
-          new LineParser(
-            /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-            (result, [current, name, commit, label]) => {
-              result.push(branchStatus(current), true, name, commit, label);
-            }
-          ),
-          new LineParser(
-            /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-            (result, [current, name, commit, label]) => {
-              result.push(branchStatus(current), false, name, commit, label);
-            }
-          )
-        ];
-        currentBranchParser = new LineParser(/^(\S+)$/s, (result, [name]) => {
-          result.push("*", false, name, "", "");
-        });
-      }
-    });
-    branch_exports = {};
-    __export2(branch_exports, {
-      branchLocalTask: () => branchLocalTask,
-      branchTask: () => branchTask,
-      containsDeleteBranchCommand: () => containsDeleteBranchCommand,
-      deleteBranchTask: () => deleteBranchTask,
-      deleteBranchesTask: () => deleteBranchesTask
-    });
-    init_branch = __esm2({
-      "src/lib/tasks/branch.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_parse_branch_delete();
-        init_parse_branch();
-        init_utils2();
-      }
-    });
-    init_CheckIgnore = __esm2({
-      "src/lib/responses/CheckIgnore.ts"() {
-        "use strict";
-        parseCheckIgnore = (text5) => {
-          return text5.split(/\n/g).map(toPath).filter(Boolean);
-        };
-      }
-    });
-    check_ignore_exports = {};
-    __export2(check_ignore_exports, {
-      checkIgnoreTask: () => checkIgnoreTask
-    });
-    init_check_ignore = __esm2({
-      "src/lib/tasks/check-ignore.ts"() {
-        "use strict";
-        init_CheckIgnore();
-      }
-    });
-    init_parse_fetch = __esm2({
-      "src/lib/parsers/parse-fetch.ts"() {
-        "use strict";
-        init_utils2();
-        parsers10 = [
-          new LineParser(/From (.+)$/, (result, [remote]) => {
-            result.remote = remote;
-          }),
-          new LineParser(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
-            result.branches.push({
-              name,
-              tracking
-            });
-          }),
-          new LineParser(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (result, [name, tracking]) => {
-            result.tags.push({
-              name,
-              tracking
-            });
-          }),
-          new LineParser(/- \[deleted]\s+\S+\s*-> (.+)$/, (result, [tracking]) => {
-            result.deleted.push({
-              tracking
-            });
-          }),
-          new LineParser(
-            /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-            (result, [from, to, name, tracking]) => {
-              result.updated.push({
-                name,
-                tracking,
-                to,
-                from
-              });
-            }
-          )
-        ];
-      }
-    });
-    fetch_exports = {};
-    __export2(fetch_exports, {
-      fetchTask: () => fetchTask
-    });
-    init_fetch = __esm2({
-      "src/lib/tasks/fetch.ts"() {
-        "use strict";
-        init_parse_fetch();
-        init_task();
-      }
-    });
-    init_parse_move = __esm2({
-      "src/lib/parsers/parse-move.ts"() {
-        "use strict";
-        init_utils2();
-        parsers11 = [
-          new LineParser(/^Renaming (.+) to (.+)$/, (result, [from, to]) => {
-            result.moves.push({ from, to });
-          })
-        ];
-      }
-    });
-    move_exports = {};
-    __export2(move_exports, {
-      moveTask: () => moveTask
-    });
-    init_move = __esm2({
-      "src/lib/tasks/move.ts"() {
-        "use strict";
-        init_parse_move();
-        init_utils2();
-      }
-    });
-    pull_exports = {};
-    __export2(pull_exports, {
-      pullTask: () => pullTask
-    });
-    init_pull = __esm2({
-      "src/lib/tasks/pull.ts"() {
-        "use strict";
-        init_git_response_error();
-        init_parse_pull();
-        init_utils2();
-      }
-    });
-    init_GetRemoteSummary = __esm2({
-      "src/lib/responses/GetRemoteSummary.ts"() {
-        "use strict";
-        init_utils2();
-      }
-    });
-    remote_exports = {};
-    __export2(remote_exports, {
-      addRemoteTask: () => addRemoteTask,
-      getRemotesTask: () => getRemotesTask,
-      listRemotesTask: () => listRemotesTask,
-      remoteTask: () => remoteTask,
-      removeRemoteTask: () => removeRemoteTask
-    });
-    init_remote = __esm2({
-      "src/lib/tasks/remote.ts"() {
-        "use strict";
-        init_GetRemoteSummary();
-        init_task();
-      }
-    });
-    stash_list_exports = {};
-    __export2(stash_list_exports, {
-      stashListTask: () => stashListTask
-    });
-    init_stash_list = __esm2({
-      "src/lib/tasks/stash-list.ts"() {
-        "use strict";
-        init_log_format();
-        init_parse_list_log_summary();
-        init_diff();
-        init_log();
-      }
-    });
-    sub_module_exports = {};
-    __export2(sub_module_exports, {
-      addSubModuleTask: () => addSubModuleTask,
-      initSubModuleTask: () => initSubModuleTask,
-      subModuleTask: () => subModuleTask,
-      updateSubModuleTask: () => updateSubModuleTask
-    });
-    init_sub_module = __esm2({
-      "src/lib/tasks/sub-module.ts"() {
-        "use strict";
-        init_task();
-      }
-    });
-    init_TagList = __esm2({
-      "src/lib/responses/TagList.ts"() {
-        "use strict";
-        TagList = class {
-          constructor(all, latest) {
-            this.all = all;
-            this.latest = latest;
-          }
-        };
-        parseTagList = function(data, customSort = false) {
-          const tags = data.split("\n").map(trimmed).filter(Boolean);
-          if (!customSort) {
-            tags.sort(function(tagA, tagB) {
-              const partsA = tagA.split(".");
-              const partsB = tagB.split(".");
-              if (partsA.length === 1 || partsB.length === 1) {
-                return singleSorted(toNumber(partsA[0]), toNumber(partsB[0]));
-              }
-              for (let i2 = 0, l = Math.max(partsA.length, partsB.length); i2 < l; i2++) {
-                const diff = sorted(toNumber(partsA[i2]), toNumber(partsB[i2]));
-                if (diff) {
-                  return diff;
-                }
-              }
-              return 0;
-            });
-          }
-          const latest = customSort ? tags[0] : [...tags].reverse().find((tag) => tag.indexOf(".") >= 0);
-          return new TagList(tags, latest);
-        };
-      }
-    });
-    tag_exports = {};
-    __export2(tag_exports, {
-      addAnnotatedTagTask: () => addAnnotatedTagTask,
-      addTagTask: () => addTagTask,
-      tagListTask: () => tagListTask
-    });
-    init_tag = __esm2({
-      "src/lib/tasks/tag.ts"() {
-        "use strict";
-        init_TagList();
-      }
-    });
-    require_git = __commonJS2({
-      "src/git.js"(exports, module) {
-        "use strict";
-        var { GitExecutor: GitExecutor2 } = (init_git_executor(), __toCommonJS(git_executor_exports));
-        var { SimpleGitApi: SimpleGitApi2 } = (init_simple_git_api(), __toCommonJS(simple_git_api_exports));
-        var { Scheduler: Scheduler2 } = (init_scheduler(), __toCommonJS(scheduler_exports));
-        var { adhocExecTask: adhocExecTask2, configurationErrorTask: configurationErrorTask2 } = (init_task(), __toCommonJS(task_exports));
-        var {
-          asArray: asArray2,
-          filterArray: filterArray2,
-          filterPrimitives: filterPrimitives2,
-          filterString: filterString2,
-          filterStringOrStringArray: filterStringOrStringArray2,
-          filterType: filterType2,
-          getTrailingOptions: getTrailingOptions2,
-          trailingFunctionArgument: trailingFunctionArgument2,
-          trailingOptionsArgument: trailingOptionsArgument2
-        } = (init_utils2(), __toCommonJS(utils_exports2));
-        var { applyPatchTask: applyPatchTask2 } = (init_apply_patch(), __toCommonJS(apply_patch_exports));
-        var {
-          branchTask: branchTask2,
-          branchLocalTask: branchLocalTask2,
-          deleteBranchesTask: deleteBranchesTask2,
-          deleteBranchTask: deleteBranchTask2
-        } = (init_branch(), __toCommonJS(branch_exports));
-        var { checkIgnoreTask: checkIgnoreTask2 } = (init_check_ignore(), __toCommonJS(check_ignore_exports));
-        var { checkIsRepoTask: checkIsRepoTask2 } = (init_check_is_repo(), __toCommonJS(check_is_repo_exports));
-        var { cleanWithOptionsTask: cleanWithOptionsTask2, isCleanOptionsArray: isCleanOptionsArray2 } = (init_clean(), __toCommonJS(clean_exports));
-        var { diffSummaryTask: diffSummaryTask2 } = (init_diff(), __toCommonJS(diff_exports));
-        var { fetchTask: fetchTask2 } = (init_fetch(), __toCommonJS(fetch_exports));
-        var { moveTask: moveTask2 } = (init_move(), __toCommonJS(move_exports));
-        var { pullTask: pullTask2 } = (init_pull(), __toCommonJS(pull_exports));
-        var { pushTagsTask: pushTagsTask2 } = (init_push(), __toCommonJS(push_exports));
-        var {
-          addRemoteTask: addRemoteTask2,
-          getRemotesTask: getRemotesTask2,
-          listRemotesTask: listRemotesTask2,
-          remoteTask: remoteTask2,
-          removeRemoteTask: removeRemoteTask2
-        } = (init_remote(), __toCommonJS(remote_exports));
-        var { getResetMode: getResetMode2, resetTask: resetTask2 } = (init_reset(), __toCommonJS(reset_exports));
-        var { stashListTask: stashListTask2 } = (init_stash_list(), __toCommonJS(stash_list_exports));
-        var {
-          addSubModuleTask: addSubModuleTask2,
-          initSubModuleTask: initSubModuleTask2,
-          subModuleTask: subModuleTask2,
-          updateSubModuleTask: updateSubModuleTask2
-        } = (init_sub_module(), __toCommonJS(sub_module_exports));
-        var { addAnnotatedTagTask: addAnnotatedTagTask2, addTagTask: addTagTask2, tagListTask: tagListTask2 } = (init_tag(), __toCommonJS(tag_exports));
-        var { straightThroughBufferTask: straightThroughBufferTask2, straightThroughStringTask: straightThroughStringTask2 } = (init_task(), __toCommonJS(task_exports));
-        function Git2(options, plugins) {
-          this._plugins = plugins;
-          this._executor = new GitExecutor2(
-            options.baseDir,
-            new Scheduler2(options.maxConcurrentProcesses),
-            plugins
-          );
-          this._trimmed = options.trimmed;
-        }
-        (Git2.prototype = Object.create(SimpleGitApi2.prototype)).constructor = Git2;
-        Git2.prototype.customBinary = function(command) {
-          this._plugins.reconfigure("binary", command);
-          return this;
-        };
-        Git2.prototype.env = function(name, value) {
-          if (arguments.length === 1 && typeof name === "object") {
-            this._executor.env = name;
-          } else {
-            (this._executor.env = this._executor.env || {})[name] = value;
-          }
-          return this;
-        };
-        Git2.prototype.stashList = function(options) {
-          return this._runTask(
-            stashListTask2(
-              trailingOptionsArgument2(arguments) || {},
-              filterArray2(options) && options || []
-            ),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.mv = function(from, to) {
-          return this._runTask(moveTask2(from, to), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.checkoutLatestTag = function(then) {
-          var git = this;
-          return this.pull(function() {
-            git.tags(function(err, tags) {
-              git.checkout(tags.latest, then);
-            });
-          });
-        };
-        Git2.prototype.pull = function(remote, branch, options, then) {
-          return this._runTask(
-            pullTask2(
-              filterType2(remote, filterString2),
-              filterType2(branch, filterString2),
-              getTrailingOptions2(arguments)
-            ),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.fetch = function(remote, branch) {
-          return this._runTask(
-            fetchTask2(
-              filterType2(remote, filterString2),
-              filterType2(branch, filterString2),
-              getTrailingOptions2(arguments)
-            ),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.silent = function(silence) {
-          return this._runTask(
-            adhocExecTask2(
-              () => console.warn(
-                "simple-git deprecation notice: git.silent: logging should be configured using the `debug` library / `DEBUG` environment variable, this method will be removed."
-              )
-            )
-          );
-        };
-        Git2.prototype.tags = function(options, then) {
-          return this._runTask(
-            tagListTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.rebase = function() {
-          return this._runTask(
-            straightThroughStringTask2(["rebase", ...getTrailingOptions2(arguments)]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.reset = function(mode) {
-          return this._runTask(
-            resetTask2(getResetMode2(mode), getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.revert = function(commit) {
-          const next = trailingFunctionArgument2(arguments);
-          if (typeof commit !== "string") {
-            return this._runTask(configurationErrorTask2("Commit must be a string"), next);
-          }
-          return this._runTask(
-            straightThroughStringTask2(["revert", ...getTrailingOptions2(arguments, 0, true), commit]),
-            next
-          );
-        };
-        Git2.prototype.addTag = function(name) {
-          const task = typeof name === "string" ? addTagTask2(name) : configurationErrorTask2("Git.addTag requires a tag name");
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.addAnnotatedTag = function(tagName, tagMessage) {
-          return this._runTask(
-            addAnnotatedTagTask2(tagName, tagMessage),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.deleteLocalBranch = function(branchName, forceDelete, then) {
-          return this._runTask(
-            deleteBranchTask2(branchName, typeof forceDelete === "boolean" ? forceDelete : false),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.deleteLocalBranches = function(branchNames, forceDelete, then) {
-          return this._runTask(
-            deleteBranchesTask2(branchNames, typeof forceDelete === "boolean" ? forceDelete : false),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.branch = function(options, then) {
-          return this._runTask(
-            branchTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.branchLocal = function(then) {
-          return this._runTask(branchLocalTask2(), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.raw = function(commands) {
-          const createRestCommands = !Array.isArray(commands);
-          const command = [].slice.call(createRestCommands ? arguments : commands, 0);
-          for (let i2 = 0; i2 < command.length && createRestCommands; i2++) {
-            if (!filterPrimitives2(command[i2])) {
-              command.splice(i2, command.length - i2);
-              break;
-            }
-          }
-          command.push(...getTrailingOptions2(arguments, 0, true));
-          var next = trailingFunctionArgument2(arguments);
-          if (!command.length) {
-            return this._runTask(
-              configurationErrorTask2("Raw: must supply one or more command to execute"),
-              next
-            );
-          }
-          return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
-        };
-        Git2.prototype.submoduleAdd = function(repo, path2, then) {
-          return this._runTask(addSubModuleTask2(repo, path2), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.submoduleUpdate = function(args, then) {
-          return this._runTask(
-            updateSubModuleTask2(getTrailingOptions2(arguments, true)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.submoduleInit = function(args, then) {
-          return this._runTask(
-            initSubModuleTask2(getTrailingOptions2(arguments, true)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.subModule = function(options, then) {
-          return this._runTask(
-            subModuleTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.listRemote = function() {
-          return this._runTask(
-            listRemotesTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.addRemote = function(remoteName, remoteRepo, then) {
-          return this._runTask(
-            addRemoteTask2(remoteName, remoteRepo, getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.removeRemote = function(remoteName, then) {
-          return this._runTask(removeRemoteTask2(remoteName), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.getRemotes = function(verbose, then) {
-          return this._runTask(getRemotesTask2(verbose === true), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.remote = function(options, then) {
-          return this._runTask(
-            remoteTask2(getTrailingOptions2(arguments)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.tag = function(options, then) {
-          const command = getTrailingOptions2(arguments);
-          if (command[0] !== "tag") {
-            command.unshift("tag");
-          }
-          return this._runTask(straightThroughStringTask2(command), trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.updateServerInfo = function(then) {
-          return this._runTask(
-            straightThroughStringTask2(["update-server-info"]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.pushTags = function(remote, then) {
-          const task = pushTagsTask2(
-            { remote: filterType2(remote, filterString2) },
-            getTrailingOptions2(arguments)
-          );
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.rm = function(files) {
-          return this._runTask(
-            straightThroughStringTask2(["rm", "-f", ...asArray2(files)]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.rmKeepLocal = function(files) {
-          return this._runTask(
-            straightThroughStringTask2(["rm", "--cached", ...asArray2(files)]),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.catFile = function(options, then) {
-          return this._catFile("utf-8", arguments);
-        };
-        Git2.prototype.binaryCatFile = function() {
-          return this._catFile("buffer", arguments);
-        };
-        Git2.prototype._catFile = function(format2, args) {
-          var handler2 = trailingFunctionArgument2(args);
-          var command = ["cat-file"];
-          var options = args[0];
-          if (typeof options === "string") {
-            return this._runTask(
-              configurationErrorTask2("Git.catFile: options must be supplied as an array of strings"),
-              handler2
-            );
-          }
-          if (Array.isArray(options)) {
-            command.push.apply(command, options);
-          }
-          const task = format2 === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
-          return this._runTask(task, handler2);
-        };
-        Git2.prototype.diff = function(options, then) {
-          const task = filterString2(options) ? configurationErrorTask2(
-            "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-          ) : straightThroughStringTask2(["diff", ...getTrailingOptions2(arguments)]);
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.diffSummary = function() {
-          return this._runTask(
-            diffSummaryTask2(getTrailingOptions2(arguments, 1)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.applyPatch = function(patches) {
-          const task = !filterStringOrStringArray2(patches) ? configurationErrorTask2(
-            `git.applyPatch requires one or more string patches as the first argument`
-          ) : applyPatchTask2(asArray2(patches), getTrailingOptions2([].slice.call(arguments, 1)));
-          return this._runTask(task, trailingFunctionArgument2(arguments));
-        };
-        Git2.prototype.revparse = function() {
-          const commands = ["rev-parse", ...getTrailingOptions2(arguments, true)];
-          return this._runTask(
-            straightThroughStringTask2(commands, true),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.clean = function(mode, options, then) {
-          const usingCleanOptionsArray = isCleanOptionsArray2(mode);
-          const cleanMode = usingCleanOptionsArray && mode.join("") || filterType2(mode, filterString2) || "";
-          const customArgs = getTrailingOptions2([].slice.call(arguments, usingCleanOptionsArray ? 1 : 0));
-          return this._runTask(
-            cleanWithOptionsTask2(cleanMode, customArgs),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.exec = function(then) {
-          const task = {
-            commands: [],
-            format: "utf-8",
-            parser() {
-              if (typeof then === "function") {
-                then();
-              }
-            }
-          };
-          return this._runTask(task);
-        };
-        Git2.prototype.clearQueue = function() {
-          return this._runTask(
-            adhocExecTask2(
-              () => console.warn(
-                "simple-git deprecation notice: clearQueue() is deprecated and will be removed, switch to using the abortPlugin instead."
-              )
-            )
-          );
-        };
-        Git2.prototype.checkIgnore = function(pathnames, then) {
-          return this._runTask(
-            checkIgnoreTask2(asArray2(filterType2(pathnames, filterStringOrStringArray2, []))),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        Git2.prototype.checkIsRepo = function(checkType, then) {
-          return this._runTask(
-            checkIsRepoTask2(filterType2(checkType, filterString2)),
-            trailingFunctionArgument2(arguments)
-          );
-        };
-        module.exports = Git2;
-      }
-    });
-    init_git_error();
-    GitConstructError = class extends GitError {
-      constructor(config3, message) {
-        super(void 0, message);
-        this.config = config3;
-      }
-    };
-    init_git_error();
-    init_git_error();
-    GitPluginError = class extends GitError {
-      constructor(task, plugin, message) {
-        super(task, message);
-        this.task = task;
-        this.plugin = plugin;
-        Object.setPrototypeOf(this, new.target.prototype);
-      }
-    };
-    init_git_response_error();
-    init_task_configuration_error();
-    init_check_is_repo();
-    init_clean();
-    init_config();
-    init_diff_name_status();
-    init_grep();
-    init_reset();
-    init_utils2();
-    init_utils2();
-    never3 = (0, import_promise_deferred2.deferred)().promise;
-    init_utils2();
-    WRONG_NUMBER_ERR = `Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings`;
-    WRONG_CHARS_ERR = `Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option`;
-    init_git_error();
-    init_utils2();
-    PluginStore = class {
-      constructor() {
-        this.plugins = /* @__PURE__ */ new Set();
-        this.events = new EventEmitter();
-      }
-      on(type, listener) {
-        this.events.on(type, listener);
-      }
-      reconfigure(type, data) {
-        this.events.emit(type, data);
-      }
-      append(type, action) {
-        const plugin = append(this.plugins, { type, action });
-        return () => this.plugins.delete(plugin);
-      }
-      add(plugin) {
-        const plugins = [];
-        asArray(plugin).forEach((plugin2) => plugin2 && this.plugins.add(append(plugins, plugin2)));
-        return () => {
-          plugins.forEach((plugin2) => this.plugins.delete(plugin2));
-        };
-      }
-      exec(type, data, context) {
-        let output2 = data;
-        const contextual = Object.freeze(Object.create(context));
-        for (const plugin of this.plugins) {
-          if (plugin.type === type) {
-            output2 = plugin.action(output2, contextual);
-          }
-        }
-        return output2;
-      }
-    };
-    init_utils2();
-    init_utils2();
-    init_utils2();
-    Git = require_git();
-    init_git_response_error();
-    simpleGit = gitInstanceFactory;
-  }
-});
-
-// src/store/git-history.ts
-import { spawn as spawn4 } from "node:child_process";
-import { relative as relative5 } from "node:path";
-async function readLogHistory(root, evidencePath) {
-  if (!findRepository(root)) return null;
-  const git = simpleGit({ baseDir: root, timeout: { block: 6e4 }, unsafe: LEARNER_ENVIRONMENT_IS_TRUSTED }).env(gitEnvironment());
-  let output2;
-  try {
-    output2 = await git.raw([
-      "-c",
-      "core.quotePath=false",
-      "log",
-      "--full-history",
-      "--parents",
-      "-m",
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "--topo-order",
-      "--format=%x1e%H %P%x1f%ct%x1f%s%x1f%B%x1f",
-      "--",
-      relative5(root, evidencePath)
-    ]);
-  } catch {
-    return null;
-  }
-  const commits = /* @__PURE__ */ new Map();
-  for (const chunk of output2.split("")) {
-    if (chunk.trim() === "") continue;
-    const [header = "", time3 = "0", subject = "", body = "", raw = ""] = chunk.split("");
-    const [sha = "", ...parents] = header.trim().split(" ").filter(Boolean);
-    let commit = commits.get(sha);
-    if (!commit) {
-      commit = { sha, parents, time: Number(time3), subject, body, version: null, parentVersions: [] };
-      commits.set(sha, commit);
-    }
-    for (const line of raw.split("\n")) {
-      const m = RAW.exec(line);
-      if (!m) continue;
-      commit.parentVersions.push(NO_BLOB.test(m[1]) ? null : m[1]);
-      commit.version = NO_BLOB.test(m[2]) ? null : m[2];
-    }
-  }
-  const ordered = [...commits.values()];
-  for (let i2 = ordered.length - 1; i2 >= 0; i2--) {
-    const commit = ordered[i2];
-    if (commit.parentVersions.length === 0 && commit.parents.length > 0) commit.version = commits.get(commit.parents[0])?.version ?? null;
-  }
-  return ordered;
-}
-function readBlobSizes(root, blobs) {
-  return new Promise((resolve2) => {
-    const sizes = /* @__PURE__ */ new Map();
-    if (blobs.length === 0) return resolve2(sizes);
-    const child = spawn4("git", ["cat-file", "--batch-check", "--buffer"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
-    let out = "";
-    child.stdout.setEncoding("utf8").on("data", (d) => out += d);
-    child.on("error", () => resolve2(sizes));
-    child.on("close", () => {
-      for (const line of out.split("\n")) {
-        const m = /^([0-9a-f]+) blob (\d+)$/.exec(line);
-        if (m) sizes.set(m[1], Number(m[2]));
-      }
-      resolve2(sizes);
-    });
-    child.stdin.end(`${blobs.join("\n")}
-`);
-  });
-}
-var NO_BLOB, RAW, LEARNER_ENVIRONMENT_IS_TRUSTED, BlobReader;
-var init_git_history = __esm({
-  "src/store/git-history.ts"() {
-    "use strict";
-    init_esm2();
-    init_git();
-    NO_BLOB = /^0+$/;
-    RAW = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) [A-Z]\d*\t/;
-    LEARNER_ENVIRONMENT_IS_TRUSTED = {
-      allowUnsafeAskPass: true,
-      allowUnsafeConfigPaths: true,
-      allowUnsafeConfigEnvCount: true,
-      allowUnsafeCredentialHelper: true,
-      allowUnsafeEditor: true,
-      allowUnsafePager: true,
-      allowUnsafeTemplateDir: true
-    };
-    BlobReader = class {
-      child;
-      header = Buffer.alloc(0);
-      /** The blob being received: its bytes so far, and the newline git sends after it. */
-      body = null;
-      waiting = [];
-      failed = null;
-      constructor(root) {
-        this.child = spawn4("git", ["cat-file", "--batch"], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "ignore"] });
-        this.child.stdout.on("data", (chunk) => this.receive(chunk));
-        const fail2 = (error62) => {
-          this.failed = error62;
-          for (const w of this.waiting.splice(0)) w.reject(error62);
-        };
-        this.child.on("error", fail2);
-        this.child.on("close", () => fail2(new Error("git cat-file ended")));
-      }
-      receive(chunk) {
-        let rest = chunk;
-        while (rest.length > 0) {
-          if (this.body) {
-            const { data } = this.body;
-            const take = Math.min(rest.length, data.length + 1 - this.body.filled);
-            const copy = Math.min(take, data.length - this.body.filled);
-            if (copy > 0) rest.copy(data, this.body.filled, 0, copy);
-            this.body.filled += take;
-            rest = rest.subarray(take);
-            if (this.body.filled === data.length + 1) {
-              this.body = null;
-              this.waiting.shift()?.resolve(data);
-            }
-            continue;
-          }
-          const eol = rest.indexOf(10);
-          if (eol < 0) {
-            this.header = Buffer.concat([this.header, rest]);
-            return;
-          }
-          const line = Buffer.concat([this.header, rest.subarray(0, eol)]).toString("utf8");
-          this.header = Buffer.alloc(0);
-          rest = rest.subarray(eol + 1);
-          const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1];
-          if (size === void 0) this.waiting.shift()?.reject(new Error(`git cat-file: ${line}`));
-          else this.body = { data: Buffer.allocUnsafe(Number(size)), filled: 0 };
-        }
-      }
-      read(blob) {
-        if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve2, reject) => {
-          this.waiting.push({ resolve: resolve2, reject });
-          this.child.stdin.write(`${blob}
-`);
-        });
-      }
-      close() {
-        this.waiting = [];
-        this.child.stdin.end();
-        this.child.kill();
-      }
-    };
-  }
-});
-
-// src/app/history-check.ts
-import { createHash as createHash7 } from "node:crypto";
-function linesOf(version3) {
-  if (!version3.lines) {
-    const end = version3.content.lastIndexOf(10);
-    version3.lines = end < 0 ? [] : version3.content.toString("utf8", 0, end).split("\n");
-  }
-  return version3.lines;
-}
-function digestAt(version3, bytes) {
-  if (!version3.digests) {
-    const digests = /* @__PURE__ */ new Map();
-    const hash2 = createHash7("sha256");
-    let start = 0;
-    digests.set(0, hash2.copy().digest("hex"));
-    for (; ; ) {
-      const end = version3.content.indexOf(10, start);
-      if (end < 0) break;
-      hash2.update(version3.content.subarray(start, end + 1));
-      digests.set(end + 1, hash2.copy().digest("hex"));
-      start = end + 1;
-    }
-    version3.digests = digests;
-  }
-  return version3.digests.get(bytes);
-}
-function labelOf(commit) {
-  const date5 = new Date(commit.time * 1e3).toISOString().slice(0, 10);
-  const subject = commit.subject.length > 50 ? `${commit.subject.slice(0, 49)}\u2026` : commit.subject;
-  return `commit ${commit.sha.slice(0, 7)} (${date5}, "${subject}")`;
-}
-async function checkLogHistory(root, evidencePath, current) {
-  const commits = await readLogHistory(root, evidencePath);
-  if (!commits || commits.length === 0) return commits ? { commits: 0, versionsRead: 0, findings: [] } : null;
-  const bySha = new Map(commits.map((c3) => [c3.sha, c3]));
-  const sizes = await readBlobSizes(root, [...new Set(commits.map((c3) => c3.version).filter((v) => v !== null))]);
-  let reader = null;
-  let versionsRead = 0;
-  const read = (blob) => {
-    if (blob === null) return Promise.resolve(Buffer.alloc(0));
-    reader ??= new BlobReader(root);
-    versionsRead += 1;
-    return reader.read(blob);
-  };
-  const check2 = (own2, later) => {
-    const n = own2.content.length;
-    if (later.content.length >= n && later.content.subarray(0, n).equals(own2.content)) return;
-    const finding = comparePrefix(linesOf(own2), linesOf(later), { earlier: own2.label, later: later.label });
-    if (finding) findings.push(finding);
-  };
-  const findings = [];
-  const targets = /* @__PURE__ */ new Map();
-  const hasChild = new Set(commits.flatMap((c3) => c3.parents));
-  const working = { label: "the working copy of memory/evidence.jsonl", content: current };
-  for (const c3 of commits) if (!hasChild.has(c3.sha)) targets.set(c3.sha, /* @__PURE__ */ new Set([working]));
-  const give = (sha, version3) => {
-    if (!bySha.has(sha)) return;
-    const set3 = targets.get(sha) ?? /* @__PURE__ */ new Set();
-    set3.add(version3);
-    targets.set(sha, set3);
-  };
-  try {
-    for (const commit of commits) {
-      const later = [...targets.get(commit.sha) ?? []];
-      targets.delete(commit.sha);
-      const label = labelOf(commit);
-      const attestation = commit.parents.length > 1 ? null : parseAttestation(commit.body);
-      const vouched = attestation !== null && commit.version !== null && sizes.get(commit.version) === attestation.bytes && later.every((v) => digestAt(v, attestation.bytes) === attestation.digest);
-      if (vouched) {
-        for (const v of later) {
-          const named = { ...v, label };
-          for (const p2 of commit.parents) give(p2, named);
-        }
+      const slug = noteSlug(entry.file);
+      const other = slugs.get(slug.toLowerCase());
+      if (other) {
+        outcome.warnings.push(`${where}: not rendered: its page would be site/notes/${slug}.html, which notes/${other} already has (rename one)`);
         continue;
       }
-      const own2 = { label, content: await read(commit.version) };
-      for (const v of later) check2(own2, v);
-      if (commit.parents.length > 1) {
-        const parentLines = [];
-        for (const blob of commit.parentVersions) parentLines.push(linesOf({ label, content: await read(blob) }));
-        if (commit.parentVersions.length < commit.parents.length) parentLines.push(linesOf(own2));
-        findings.push(...checkUnion(parentLines, linesOf(own2), `merge ${label}`));
-        for (const p2 of commit.parents) {
-          const parent = bySha.get(p2);
-          if (parent) give(p2, { label: labelOf(parent), content: await read(parent.version) });
+      const key = noteKey(NOTE_RENDER_KEY, entry.bytes);
+      keys.add(key);
+      const known = previous.notes[entry.file];
+      let cached3 = null;
+      const body = async () => {
+        cached3 ??= readCachedNote(paths, key);
+        if (!cached3) {
+          renderBody ??= (await Promise.resolve().then(() => (init_note_markdown(), note_markdown_exports))).renderNoteBodyReport;
+          cached3 = renderNote(entry.file, entry.bytes.toString("utf8"), renderBody);
+          outcome.rendered += 1;
+          writeCachedNote(paths, key, cached3);
         }
-      } else {
-        for (const p2 of commit.parents) give(p2, own2);
-      }
-    }
-  } finally {
-    reader?.close();
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const unique = findings.filter((f) => seen.has(f.message) ? false : (seen.add(f.message), true));
-  return { commits: commits.length, versionsRead, findings: unique };
-}
-var init_history_check = __esm({
-  "src/app/history-check.ts"() {
-    "use strict";
-    init_history();
-    init_git_history();
-  }
-});
-
-// src/app/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  checkLog: () => checkLog,
-  firstProblem: () => firstProblem,
-  knownProblem: () => knownProblem,
-  rememberCheck: () => rememberCheck,
-  verifyWorkspace: () => verifyWorkspace
-});
-import { createHash as createHash8 } from "node:crypto";
-function recordedLearnerHead(path2) {
-  try {
-    const text5 = readRegularFile(path2);
-    if (text5 === null) return null;
-    const head = JSON.parse(text5.toString("utf8")).source?.head;
-    return typeof head === "string" ? head : null;
-  } catch {
-    return null;
-  }
-}
-async function checkLog(workspace, domain2, buffer, now) {
-  const { lines, tornTailBytes, complete } = splitLogLines(buffer);
-  const report = verifyLog(domain2, lines, now, tornTailBytes);
-  const extra = [];
-  const learnerHead = recordedLearnerHead(workspace.learner);
-  if (learnerHead) {
-    const tampered = checkRecordedHead(lines, learnerHead, "memory/learner.json");
-    if (tampered) extra.push(tampered);
-    else if (learnerHead !== report.head) {
-      extra.push({ line: lines[lines.length - 1]?.line ?? 0, id: null, severity: "note", message: "the derived files are from an earlier state of the log (after a merge?): `tutor build` regenerates them" });
-    }
-  }
-  const paths = journalPaths(workspace.root);
-  const acknowledged = paths ? readJournal(paths) : null;
-  if (acknowledged) extra.push(...checkAcknowledged(acknowledged, lines));
-  const history = await checkLogHistory(workspace.root, workspace.evidence, complete);
-  if (history) extra.push(...history.findings);
-  const findings = [...report.findings, ...extra].sort((a, b2) => a.line - b2.line);
-  return {
-    ...report,
-    findings,
-    ok: !findings.some((f) => f.severity === "error"),
-    history: history ? { commits: history.commits, versionsRead: history.versionsRead } : null,
-    acknowledged: acknowledged ? acknowledged.length : null
-  };
-}
-function firstProblem(report) {
-  const errors = report.findings.filter((f) => f.severity === "error");
-  if (errors.length === 0) return null;
-  const first2 = errors[0];
-  return `${errors.length} problem(s); first, line ${first2.line}${first2.id ? ` (${first2.id})` : ""}: ${first2.message}`;
-}
-function rememberCheck(workspace, complete, problem) {
-  const paths = journalPaths(workspace.root);
-  if (!paths) return;
-  try {
-    writeCheckState(paths, { bytes: complete.length, digest: createHash8("sha256").update(complete).digest("hex"), problem });
-  } catch {
-  }
-}
-async function knownProblem(workspace, domain2, complete, now) {
-  const paths = journalPaths(workspace.root);
-  if (!paths) return null;
-  const state = readCheckState(paths);
-  if (state && state.bytes === complete.length && state.digest === createHash8("sha256").update(complete).digest("hex")) return state.problem;
-  const problem = firstProblem(await checkLog(workspace, domain2, complete, now));
-  rememberCheck(workspace, complete, problem);
-  return problem;
-}
-async function verifyWorkspace(workspace, now) {
-  const domain2 = readDomain(workspace);
-  const buffer = readRegularFile(workspace.evidence) ?? Buffer.alloc(0);
-  const report = await checkLog(workspace, domain2, buffer, now);
-  rememberCheck(workspace, splitLogLines(buffer).complete, firstProblem(report));
-  return report;
-}
-var init_verify2 = __esm({
-  "src/app/verify.ts"() {
-    "use strict";
-    init_history();
-    init_verify();
-    init_domain_file();
-    init_evidence();
-    init_regular_file();
-    init_journal();
-    init_history_check();
-  }
-});
-
-// src/core/activity.ts
-function dayKey(day2) {
-  return new Date(day2 * DAY_MS).toISOString().slice(0, 10);
-}
-function dayNumber(iso2) {
-  return Math.floor(Date.parse(iso2) / DAY_MS);
-}
-function deriveActivity(learner, now, options = {}) {
-  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
-  const horizonDays = options.horizonDays ?? 14;
-  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
-  const today = Math.floor(nowMs / DAY_MS);
-  const monday = today - ((today + 3) % 7 + 7) % 7;
-  const start = monday - 7 * (weeks - 1);
-  const perKey = /* @__PURE__ */ new Map();
-  for (const id2 of Object.keys(learner.concepts)) {
-    for (const point of learner.concepts[id2].history) {
-      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
-      perKey.set(key, (perKey.get(key) ?? 0) + 1);
-    }
-  }
-  const perDay = /* @__PURE__ */ new Map();
-  for (const [key, count] of perKey) {
-    const day2 = dayNumber(`${key}T00:00:00Z`);
-    perDay.set(day2, (perDay.get(day2) ?? 0) + count);
-  }
-  const days2 = [];
-  let total = 0;
-  let activeDays = 0;
-  for (let day2 = start; day2 <= today; day2++) {
-    const count = perDay.get(day2) ?? 0;
-    days2.push({ date: dayKey(day2), count });
-    total += count;
-    if (count > 0) activeDays += 1;
-  }
-  const active = [...perDay.keys()].sort((a, b2) => a - b2);
-  let longestStreak = 0;
-  let run = 0;
-  for (let i2 = 0; i2 < active.length; i2++) {
-    run = i2 > 0 && active[i2] === active[i2 - 1] + 1 ? run + 1 : 1;
-    if (run > longestStreak) longestStreak = run;
-  }
-  let currentStreak = 0;
-  const lastActive = [...active].reverse().find((day2) => day2 <= today);
-  if (lastActive !== void 0 && lastActive >= today - 1) {
-    for (let day2 = lastActive; perDay.has(day2); day2--) currentStreak += 1;
-  }
-  const due = [];
-  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
-  const horizonMs = nowMs + horizonDays * DAY_MS;
-  for (const [id2, c3] of Object.entries(learner.concepts)) {
-    if (c3.last_evidence === null) continue;
-    const dueMs = Date.parse(c3.last_evidence) + staleMs;
-    const stale = c3.stale_days !== null;
-    const upcoming = !stale && atLeast(c3.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
-    if (!stale && !upcoming || !(Math.abs(dueMs) <= 864e13)) continue;
-    due.push({ concept: id2, name: c3.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
-  }
-  due.sort((a, b2) => a.due < b2.due ? -1 : a.due > b2.due ? 1 : a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
-  return { weeks, today: dayKey(today), start: dayKey(start), days: days2, total, activeDays, currentStreak, longestStreak, due };
-}
-var MAX_MS;
-var init_activity = __esm({
-  "src/core/activity.ts"() {
-    "use strict";
-    init_recompute();
-    init_policy();
-    MAX_MS = 864e13 - 200 * 7 * DAY_MS;
-  }
-});
-
-// src/render/prereq-svg.ts
-function prereqSvg(map2, id2) {
-  const out = [
-    `<svg width="${map2.svgWidth}" height="${map2.svgHeight}" viewBox="0 0 ${map2.svgWidth} ${map2.svgHeight}" role="img" aria-label="Prerequisite graph of ${map2.nodes.length} concepts">`,
-    `<defs><marker id="arrow-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#6e7781"/></marker><marker id="arrow-gap-${id2}" ${ARROW}><path d="M0,0 L8,4 L0,8 z" fill="#cf222e"/></marker></defs>`
-  ];
-  for (const e of map2.edges) {
-    out.push(
-      e.gap ? `<path d="${e.d}" fill="none" stroke="#cf222e" stroke-opacity="0.95" stroke-width="1.2" marker-end="url(#arrow-gap-${id2})"/>` : `<path d="${e.d}" fill="none" stroke="#8c959f" stroke-opacity="0.6" stroke-width="1.2" marker-end="url(#arrow-${id2})"/>`
-    );
-  }
-  for (const n of map2.nodes) {
-    let node2 = `<g class="map-node"><title>${escapeExpression(n.title)}</title><rect x="${n.x}" y="${n.y}" width="${n.boxWidth}" height="${n.boxHeight}" rx="5" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="4 3"' : ""}/>`;
-    for (const line of n.lines) node2 += `<text x="${line.x}" y="${line.y}" font-size="11" fill="${line.status ? "#424a53" : "#1f2328"}">${escapeExpression(line.text)}</text>`;
-    out.push(`${node2}</g>`);
-  }
-  out.push("</svg>");
-  return out.join("\n");
-}
-var ARROW;
-var init_prereq_svg = __esm({
-  "src/render/prereq-svg.ts"() {
-    "use strict";
-    init_handlebars();
-    ARROW = 'viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"';
-  }
-});
-
-// src/render/templates.ts
-var DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, CHARTS_STYLE_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL, ACTIVITY_PARTIAL, PREREQ_MAP_PARTIAL;
-var init_templates = __esm({
-  "src/render/templates.ts"() {
-    "use strict";
-    DASHBOARD_TEMPLATE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-{{#if live}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'; connect-src 'self'">{{else}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">{{/if}}
-<title>{{title}} \xB7 dashboard</title>
-<style>
-:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;
-  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
-main { max-width: 1120px; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }
-h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
-h3 { font-size: 1.02rem; margin: 0; display: inline; }
-p { margin: .35rem 0; }
-a { color: var(--accent); }
-.muted { color: var(--muted); }
-.small { font-size: .86rem; }
-.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
-.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }
-.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }
-.hero .score { font-size: 1.8rem; font-weight: 700; }
-.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
-.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }
-.exit-item > summary { cursor: pointer; }
-.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }
-.exit-item[open] .gist { display: none; }
-footer { margin: 2rem 0 1rem; }
-.note { color: var(--fg); }
-.exit-item.passed { border-left: 5px solid var(--mastered-fg); }
-.exit-item.ready { border-left: 5px solid var(--high-fg); }
-.state { font-weight: 600; }
-.state.passed { color: var(--mastered-fg); }
-.state.ready { color: var(--high-fg); }
-.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }
-.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }
-.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }
-.tone-learning-high { background: var(--high); color: var(--high-fg); }
-.tone-learning-low { background: var(--low); color: var(--low-fg); }
-.tone-untouched { background: var(--untouched); color: var(--fg); }
-.hero h2 { margin-top: 0; }
-.standing { margin: .2rem 0; }
-.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }
-.facts li { margin: .15rem 0; }
-.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }
-.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
-.next-move .move { font-size: 1.15rem; margin: .1rem 0; }
-.next-move .why { margin: .1rem 0; }
-details.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }
-ol.next { padding-left: 1.3rem; }
-ol.next li { margin: .35rem 0; }
-.kind { font-weight: 600; }
-details { margin: .4rem 0; }
-details.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }
-details.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }
-details.module.current { border-left-color: var(--accent); }
-details.module > summary { cursor: pointer; padding: .25rem 0; }
-.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }
-.badge.current { color: var(--accent); }
-.badge.warn { color: var(--high-fg); }
-.badge.bad { color: var(--low-fg); }
-.badge.ok { color: var(--mastered-fg); }
-.concepts { list-style: none; padding: 0; margin: .3rem 0; }
-.concept { border-bottom: 1px solid var(--line); }
-.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }
-.concept summary.row::-webkit-details-marker { display: none; }
-.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }
-.concept details[open] > summary.row .head::before { content: "\u25BE "; }
-.concept .name { font-weight: 600; }
-.meter { display: block; }
-.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }
-.bar > span { display: block; height: 100%; }
-.bar .tone-mastered { background: var(--mastered-fg); }
-.bar .tone-learning-high { background: #bf8700; }
-.bar .tone-learning-low { background: #cf222e; }
-.flags { grid-column: 1 / -1; }
-.evidence { padding: .2rem 0 .7rem 1.1rem; }
-.evidence p { margin: .3rem 0; }
-ol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }
-ol.exchanges li { margin: .25rem 0; }
-.misconception { color: var(--low-fg); }
-.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }
-svg text { font-family: system-ui, sans-serif; }
-.chart { width: 100%; max-width: 680px; height: auto; display: block; }
-.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
-.map-scroll:focus { outline: 2px solid var(--accent); }
-.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }
-@media (max-width: 600px) {
-  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }
-  .concept .meter { grid-column: 1 / -1; }
-  main { padding: .6rem; }
-  .panel { padding: .6rem .7rem; }
-  h1 { font-size: 1.3rem; }
-}
-{{> chartStyles}}
-</style>
-</head>
-<body>
-<main>
-<header>
-<h1>{{title}}</h1>
-<p class="muted small" data-testid="as-of">As of {{asOf}} \xB7 {{#if empty}}no evidence yet{{else}}{{events}}, the last on {{lastEvent}}{{/if}}</p>
-{{#if courseProblem}}<p class="panel integrity" role="alert" data-testid="course-problem"><strong>This page is not current: the course file is broken.</strong> It shows the last state that could be computed. {{courseProblem}}</p>{{/if}}
-{{#if integrityProblem}}<p class="panel integrity" role="alert"><strong>The log does not verify.</strong> {{integrityProblem}} Run <code>tutor verify</code> for every finding.</p>{{/if}}
-{{#if studyPages.length}}<nav class="study" aria-label="Study pages"><strong>Study pages:</strong>{{#each studyPages}} <a href="{{href}}">{{title}}</a>{{/each}}</nav>{{/if}}
-{{> noteLinks notes=notes.all}}
-</header>
-
-<section class="panel hero" aria-labelledby="stand-h">
-<h2 id="stand-h">Where you stand</h2>
-{{#if empty}}<p>Nothing is recorded yet, so everything here reads 0. Open your tutor in this folder and begin with {{#if start}}<strong>{{start.module}}</strong>: <strong>{{start.concept}}</strong>{{else}}the first module{{/if}}. After every exchange the tutor records how it went, and this page fills in.</p>{{/if}}
-<p class="standing"><span class="score" data-testid="overall">{{overall.percent}}%</span> <span class="muted">overall mastery, over all {{overall.concepts}} concepts</span></p>
-<ul class="facts">
-<li><strong data-testid="mastered">{{overall.mastered}}/{{overall.concepts}}</strong> concepts mastered{{#if overall.due}} <span class="badge warn">{{overall.due}} due for review</span>{{/if}}</li>
-<li>Exit test: <strong>Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</strong> passed</li>
-<li>Current module: <strong>{{#if currentModule}}{{currentModule.id}} \xB7 {{currentModule.name}}</strong> <span class="muted">({{currentModule.progress}})</span>{{else}}every module mastered</strong>{{/if}}</li>
-</ul>
-<div class="next-move" data-testid="next-move" id="next-h">
-<p class="label">Next move</p>
-{{#if firstMove}}<p class="move"><strong>{{firstMove.label}}: {{firstMove.target}}</strong></p>
-<p class="why"><span class="muted">Why:</span> {{firstMove.why}}</p>{{else}}<p class="move">Nothing to suggest: the log is empty or everything is done.</p>{{/if}}
-</div>
-{{#if otherMoves.length}}<details class="more" data-testid="other-moves"><summary>{{otherMoves.length}} more next move{{#unless (eq otherMoves.length 1)}}s{{/unless}}, ranked</summary>
-<ol class="next" start="2">
-{{#each otherMoves}}<li><span class="kind">{{label}}:</span> {{target}}<br><span class="muted small">{{why}}</span></li>
-{{/each}}
-</ol></details>{{/if}}
-{{#if relapses.length}}<p class="small"><strong>Came back after being resolved:</strong> {{#each relapses}}{{text}} <span class="muted">([{{tag}}], {{relapses}}\xD7{{#if open}}, open now{{else}}, resolved now{{/if}})</span>{{#unless @last}}; {{/unless}}{{/each}}</p>{{/if}}
-{{#if readyToLearn.length}}<details class="more"><summary>Ready to learn: {{readyToLearn.length}} concept{{#unless (eq readyToLearn.length 1)}}s{{/unless}} whose prerequisites are all mastered</summary>
-<ul class="chips" aria-label="Ready to learn">{{#each readyToLearn}}<li class="chip tone-{{tone}}">{{name}} \xB7 {{statusLabel}}</li>{{/each}}</ul></details>{{/if}}
-</section>
-
-<section aria-labelledby="exit-h">
-<h2 id="exit-h">Exit test: Mechanism {{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} \xB7 Build {{exitSummary.build.passed}}/{{exitSummary.build.total}}</h2>
-{{#if description}}<p>{{description}}</p>{{/if}}
-<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>
-<div class="exit-grid">
-<div>
-<h3>Mechanism ({{exitSummary.mechanism.passed}}/{{exitSummary.mechanism.total}} passed): explain it cold</h3>
-{{#each mechanism}}{{> exitItem}}{{/each}}
-</div>
-<div>
-<h3>Build ({{exitSummary.build.passed}}/{{exitSummary.build.total}} passed): ship it, with numbers</h3>
-{{#each build}}{{> exitItem}}{{/each}}
-</div>
-</div>
-</section>
-
-<section aria-labelledby="modules-h">
-<h2 id="modules-h">Concept by concept: the evidence</h2>
-<p class="muted small">Mastered means mastery \u2265 {{percent policy.mastery_threshold}} over at least {{policy.min_observations}} exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for {{policy.stale_days}} days is due for review. Open a concept for why it stands where it does.</p>
-{{#each layers}}
-<details class="layer" open data-layer="{{id}}">
-<summary><h3>{{name}}</h3> <span class="muted small">{{progress}}</span>{{#if hasCurrent}} <span class="badge current">current</span>{{/if}}</summary>
-{{#each modules}}
-<details class="module{{#if current}} current{{/if}}"{{#if current}} open aria-current="step"{{/if}} data-module="{{id}}">
-<summary><strong>{{id}} \xB7 {{name}}</strong> <span class="muted small">{{progress}} \xB7 {{percent mastery}}</span>{{#if current}} <span class="badge current">current module</span>{{/if}}</summary>
-{{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
-{{> noteLinks notes=(notesOf @root.notes.byModule id)}}
-<ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<details class="why"><summary class="row">
-<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
-<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
-<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
-{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
-</summary>
-<div class="evidence">
-<p data-testid="standing">{{standing}}</p>
-{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
-{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
-{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
-{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
-{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
-{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
-{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
-<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
-{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-</div>
-</details>
-</li>
-{{/each}}
-</ul>
-</details>
-{{/each}}
-</details>
-{{/each}}
-</section>
-
-<section aria-labelledby="time-h">
-<h2 id="time-h">Mastery over time</h2>
-{{> timeline}}
-</section>
-
-{{> activity}}
-
-{{> prereqMap}}
-
-<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>
-</main>
-{{#if live}}<script src="/__tutor/live.js" defer></script>{{/if}}
-</body>
-</html>
-`;
-    EXIT_ITEM_PARTIAL = `<details class="exit-item {{state}}" data-exit="{{id}}">
-<summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
-<p>{{prompt}}</p>
-{{#if passedNote}}<p class="small note">{{passedNote}}</p>{{/if}}
-<ul class="chips" aria-label="Required concepts">{{#each requires}}<li class="chip tone-{{tone}}" title="{{standing}}">{{#if (eq status 'mastered')}}\u2713 {{/if}}{{name}} {{masteryText}}{{#if chipHint}} \xB7 {{chipHint}}{{/if}}</li>{{/each}}</ul>
-</details>`;
-    CHARTS_STYLE_PARTIAL = `.time-chart { display: block; height: auto; }
-.time-wide { width: 100%; max-width: 720px; }
-.time-narrow { display: none; width: 100%; max-width: 460px; }
-@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }
-.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.streak { font-size: 1.05rem; }
-.cal-wrap { max-width: 520px; }
-table.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }
-table.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }
-table.cal thead th { height: 16px; }
-table.cal tbody th { width: 2.6em; padding-right: 2px; }
-table.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }
-table.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }
-.lvl-0 { background: #eef1f4; color: var(--fg); }
-.lvl-1 { background: #d2f4dc; color: #116329; }
-.lvl-2 { background: #8ddb9f; color: #0a3d1a; }
-.lvl-3 { background: #1a7f37; color: #ffffff; }
-.lvl-4 { background: #0f5323; color: #ffffff; }
-.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }
-.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }
-ul.due { padding-left: 1.2rem; margin: .4rem 0; }
-ul.due li { margin: .25rem 0; }
-.map-near { display: none; }
-.map-phone-only { display: none; }
-@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }`;
-    TIMELINE_CHART_PARTIAL = `<svg class="time-chart time-{{size}}" data-chart="timeline" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-labelledby="time-title-{{size}}">
-<title id="time-title-{{size}}">Overall mastery by day, {{first}} to {{last}}</title>
-{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.top}}" y2="{{../chart.plot.bottom}}" stroke="#eaeef2"/>{{/each}}
-{{#each chart.gridlines}}<line x1="{{../chart.plot.left}}" x2="{{../chart.plot.right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d7de"/><text x="{{../chart.plot.labelX}}" y="{{y}}" font-size="{{../chart.fontSize}}" text-anchor="end" dominant-baseline="middle" fill="#57606a">{{label}}</text>{{/each}}
-{{#each chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{../chart.plot.bottom}}" y2="{{../chart.plot.tickEnd}}" stroke="#8c959f"/><text x="{{x}}" y="{{../chart.tickY}}" font-size="{{../chart.fontSize}}" text-anchor="middle" fill="#57606a">{{label}}</text>{{/each}}
-<polyline points="{{chart.points}}" fill="none" stroke="#0550ae" stroke-width="2.5" stroke-linejoin="round"/>
-{{#each chart.dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="#0550ae"><title>{{label}}</title></circle>{{/each}}
-</svg>`;
-    TIMELINE_PARTIAL = `{{#if timeline}}
-<p class="muted small">Overall mastery at the end of each day with evidence; the axis runs by date, so a gap between dots is days without study.</p>
-{{> timelineChart chart=timeline.wide size="wide" first=timeline.first last=timeline.last}}
-{{> timelineChart chart=timeline.narrow size="narrow" first=timeline.first last=timeline.last}}
-{{else}}<p class="muted">The line starts with the first recorded exchange.</p>{{/if}}`;
-    ACTIVITY_PARTIAL = `<section aria-labelledby="activity-h" data-section="activity">
-<h2 id="activity-h">Activity</h2>
-<p class="streak" data-testid="streak"><strong>{{activity.streak}}</strong></p>
-<div class="cal-wrap">
-<table class="cal" data-chart="calendar">
-<caption class="sr-only">Exchanges per day, one column per week, Monday to Sunday</caption>
-<thead><tr><td></td>{{#each activity.weeks}}<th scope="col" abbr="week of {{start}}">{{label}}</th>{{/each}}</tr></thead>
-<tbody>
-{{#each activity.rows}}<tr><th scope="row">{{weekday}}</th>{{#each cells}}{{#if this}}<td class="lvl-{{level}}{{#if today}} today{{/if}}" title="{{label}}" data-date="{{date}}"><span aria-hidden="true">{{#if count}}{{count}}{{/if}}</span><span class="sr-only">{{label}}</span></td>{{else}}<td></td>{{/if}}{{/each}}</tr>
-{{/each}}</tbody>
-</table>
-</div>
-<ul class="legend cal-legend" aria-label="Legend: exchanges per day"><li>Fewer</li>{{#each activity.levels}}<li><span class="cal-swatch lvl-{{level}}">{{label}}</span></li>{{/each}}<li>more</li></ul>
-<h3>Due for review</h3>
-<p class="muted small">A concept built up to mastery {{percent policy.stale_min_mastery}} or more goes stale {{policy.stale_days}} days after its last evidence.</p>
-{{#if activity.due.length}}<ul class="due" data-testid="due">{{#each activity.due}}<li><strong>{{name}}</strong> \xB7 {{#if stale}}<span class="badge warn">stale</span> {{when}}{{else}}{{when}} \xB7 {{date}}{{/if}}</li>{{/each}}</ul>
-{{#if activity.moreDue}}<p class="muted small">and {{activity.moreDue}} more.</p>{{/if}}{{else}}<p class="muted" data-testid="due">Nothing is stale or falls due in the next 14 days.</p>{{/if}}
-</section>`;
-    PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" data-section="map">
-<h2 id="map-h">Prerequisite map</h2>
-<p class="muted small">Each concept comes after everything it needs: arrows run from a prerequisite to what it unlocks. Each box gives the concept's full name and standing; red links are prerequisite gaps; the current module's concepts have a dark outline.</p>
-<ul class="legend" aria-label="Legend"><li class="chip tone-mastered">\u2713 mastered</li><li class="chip tone-learning-high">learning, \u2265 50%</li><li class="chip tone-learning-low">learning, &lt; 50%</li><li class="chip tone-untouched">not started</li></ul>
-{{#if near}}<div class="map-near" data-map="near">
-<h3>Around {{near.module}}</h3>
-<p class="muted small">This module's concepts, what they need from other modules and what they unlock there (dashed).</p>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Map around {{near.module}} (scrolls sideways)">{{{near.svg}}}</div>
-</div>{{/if}}
-<div data-map="full">
-<h3 class="map-phone-only">The whole course</h3>
-<div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
-</div>
-</section>{{/if}}`;
-  }
-});
-
-// src/render/dashboard.ts
-var dashboard_exports = {};
-__export(dashboard_exports, {
-  dashboardView: () => dashboardView,
-  renderDashboard: () => renderDashboard
-});
-function template() {
-  if (compiled === null) {
-    hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
-    hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
-    hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
-    hb2.registerPartial("timeline", compileTemplate(hb2, TIMELINE_PARTIAL));
-    hb2.registerPartial("activity", compileTemplate(hb2, ACTIVITY_PARTIAL));
-    hb2.registerPartial("prereqMap", compileTemplate(hb2, PREREQ_MAP_PARTIAL));
-    hb2.registerPartial("noteLinks", compileTemplate(hb2, NOTE_LINKS_PARTIAL));
-    compiled = compileTemplate(hb2, DASHBOARD_TEMPLATE);
-  }
-  return compiled;
-}
-function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k2 = key(item);
-    const list3 = groups.get(k2);
-    if (list3) list3.push(item);
-    else groups.set(k2, [item]);
-  }
-  return groups;
-}
-function humanMoment(iso2) {
-  const d = new Date(iso2);
-  return Number.isNaN(d.getTime()) ? iso2 : `${humanDay(iso2)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
-}
-function missingForMastery(mastery, observations, threshold, minObservations) {
-  const parts = [];
-  if (observations < minObservations) parts.push(`${plural2(minObservations - observations, "more exchange")} (mastered needs at least ${minObservations})`);
-  if (mastery + 1e-9 < threshold) parts.push(`mastery from ${percentOf2(mastery)} to ${percentOf2(threshold)}`);
-  return parts.length ? parts.join(" and ") : null;
-}
-function exchangeView(e) {
-  const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
-  return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
-}
-function conceptView(domain2, derived2, id2) {
-  const c3 = domain2.conceptById.get(id2);
-  const s = derived2.learner.concepts[id2];
-  const policy = derived2.learner.policy;
-  const status = s?.status ?? "untouched";
-  const mastery = s?.mastery ?? 0;
-  const observations = s?.observations ?? 0;
-  const recent = (s?.history ?? []).slice(-40).map((h2) => h2.mastery);
-  const spark = sparklinePoints(recent);
-  const stale = s?.stale_days ?? null;
-  const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
-  const standing = status === "untouched" ? "Not started: no exchange on it yet." : status === "mastered" ? `Mastered: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}.` : `Learning: ${percentOf2(mastery)} over ${plural2(observations, "exchange")}; still missing ${missing}.`;
-  const open3 = s?.misconceptions.open ?? [];
-  const relapses = s?.misconceptions.relapses ?? 0;
-  const short = status === "learning" && observations < policy.min_observations ? `${plural2(policy.min_observations - observations, "more exchange")} to go` : null;
-  return {
-    id: id2,
-    name: c3?.name ?? id2,
-    chipHint: short,
-    behaviors: c3?.behaviors ?? [],
-    mastery,
-    masteryText: percentOf2(mastery),
-    status,
-    statusLabel: status === "mastered" && stale !== null ? "mastered \xB7 due for review" : STATUS_LABEL2[status] ?? status,
-    tone: masteryTone(status, mastery),
-    observations: plural2(observations, "exchange"),
-    spark,
-    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
-    stale,
-    staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
-    standing,
-    gaps: (s?.prereq_gaps ?? []).map((p2) => domain2.conceptById.get(p2)?.name ?? p2).join(", "),
-    open: open3.map((m) => ({ ...m, sinceDay: humanDay(m.since) })),
-    resolved: s?.misconceptions.resolved ?? 0,
-    relapses,
-    relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open3.length === 0 ? "; none is open now" : ""}.` : null,
-    exchanges: (derived2.evidence[id2] ?? []).map(exchangeView).reverse(),
-    olderExchanges: Math.max(0, observations - (derived2.evidence[id2]?.length ?? 0)),
-    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
-  };
-}
-function exitView(domain2, derived2, kind) {
-  return domain2.exitTest.filter((e) => e.kind === kind).map((e) => {
-    const s = derived2.learner.exit[e.id];
-    const requires = e.requires.map((r2) => conceptView(domain2, derived2, r2));
-    const masteredCount = requires.filter((r2) => r2.status === "mastered").length;
-    const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
-    const unmastered = requires.length - masteredCount;
-    const passedNote = s?.passed && unmastered > 0 ? `Passed: the tutor recorded a complete cold answer. ${unmastered} of its ${requires.length} required concepts are not mastered yet: mastery needs repeated evidence on each, which a single pass does not give.` : null;
-    return {
-      id: e.id,
-      prompt: e.prompt,
-      state,
-      stateLabel: s?.passed ? "Passed" : s?.ready ? "Ready to attempt" : `Not ready: ${masteredCount}/${requires.length} required concepts mastered`,
-      attempts: plural2(s?.attempts ?? 0, "attempt"),
-      lastAttempt: s?.last_attempt ? `last ${s.last_attempt.passed ? "passed" : "failed"} ${humanDay(s.last_attempt.ts)}` : null,
-      progress: `${masteredCount}/${requires.length} concepts mastered`,
-      passedNote,
-      requires
-    };
-  });
-}
-function focusModule(domain2, derived2) {
-  const { learner } = derived2;
-  if (learner.current_module && domain2.moduleById.has(learner.current_module)) return learner.current_module;
-  return domain2.modules.find((m) => (learner.modules[m.id]?.mastered ?? 0) < (learner.modules[m.id]?.concepts ?? 0))?.id ?? null;
-}
-function mapViews(domain2, derived2, layouts) {
-  if (!layouts) return { map: null, near: null };
-  const focus = focusModule(domain2, derived2);
-  const nearLayout = focus ? layouts.near[focus] : void 0;
-  const module = focus ? domain2.moduleById.get(focus) : void 0;
-  return {
-    map: { svg: prereqSvg(prereqMapView(layouts.full, domain2, derived2.learner, focus), "full") },
-    near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain2, derived2.learner, focus, true), "near") } : null
-  };
-}
-function dashboardView(domain2, derived2, studyPages = [], options = {}) {
-  const { learner, pedagogy } = derived2;
-  const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
-  const layerIds = new Set(domain2.layers.map((l) => l.id));
-  const groupOf = (m) => m.layer !== null && layerIds.has(m.layer) ? m.layer : null;
-  const modulesByLayer = groupBy(domain2.modules, groupOf);
-  const conceptsByModule = groupBy(domain2.concepts, (c3) => c3.module);
-  const moduleGroups = [
-    ...domain2.layers.map((l) => ({ id: l.id, name: l.name })),
-    ...modulesByLayer.has(null) ? [{ id: null, name: "Other modules" }] : []
-  ];
-  const layers = moduleGroups.map((layer) => {
-    const modules = (modulesByLayer.get(layer.id) ?? []).map((m) => {
-      const s = learner.modules[m.id];
-      return {
-        id: m.id,
-        name: m.name,
-        summary: m.summary,
-        current: m.id === learner.current_module,
-        mastery: s?.mastery ?? 0,
-        progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
-        concepts: (conceptsByModule.get(m.id) ?? []).map((c3) => conceptView(domain2, derived2, c3.id))
+        return cached3;
       };
-    });
-    const total = modules.reduce((n, m) => n + m.concepts.length, 0);
-    const mastered = modules.reduce((n, m) => n + m.concepts.filter((c3) => c3.status === "mastered").length, 0);
-    return { id: layer.id ?? "other", name: layer.name, modules, hasCurrent: modules.some((m) => m.current), progress: `${mastered}/${total} mastered` };
-  }).filter((l) => l.modules.length > 0);
-  const next = pedagogy.next.map((m) => ({
-    label: MOVE_LABEL2[m.kind] ?? m.kind,
-    kind: m.kind,
-    target: domain2.exitById.has(m.target) && m.kind === "attempt_exit" ? `exit item ${m.target}` : domain2.conceptById.get(m.target)?.name ?? m.target,
-    why: humanDates(m.why)
-  }));
-  const due = domain2.concepts.filter((c3) => learner.concepts[c3.id]?.status === "mastered" && learner.concepts[c3.id]?.stale_days != null).length;
-  const firstConcept = domain2.concepts.find((c3) => c3.module === current?.id);
-  return {
-    title: domain2.title ?? "Learning dashboard",
-    description: domain2.description,
-    empty: learner.source.events === 0,
-    events: plural2(learner.source.events, "record"),
-    lastEvent: learner.source.last_event ? humanDay(learner.source.last_event) : null,
-    asOf: Number.isFinite(derived2.asOfMs) ? asOfText(new Date(derived2.asOfMs).toISOString()) : "an unknown time",
-    overall: { percent: Math.round(learner.overall.mastery * 100), mastered: learner.overall.mastered, concepts: learner.overall.concepts, learning: learner.overall.learning, due },
-    currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
-    start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
-    exitSummary: learner.exit_summary,
-    mechanism: exitView(domain2, derived2, "mechanism"),
-    build: exitView(domain2, derived2, "build"),
-    next,
-    firstMove: next[0] ?? null,
-    otherMoves: next.slice(1),
-    readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
-    relapses: pedagogy.relapses,
-    timeline: timelineChart(learner.timeline),
-    // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
-    activity: activityCalendar(deriveActivity(learner, new Date(derived2.asOfMs))),
-    ...mapViews(domain2, derived2, options.mapLayouts),
-    layers,
-    studyPages,
-    notes: noteLinksView(domain2, options.notes ?? []),
-    policy: learner.policy,
-    live: options.live ?? false,
-    integrityProblem: options.integrityProblem ?? null,
-    courseProblem: options.courseProblem ?? null
-  };
+      const fresh = known?.key !== key || !known.meta && !known.refused;
+      const parsed = fresh ? summarize(key, await body()) : known;
+      notes[entry.file] = { ...parsed, view: null };
+      if (parsed.refused) {
+        const warning = `${where} line ${parsed.refused.line}: front matter refused: ${parsed.refused.problem}; no page was written (fix the front matter, or remove it)`;
+        outcome.warnings.push(warning);
+        if (fresh) outcome.fresh.push(warning);
+        continue;
+      }
+      if (!parsed.meta) continue;
+      slugs.set(slug.toLowerCase(), entry.file);
+      const { link: link2, warnings } = linkNote(domain2, where, slug, parsed.meta);
+      const stored = { ...link2, file: entry.file };
+      outcome.warnings.push(...warnings);
+      if (fresh) outcome.fresh.push(...warnings);
+      outcome.links.push(stored);
+      const page2 = join11(paths.pages, `${slug}.html`);
+      pages.add(`${slug}.html`);
+      const view = notePageView(domain2, derived2, { link: stored, body: "", problems: warnings });
+      const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
+      notes[entry.file] = { ...parsed, view: viewKey };
+      if (options.mode === "record" && !fresh && known?.view === viewKey && existsSync6(page2)) continue;
+      const rendered = await body();
+      if (!("body" in rendered)) continue;
+      if (writeIfChanged(page2, renderNotePageView({ ...view, body: rendered.body }))) outcome.written.push(page2);
+    } catch (error62) {
+      outcome.warnings.push(`${where}: not rendered (${error62.message.split("\n")[0]})`);
+    }
+  }
+  outcome.removed = removeOrphanPages(paths, pages);
+  if (pages.size > 0 && (options.mode === "build" || !katexAssetsPresent(paths))) ensureKatexAssets(paths);
+  if (options.mode === "build") pruneNoteCache(paths, keys);
+  const index = { links: outcome.links, warnings: outcome.warnings, notes };
+  if (JSON.stringify(previous) !== JSON.stringify(index)) writeFileAtomic(paths.index, `${JSON.stringify(index)}
+`);
+  return outcome;
 }
-function renderDashboard(domain2, derived2, studyPages = [], options = {}) {
-  return template()(dashboardView(domain2, derived2, studyPages, options));
+function summarize(key, cached3) {
+  return "refused" in cached3 ? { key, refused: cached3.refused, view: null } : { key, meta: cached3.meta, view: null };
 }
-var hb2, compiled, STATUS_LABEL2, MOVE_LABEL2, pad2, humanDay, asOfText, humanDates, percentOf2;
-var init_dashboard = __esm({
-  "src/render/dashboard.ts"() {
+async function refreshNotesSafely(workspace, domain2, derived2, options) {
+  try {
+    return await refreshNotes(workspace, domain2, derived2, options);
+  } catch (error62) {
+    const warning = `the study notes were not updated (${error62.message.split("\n")[0]}); run \`tutor build\``;
+    return { links: [...readNoteIndex(notePaths(workspace)).links], warnings: [warning], fresh: [warning], rendered: 0, written: [], removed: [] };
+  }
+}
+var init_notes3 = __esm({
+  "src/app/notes.ts"() {
     "use strict";
-    init_activity();
-    init_charts();
-    init_prereq_svg();
-    init_handlebars();
+    init_front_matter();
+    init_notes();
     init_note_page();
-    init_note_templates();
-    init_templates();
-    hb2 = createEnvironment();
-    hb2.registerHelper("percent", (x2) => `${Math.round(x2 * 100)}%`);
-    hb2.registerHelper("fixed2", (x2) => x2.toFixed(2));
-    hb2.registerHelper("width", (x2) => `${Math.max(0, Math.min(100, Math.round(x2 * 100)))}%`);
-    hb2.registerHelper("eq", (a, b2) => a === b2);
-    hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
-    hb2.registerHelper("notesOf", (byId2, id2) => byId2[id2] ?? []);
-    compiled = null;
-    STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
-    MOVE_LABEL2 = {
-      resolve_misconception: "Resolve a misconception",
-      attempt_exit: "Attempt an exit item",
-      backfill_prereq: "Backfill a prerequisite",
-      reprobe_stale: "Re-probe a stale concept",
-      continue_module: "Continue the module"
-    };
-    pad2 = (n) => String(n).padStart(2, "0");
-    humanDay = (iso2) => humanDate(iso2, true);
-    asOfText = (iso2) => `${fullDate(iso2)}, ${iso2.slice(11, 16)} UTC`;
-    humanDates = (text5) => text5.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day2) => humanDay(`${day2}T00:00:00Z`));
-    percentOf2 = (x2) => `${Math.round(x2 * 100)}%`;
+    init_atomic_write();
+    init_notes2();
+  }
+});
+
+// src/app/record-views.ts
+var record_views_exports = {};
+__export(record_views_exports, {
+  writeRecordViews: () => writeRecordViews
+});
+async function writeRecordViews(workspace, domain2, after, integrityProblem) {
+  const warnings = [];
+  let stateBytes = 0;
+  try {
+    stateBytes = writeStateFiles(workspace, after);
+  } catch (error62) {
+    warnings.push(`the record is saved, but the derived files were not updated (${error62.message}); run \`tutor build\``);
+    return { stateBytes, warnings };
+  }
+  try {
+    const notes = await refreshNotesSafely(workspace, domain2, after, { mode: "record" });
+    warnings.push(...notes.fresh);
+    const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain2);
+    writeDashboard(workspace, renderDashboard(domain2, after, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts }));
+  } catch (error62) {
+    warnings.push(`the record is saved, but the dashboard was not updated (${error62.message}); run \`tutor build\``);
+  }
+  return { stateBytes, warnings };
+}
+var init_record_views = __esm({
+  "src/app/record-views.ts"() {
+    "use strict";
+    init_dashboard();
+    init_derived();
+    init_map_layout_cache();
+    init_site_pages();
+    init_notes3();
   }
 });
 
@@ -72013,80 +72626,7 @@ init_errors2();
 init_events();
 init_clock();
 init_recompute();
-
-// src/store/derived.ts
-init_atomic_write();
-init_regular_file();
-import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, relative as relative3, sep } from "node:path";
-function formatJson(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-function layOut(value, depth, indent) {
-  if (depth === 0 || value === null || typeof value !== "object") return JSON.stringify(value);
-  const inner2 = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    return `[
-${value.map((item) => `${inner2}${layOut(item ?? null, depth - 1, inner2)}`).join(",\n")}
-${indent}]`;
-  }
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  if (entries.length === 0) return "{}";
-  return `{
-${entries.map(([k2, v]) => `${inner2}${JSON.stringify(k2)}: ${layOut(v, depth - 1, inner2)}`).join(",\n")}
-${indent}}`;
-}
-function formatLearnerJson(value) {
-  return `${layOut(value, 2, "")}
-`;
-}
-function refuseFoldersInTheWay(paths) {
-  for (const path2 of paths) {
-    try {
-      if (lstatSync(path2).isDirectory()) throw new UnsafeFileError(path2, "a folder");
-    } catch (error62) {
-      if (error62 instanceof UnsafeFileError) throw error62;
-    }
-  }
-}
-function writeStateFiles(workspace, derived2) {
-  refuseFoldersInTheWay([workspace.learner, workspace.pedagogy, workspace.dashboard]);
-  const learner = Buffer.from(formatLearnerJson(derived2.learner), "utf8");
-  const pedagogy = Buffer.from(formatJson(derived2.pedagogy), "utf8");
-  writeFileAtomic(workspace.learner, learner);
-  writeFileAtomic(workspace.pedagogy, pedagogy);
-  return learner.length + pedagogy.length;
-}
-function writeDashboard(workspace, dashboardHtml) {
-  writeFileAtomic(workspace.dashboard, dashboardHtml);
-}
-var IGNORED_DASHBOARD = /^\/?site\/index\.html\s*$/m;
-function dashboardCommitted(workspace, repository) {
-  if (!repository) return true;
-  try {
-    if (!IGNORED_DASHBOARD.test(readFileSync5(join5(workspace.root, ".gitignore"), "utf8"))) return true;
-  } catch {
-    return true;
-  }
-  let index;
-  try {
-    index = readFileSync5(join5(repository.gitDir, "index"));
-  } catch {
-    return false;
-  }
-  const version3 = index.length >= 8 ? index.readUInt32BE(4) : 0;
-  if (index.subarray(0, 4).toString("latin1") !== "DIRC" || version3 !== 2 && version3 !== 3) return true;
-  const path2 = relative3(repository.top, workspace.dashboard).split(sep).join("/");
-  return index.includes(Buffer.from(`${path2}\0`, "utf8"));
-}
-function recordFiles(workspace, options = {}) {
-  const files = [workspace.evidence, workspace.torn, workspace.learner, workspace.pedagogy];
-  return options.dashboard === false ? files : [...files, workspace.dashboard];
-}
-
-// src/app/record.ts
+init_derived();
 init_domain_file();
 init_history();
 
@@ -72446,457 +72986,6 @@ function startMaintenance(root, paths, now, options = {}) {
 // src/app/record.ts
 init_lock();
 init_regular_file();
-
-// src/store/site-pages.ts
-import { closeSync as closeSync6, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync3, openSync as openSync4, readdirSync as readdirSync2, readSync, statSync as statSync5 } from "node:fs";
-import { join as join8 } from "node:path";
-
-// src/render/study-pages.ts
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-function decodeEntities(text5) {
-  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === "#") {
-      const code2 = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-function parseHtmlTitle(html) {
-  const match2 = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  if (!match2?.[1]) return null;
-  const title = decodeEntities(match2[1]).replace(/\s+/g, " ").trim();
-  return title.length > 0 ? title.slice(0, 200) : null;
-}
-function studyPageFrom(fileName, html) {
-  return { href: `./${encodeURIComponent(fileName)}`, title: parseHtmlTitle(html) ?? fileName.replace(/\.html$/i, "") };
-}
-
-// src/store/site-pages.ts
-var HEAD_BYTES = 64 * 1024;
-function readHead(path2) {
-  const fd = openSync4(path2, constants2.O_RDONLY | constants2.O_NONBLOCK);
-  try {
-    if (!fstatSync3(fd).isFile()) return null;
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, read).toString("utf8");
-  } finally {
-    closeSync6(fd);
-  }
-}
-function readStudyPages(siteDir) {
-  if (!existsSync4(siteDir)) return [];
-  return readdirSync2(siteDir).filter((name) => /\.html$/i.test(name) && name !== "index.html" && !name.startsWith(".")).sort().flatMap((name) => {
-    const path2 = join8(siteDir, name);
-    try {
-      if (!statSync5(path2).isFile()) return [];
-      const head = readHead(path2);
-      return head === null ? [] : [studyPageFrom(name, head)];
-    } catch {
-      return [];
-    }
-  });
-}
-
-// src/app/notes.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join10 } from "node:path";
-
-// src/core/front-matter.ts
-var KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/;
-var ITEM = /^[ \t]+-(?:[ \t]+(.*))?$|^-(?:[ \t]+(.*))?$/;
-var FENCE = /^---[ \t]*$/;
-function fail(line, problem) {
-  return { ok: false, line, problem };
-}
-function stripComment(text5) {
-  const at2 = text5.search(/(^|[ \t])#/);
-  return (at2 === -1 ? text5 : text5.slice(0, at2)).trim();
-}
-function parseScalar(raw, line) {
-  const text5 = raw.trim();
-  if (text5.startsWith('"')) {
-    const match2 = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(text5);
-    if (!match2) return { problem: `line ${line}: a "\u2026" string that does not close` };
-    const value = match2[1].replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_2, e) => {
-      if (e.startsWith("u") && e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
-      return { n: "\n", t: "	", '"': '"', "\\": "\\", "/": "/", "0": "" }[e] ?? e;
-    });
-    return { value };
-  }
-  if (text5.startsWith("'")) {
-    const match2 = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(text5);
-    if (!match2) return { problem: `line ${line}: a '\u2026' string that does not close` };
-    return { value: match2[1].replace(/''/g, "'") };
-  }
-  const plain = stripComment(text5);
-  if (/^[|>]/.test(plain)) return { problem: `line ${line}: block scalars (| or >) are not supported; write the text on one line` };
-  if (/^[&*!]/.test(plain)) return { problem: `line ${line}: anchors, aliases and tags (&, *, !) are not supported` };
-  if (/^[{]/.test(plain)) return { problem: `line ${line}: nested maps ({\u2026}) are not supported` };
-  return { value: plain };
-}
-function parseInlineList(text5, line) {
-  const inner2 = stripComment(text5);
-  if (!inner2.endsWith("]")) return { problem: `line ${line}: a [ \u2026 ] list that does not close on its line` };
-  const body = inner2.slice(1, -1).trim();
-  if (body === "") return { value: [] };
-  const items = [];
-  const parts = body.match(/\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)/g) ?? [];
-  for (const part of parts) {
-    const scalar = parseScalar(part, line);
-    if ("problem" in scalar) return scalar;
-    if (scalar.value !== "") items.push(scalar.value);
-  }
-  return { value: items };
-}
-function parseFrontMatter(text5) {
-  const source = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
-  const lines = source.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? "")) return { ok: true, fields: /* @__PURE__ */ new Map(), body: source, bodyLine: 1, present: false };
-  const end = lines.findIndex((l, i2) => i2 > 0 && FENCE.test(l));
-  if (end === -1) return fail(1, "the front matter opened by `---` on line 1 never closes (no second `---` line)");
-  const fields = /* @__PURE__ */ new Map();
-  let list3 = null;
-  const closeList = () => {
-    if (list3) fields.set(list3.key, { value: list3.items, line: list3.line, itemLines: list3.lines });
-    list3 = null;
-  };
-  for (let i2 = 1; i2 < end; i2++) {
-    const lineNo = i2 + 1;
-    const raw = lines[i2];
-    if (raw.trim() === "" || /^[ \t]*#/.test(raw)) continue;
-    if (/\t/.test(/^[ \t]*/.exec(raw)?.[0] ?? "")) return fail(lineNo, "a tab in the indentation (YAML indents with spaces)");
-    const item = ITEM.exec(raw);
-    if (item) {
-      if (!list3) return fail(lineNo, "a list item (`- \u2026`) with no `key:` line above it");
-      const scalar = parseScalar(item[1] ?? item[2] ?? "", lineNo);
-      if ("problem" in scalar) return fail(lineNo, scalar.problem.replace(/^line \d+: /, ""));
-      const current = list3;
-      if (scalar.value !== "") {
-        current.items.push(scalar.value);
-        current.lines.push(lineNo);
-      }
-      continue;
-    }
-    if (/^[ \t]/.test(raw)) return fail(lineNo, "an indented line that is not a list item (nested maps are not supported)");
-    closeList();
-    const match2 = KEY.exec(raw.trimEnd());
-    if (!match2) return fail(lineNo, `expected \`key: value\`, received ${JSON.stringify(raw.slice(0, 60))}`);
-    const key = match2[1].toLowerCase();
-    if (fields.has(key)) return fail(lineNo, `the key "${key}" appears twice (first on line ${fields.get(key)?.line})`);
-    const rest = (match2[2] ?? "").trim();
-    if (rest === "" || rest.startsWith("#")) {
-      list3 = { key, line: lineNo, items: [], lines: [] };
-      continue;
-    }
-    const parsed = rest.startsWith("[") ? parseInlineList(rest, lineNo) : parseScalar(rest, lineNo);
-    if ("problem" in parsed) return fail(lineNo, parsed.problem.replace(/^line \d+: /, ""));
-    const value = parsed.value;
-    fields.set(key, { value, line: lineNo, itemLines: Array.isArray(value) ? value.map(() => lineNo) : [lineNo] });
-  }
-  closeList();
-  return { ok: true, fields, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, present: true };
-}
-
-// src/app/notes.ts
-init_notes();
-init_note_page();
-init_atomic_write();
-
-// src/store/notes.ts
-init_atomic_write();
-init_regular_file();
-import { createHash as createHash5 } from "node:crypto";
-import { closeSync as closeSync7, existsSync as existsSync5, fstatSync as fstatSync4, mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync9, unlinkSync as unlinkSync5 } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname7, join as join9 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function notePaths(workspace) {
-  const pages = join9(workspace.site, "notes");
-  const cache = join9(pages, ".cache");
-  return { notes: join9(workspace.root, "notes"), pages, cache, index: join9(cache, "index.json"), katex: join9(workspace.site, "assets", "katex") };
-}
-var NOT_A_NOTE = /^readme\.md$/i;
-function readNoteFiles(dir, maxBytes) {
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => /\.md$/i.test(name) && !name.startsWith(".") && !NOT_A_NOTE.test(name)).sort().map((file2) => {
-    try {
-      const fd = openRegular(join9(dir, file2), "read");
-      if (fd === null) return { file: file2, refused: "it disappeared while being read" };
-      try {
-        const size = fstatSync4(fd).size;
-        if (size > maxBytes) return { file: file2, refused: `it is ${(size / 1024 / 1024).toFixed(1)} MB; a note is at most ${maxBytes / 1024 / 1024} MB (split it into several notes)` };
-        return { file: file2, bytes: readFileSync9(fd) };
-      } finally {
-        closeSync7(fd);
-      }
-    } catch (error62) {
-      return { file: file2, refused: error62.message };
-    }
-  });
-}
-var noteKey = (renderKey, bytes) => createHash5("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
-function readCachedNote(paths, key) {
-  try {
-    const data = readRegularFile(join9(paths.cache, `${key}.json`));
-    if (!data) return null;
-    const entry = JSON.parse(data.toString("utf8"));
-    return typeof entry === "object" && entry !== null && ("body" in entry || "refused" in entry) ? entry : null;
-  } catch {
-    return null;
-  }
-}
-function writeCachedNote(paths, key, entry) {
-  writeFileAtomic(join9(paths.cache, `${key}.json`), JSON.stringify(entry));
-}
-function pruneNoteCache(paths, keep) {
-  let names;
-  try {
-    names = readdirSync3(paths.cache);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const key = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
-    if (key && !keep.has(key)) unlinkSync5(join9(paths.cache, name));
-  }
-}
-var EMPTY_INDEX = { links: [], warnings: [], notes: {} };
-function readNoteIndex(paths) {
-  try {
-    const data = readRegularFile(paths.index);
-    if (!data) return EMPTY_INDEX;
-    const index = JSON.parse(data.toString("utf8"));
-    const ok = Array.isArray(index.links) && Array.isArray(index.warnings) && typeof index.notes === "object" && index.notes !== null;
-    return ok ? index : EMPTY_INDEX;
-  } catch {
-    return EMPTY_INDEX;
-  }
-}
-function writeIfChanged(path2, content) {
-  try {
-    const current = readRegularFile(path2);
-    if (current && current.length === Buffer.byteLength(content) && current.toString("utf8") === content) return false;
-  } catch {
-  }
-  writeFileAtomic(path2, content);
-  return true;
-}
-function removeOrphanPages(paths, keep) {
-  let names;
-  try {
-    names = readdirSync3(paths.pages);
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    if (!/\.html$/.test(name) || name.startsWith(".") || keep.has(name)) continue;
-    try {
-      unlinkSync5(join9(paths.pages, name));
-      removed.push(name);
-    } catch {
-    }
-  }
-  return removed;
-}
-function katexSource() {
-  const here = dirname7(fileURLToPath2(import.meta.url));
-  for (const dir of [join9(here, "katex"), join9(here, "..", "katex")]) if (existsSync5(join9(dir, "katex.min.css"))) return dir;
-  return dirname7(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
-}
-function woff2Only(css) {
-  return css.replace(/src:\s*([^;}]*)/g, (whole, list3) => {
-    const woff2 = list3.split(/,(?=\s*url\()/).find((part) => /format\(["']?woff2["']?\)/.test(part));
-    return woff2 ? `src:${woff2.trim()}` : whole;
-  });
-}
-function ensureKatexAssets(paths) {
-  const source = katexSource();
-  const css = woff2Only(readFileSync9(join9(source, "katex.min.css"), "utf8"));
-  const cssPath = join9(paths.katex, "katex.min.css");
-  const fonts = readdirSync3(join9(source, "fonts")).filter((f) => f.endsWith(".woff2"));
-  const fontsPresent = fonts.every((f) => existsSync5(join9(paths.katex, "fonts", f)));
-  if (fontsPresent && existsSync5(cssPath) && readFileSync9(cssPath, "utf8") === css) return false;
-  mkdirSync4(join9(paths.katex, "fonts"), { recursive: true });
-  for (const font of fonts) writeFileAtomic(join9(paths.katex, "fonts", font), readFileSync9(join9(source, "fonts", font)));
-  writeFileAtomic(cssPath, css);
-  return true;
-}
-var katexAssetsPresent = (paths) => existsSync5(join9(paths.katex, "katex.min.css"));
-
-// src/app/notes.ts
-function renderNote(file2, text5, renderBody) {
-  const front = parseFrontMatter(text5);
-  if (!front.ok) return { refused: { line: front.line, problem: front.problem } };
-  const meta3 = deriveNoteMeta(file2, front.fields, front.body);
-  const body = renderBody(front.body, meta3.title);
-  return { meta: { ...meta3, problems: [...meta3.problems, ...body.problems] }, body: body.html };
-}
-async function refreshNotes(workspace, domain2, derived2, options) {
-  const paths = notePaths(workspace);
-  const outcome = { links: [], warnings: [], fresh: [], rendered: 0, written: [], removed: [] };
-  let files = readNoteFiles(paths.notes, MAX_NOTE_BYTES);
-  if (files.length > MAX_NOTES) {
-    outcome.warnings.push(`notes/ holds ${files.length} notes; the first ${MAX_NOTES} by name are rendered`);
-    files = files.slice(0, MAX_NOTES);
-  }
-  const previous = readNoteIndex(paths);
-  const notes = {};
-  let renderBody = null;
-  const keys = /* @__PURE__ */ new Set();
-  const pages = /* @__PURE__ */ new Set();
-  const slugs = /* @__PURE__ */ new Map();
-  for (const entry of files) {
-    const where = `notes/${entry.file}`;
-    if ("refused" in entry) {
-      outcome.warnings.push(`${where}: not rendered: ${entry.refused}`);
-      continue;
-    }
-    try {
-      const slug = noteSlug(entry.file);
-      const other = slugs.get(slug.toLowerCase());
-      if (other) {
-        outcome.warnings.push(`${where}: not rendered: its page would be site/notes/${slug}.html, which notes/${other} already has (rename one)`);
-        continue;
-      }
-      const key = noteKey(NOTE_RENDER_KEY, entry.bytes);
-      keys.add(key);
-      const known = previous.notes[entry.file];
-      let cached3 = null;
-      const body = async () => {
-        cached3 ??= readCachedNote(paths, key);
-        if (!cached3) {
-          renderBody ??= (await Promise.resolve().then(() => (init_note_markdown(), note_markdown_exports))).renderNoteBodyReport;
-          cached3 = renderNote(entry.file, entry.bytes.toString("utf8"), renderBody);
-          outcome.rendered += 1;
-          writeCachedNote(paths, key, cached3);
-        }
-        return cached3;
-      };
-      const fresh = known?.key !== key || !known.meta && !known.refused;
-      const parsed = fresh ? summarize(key, await body()) : known;
-      notes[entry.file] = { ...parsed, view: null };
-      if (parsed.refused) {
-        const warning = `${where} line ${parsed.refused.line}: front matter refused: ${parsed.refused.problem}; no page was written (fix the front matter, or remove it)`;
-        outcome.warnings.push(warning);
-        if (fresh) outcome.fresh.push(warning);
-        continue;
-      }
-      if (!parsed.meta) continue;
-      slugs.set(slug.toLowerCase(), entry.file);
-      const { link: link2, warnings } = linkNote(domain2, where, slug, parsed.meta);
-      const stored = { ...link2, file: entry.file };
-      outcome.warnings.push(...warnings);
-      if (fresh) outcome.fresh.push(...warnings);
-      outcome.links.push(stored);
-      const page2 = join10(paths.pages, `${slug}.html`);
-      pages.add(`${slug}.html`);
-      const view = notePageView(domain2, derived2, { link: stored, body: "", problems: warnings });
-      const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
-      notes[entry.file] = { ...parsed, view: viewKey };
-      if (options.mode === "record" && !fresh && known?.view === viewKey && existsSync6(page2)) continue;
-      const rendered = await body();
-      if (!("body" in rendered)) continue;
-      if (writeIfChanged(page2, renderNotePageView({ ...view, body: rendered.body }))) outcome.written.push(page2);
-    } catch (error62) {
-      outcome.warnings.push(`${where}: not rendered (${error62.message.split("\n")[0]})`);
-    }
-  }
-  outcome.removed = removeOrphanPages(paths, pages);
-  if (pages.size > 0 && (options.mode === "build" || !katexAssetsPresent(paths))) ensureKatexAssets(paths);
-  if (options.mode === "build") pruneNoteCache(paths, keys);
-  const index = { links: outcome.links, warnings: outcome.warnings, notes };
-  if (JSON.stringify(previous) !== JSON.stringify(index)) writeFileAtomic(paths.index, `${JSON.stringify(index)}
-`);
-  return outcome;
-}
-function summarize(key, cached3) {
-  return "refused" in cached3 ? { key, refused: cached3.refused, view: null } : { key, meta: cached3.meta, view: null };
-}
-async function refreshNotesSafely(workspace, domain2, derived2, options) {
-  try {
-    return await refreshNotes(workspace, domain2, derived2, options);
-  } catch (error62) {
-    const warning = `the study notes were not updated (${error62.message.split("\n")[0]}); run \`tutor build\``;
-    return { links: [...readNoteIndex(notePaths(workspace)).links], warnings: [warning], fresh: [warning], rendered: 0, written: [], removed: [] };
-  }
-}
-
-// src/store/map-layout-cache.ts
-init_map_layout();
-init_atomic_write();
-init_journal();
-init_regular_file();
-import { createHash as createHash6 } from "node:crypto";
-import { join as join11 } from "node:path";
-var MAP_LAYOUT_FILE = ".prereq-layout.json";
-function mapLayoutCacheFile(workspace) {
-  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join11(workspace.site, MAP_LAYOUT_FILE);
-}
-var isNumber3 = (x2) => typeof x2 === "number" && Number.isFinite(x2);
-var isRecord = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
-function isGraphLayout(x2) {
-  if (!isRecord(x2) || !isNumber3(x2.width) || !isNumber3(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
-  if (!(x2.crossings === null || isNumber3(x2.crossings)) || typeof x2.ranker !== "string") return false;
-  for (const n of x2.nodes) {
-    if (!isRecord(n) || typeof n.id !== "string" || !isNumber3(n.x) || !isNumber3(n.y) || !isNumber3(n.width) || !isNumber3(n.height)) return false;
-    if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
-  }
-  for (const e of x2.edges) {
-    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
-    if (!e.points.every((p2) => isRecord(p2) && isNumber3(p2.x) && isNumber3(p2.y))) return false;
-  }
-  return true;
-}
-function isMapLayouts(x2) {
-  return isRecord(x2) && x2.version === MAP_LAYOUT_VERSION && isGraphLayout(x2.full) && isRecord(x2.near) && Object.values(x2.near).every(isGraphLayout);
-}
-function mapLayoutKey(domain2) {
-  return createHash6("sha256").update(mapLayoutInput(domain2)).digest("hex");
-}
-function readCachedMapLayouts(file2, domain2) {
-  let bytes;
-  try {
-    bytes = readRegularFile(file2);
-  } catch {
-    return null;
-  }
-  if (bytes === null) return null;
-  let parsed;
-  try {
-    parsed = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return null;
-  }
-  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain2) || !isMapLayouts(parsed.layouts)) return null;
-  const layouts = parsed.layouts;
-  const ids = new Set(layouts.full.nodes.map((n) => n.id));
-  if (ids.size !== domain2.conceptById.size || domain2.concepts.some((c3) => !ids.has(c3.id))) return null;
-  return layouts;
-}
-async function mapLayoutsFor(file2, domain2) {
-  const large = mapTooLargeForDagre(domain2);
-  const cached3 = large ? null : readCachedMapLayouts(file2, domain2);
-  if (cached3) return cached3;
-  const { layoutPrereqMaps: layoutPrereqMaps2 } = await Promise.resolve().then(() => (init_map_dagre(), map_dagre_exports));
-  const layouts = layoutPrereqMaps2(domain2);
-  if (large) return layouts;
-  try {
-    writeFileAtomic(file2, `${JSON.stringify({ key: mapLayoutKey(domain2), layouts })}
-`);
-  } catch {
-  }
-  return layouts;
-}
-
-// src/app/record.ts
 function commitMessage(event, head, attestation) {
   let summary;
   switch (event.type) {
@@ -72957,16 +73046,22 @@ async function recordEvent(workspace, request, options) {
     const integrityProblem = await currentProblem(workspace, domain2, log.complete, digestBefore, paths, options.now);
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    const head = hashLine(Buffer.from(line, "utf8"));
+    const repository = paths ? findRepository(workspace.root) : null;
+    const derivedInCommit = committedDerivedFiles(workspace, repository);
+    const message = commitMessage(event, head, { bytes, digest });
+    const startCommit = () => {
+      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, derivedInCommit), message);
+    };
+    if (derivedInCommit.length === 0) startCommit();
     if (paths) {
       try {
         appendJournal(paths, line);
-        if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
       } catch (error62) {
         warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${error62.message})`);
       }
     }
     if (integrityProblem) warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
-    const head = hashLine(Buffer.from(line, "utf8"));
     const meta3 = { head, unreadable: log.unreadable.length };
     let state = folded;
     let source;
@@ -72979,35 +73074,13 @@ async function recordEvent(workspace, request, options) {
       source = whole.source;
     }
     const after = deriveState(domain2, state, options.now, meta3);
-    const repository = paths ? findRepository(workspace.root) : null;
-    const withDashboard = dashboardCommitted(workspace, repository);
-    const message = commitMessage(event, head, { bytes, digest });
-    let derivedWritten = false;
-    let stateBytes = 0;
-    try {
-      stateBytes = writeStateFiles(workspace, after);
-      derivedWritten = true;
-    } catch (error62) {
-      warnings.push(`the record is saved, but the derived files were not updated (${error62.message}); run \`tutor build\``);
-    }
-    const startCommit = () => {
-      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, { dashboard: withDashboard }), message);
-    };
-    if (!withDashboard) startCommit();
-    if (derivedWritten) {
-      try {
-        const { renderDashboard: renderDashboard2 } = await Promise.resolve().then(() => (init_dashboard(), dashboard_exports));
-        const notes = await refreshNotesSafely(workspace, domain2, after, { mode: "record" });
-        warnings.push(...notes.fresh);
-        const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain2);
-        writeDashboard(workspace, renderDashboard2(domain2, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts }));
-      } catch (error62) {
-        warnings.push(`the record is saved, but the dashboard was not updated (${error62.message}); run \`tutor build\``);
-      }
-    }
-    if (withDashboard) startCommit();
+    const { writeRecordViews: writeRecordViews2 } = await Promise.resolve().then(() => (init_record_views(), record_views_exports));
+    const views = await writeRecordViews2(workspace, domain2, after, integrityProblem ?? null);
+    warnings.push(...views.warnings);
+    if (derivedInCommit.length > 0) startCommit();
     if (paths) {
       try {
+        if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
         writeCheckpoint(paths.fold, domain2, state, source);
       } catch {
       }
@@ -73015,7 +73088,8 @@ async function recordEvent(workspace, request, options) {
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + stateBytes };
+    const derivedBytes = derivedInCommit.length > 0 ? views.stateBytes : 0;
+    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + derivedBytes };
   });
   const committed = commit === null ? { committed: false, reason: "commit disabled" } : await commit;
   if (committed.committed && paths) startMaintenance(workspace.root, paths, { events: locked.events, committedBytes: locked.committedBytes });

@@ -14,6 +14,12 @@ interface InitFlags {
   standalone?: boolean;
 }
 
+/** What a change line adds for the person reading it. */
+const NOTES: Partial<Record<string, string>> = {
+  kept: '   (edited since tutor wrote it; left as it is: --force replaces it)',
+  untracked: '   (no longer in git: derived from the log, rewritten by every record)',
+};
+
 export function registerInit(program: Command, io: Io, version: string): void {
   program
     .command('init')
@@ -34,8 +40,9 @@ export function registerInit(program: Command, io: Io, version: string): void {
       io.out(result.created ? `created a workspace for "${result.title ?? 'a new course'}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version}`);
       for (const file of result.files) {
         if (file.action === 'unchanged') continue;
-        io.out(`  ${file.action.padEnd(8)} ${file.path}${file.action === 'kept' ? '   (edited since tutor wrote it; left as it is: --force replaces it)' : ''}`);
+        io.out(`  ${file.action.padEnd(9)} ${file.path}${NOTES[file.action] ?? ''}`);
       }
+      if (result.untrack && !result.untrack.committed) io.err(`tutor: warning: learner.json, pedagogy.json and the dashboard are still tracked by git: ${result.untrack.reason}`);
       if (!result.created && result.files.every((f) => f.action === 'unchanged')) io.out('  nothing to change: every file tutor owns is current');
       if (result.commit && !result.commit.committed) io.err(`tutor: warning: not committed: ${result.commit.reason}`);
       if (result.created) {

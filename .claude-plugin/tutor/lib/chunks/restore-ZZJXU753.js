@@ -1,19 +1,18 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  dashboardCommitted,
-  recordFiles,
-  refreshNotesSafely,
-  writeDerived
-} from "./chunk-5CZDCDCQ.js";
+  refreshNotesSafely
+} from "./chunk-QEVXJ4J2.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
-  readStudyPages
-} from "./chunk-2M4OYI6J.js";
-import {
+  readStudyPages,
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+} from "./chunk-WAPZVUPG.js";
+import {
+  committedDerivedFiles,
+  recordFiles,
+  writeDerived
+} from "./chunk-HGUM67GC.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
@@ -23,7 +22,7 @@ import {
   checkLog,
   firstProblem,
   rememberCheck
-} from "./chunk-WG5MDDL6.js";
+} from "./chunk-XENKHWOE.js";
 import {
   attestationTrailer,
   missingAcknowledged
@@ -31,7 +30,7 @@ import {
 import {
   journalPaths,
   readJournal
-} from "./chunk-6H6V5UE5.js";
+} from "./chunk-QSCBW6NB.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-RLI5I3HZ.js";
 import {
@@ -40,19 +39,21 @@ import {
   hashLine,
   quarantineTornTail,
   readEvidence
-} from "./chunk-COXONAEE.js";
+} from "./chunk-WIW65SVF.js";
+import {
+  parseEventLine
+} from "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
 import {
-  parseEventLine
-} from "./chunk-MNKKRITI.js";
+  readDomain
+} from "./chunk-U4Y53XJM.js";
 import {
   commitFiles,
-  findRepository,
-  readDomain
-} from "./chunk-NRTOAIBK.js";
+  findRepository
+} from "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
@@ -99,7 +100,7 @@ ${attestationTrailer({ bytes: digests.bytes, digest: digests.digest })}
     return { ids, message, problem };
   });
   if (!done) return { restored: [], journal: paths.journal, commit: null, problem: null };
-  const commit = await commitFiles(workspace.root, recordFiles(workspace, { dashboard: dashboardCommitted(workspace, findRepository(workspace.root)) }), done.message);
+  const commit = await commitFiles(workspace.root, recordFiles(workspace, committedDerivedFiles(workspace, findRepository(workspace.root))), done.message);
   return { restored: done.ids, journal: paths.journal, commit, problem: done.problem };
 }
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  parseEventLine
+} from "./chunk-MNKKRITI.js";
+import {
   fsyncFolder,
   writeAll
 } from "./chunk-M5CY4MCJ.js";
-import {
-  parseEventLine
-} from "./chunk-MNKKRITI.js";
 import {
   openRegular,
   readRegularFile

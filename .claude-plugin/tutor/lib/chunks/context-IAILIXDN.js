@@ -3,21 +3,22 @@ import {
   describeToolVersion,
   readManifest,
   toolCommand
-} from "./chunk-YVNZNQSJ.js";
+} from "./chunk-INTOQ4CA.js";
 import {
   packageVersion
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
+} from "./chunk-SDNCLUCI.js";
 import {
   findRetracted
 } from "./chunk-3IFCJDTX.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
-import "./chunk-NRTOAIBK.js";
+import "./chunk-U4Y53XJM.js";
+import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";

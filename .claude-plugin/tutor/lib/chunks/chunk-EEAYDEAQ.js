@@ -1,16 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
-import {
   recordEvent
-} from "./chunk-S7XQ7VKW.js";
+} from "./chunk-IZA72T7H.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
+import {
+  rebuildWorkspace
+} from "./chunk-HBCBKFBW.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

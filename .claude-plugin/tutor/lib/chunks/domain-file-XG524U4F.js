@@ -2,7 +2,8 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   readCourseText,
   readDomain
-} from "./chunk-NRTOAIBK.js";
+} from "./chunk-U4Y53XJM.js";
+import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";

@@ -1,16 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  dashboardCommitted,
-  recordFiles,
-  refreshNotesSafely,
-  writeDashboard,
-  writeStateFiles
-} from "./chunk-5CZDCDCQ.js";
-import {
-  mapLayoutCacheFile,
-  mapLayoutsFor,
-  readStudyPages
-} from "./chunk-2M4OYI6J.js";
+  committedDerivedFiles,
+  recordFiles
+} from "./chunk-HGUM67GC.js";
 import {
   deriveState,
   extendFold,
@@ -25,7 +17,7 @@ import {
   journalPaths,
   readCheckState,
   writeCheckState
-} from "./chunk-6H6V5UE5.js";
+} from "./chunk-QSCBW6NB.js";
 import {
   latestStamp,
   stampAfter
@@ -35,14 +27,7 @@ import {
   hashLine,
   parseEvidence,
   quarantineTornTail
-} from "./chunk-COXONAEE.js";
-import {
-  writeFileAtomic
-} from "./chunk-M5CY4MCJ.js";
-import {
-  isAlive,
-  withLock
-} from "./chunk-Y7UM2WCK.js";
+} from "./chunk-WIW65SVF.js";
 import {
   EVENT_TYPES,
   LIMITS,
@@ -51,11 +36,20 @@ import {
   serializeEvent
 } from "./chunk-MNKKRITI.js";
 import {
+  writeFileAtomic
+} from "./chunk-M5CY4MCJ.js";
+import {
+  isAlive,
+  withLock
+} from "./chunk-Y7UM2WCK.js";
+import {
+  readDomain
+} from "./chunk-U4Y53XJM.js";
+import {
   commitFiles,
   findRepository,
-  gitEnvironment,
-  readDomain
-} from "./chunk-NRTOAIBK.js";
+  gitEnvironment
+} from "./chunk-BC46OYR2.js";
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
@@ -605,7 +599,7 @@ async function currentProblem(workspace, domain, complete, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === complete.length && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-LCC4OHFN.js");
+  const { checkLog, firstProblem } = await import("./verify-JNT4DCB6.js");
   try {
     return firstProblem(await checkLog(workspace, domain, complete, now));
   } catch {
@@ -635,16 +629,22 @@ async function recordEvent(workspace, request, options) {
     const integrityProblem = await currentProblem(workspace, domain, log.complete, digestBefore, paths, options.now);
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    const head = hashLine(Buffer.from(line, "utf8"));
+    const repository = paths ? findRepository(workspace.root) : null;
+    const derivedInCommit = committedDerivedFiles(workspace, repository);
+    const message = commitMessage(event, head, { bytes, digest });
+    const startCommit = () => {
+      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, derivedInCommit), message);
+    };
+    if (derivedInCommit.length === 0) startCommit();
     if (paths) {
       try {
         appendJournal(paths, line);
-        if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
       } catch (error) {
         warnings.push(`the record is saved, but its copy in the journal (${paths.journal}) was not (${error.message})`);
       }
     }
     if (integrityProblem) warnings.push(`the log does not verify: ${integrityProblem}; run \`tutor verify\``);
-    const head = hashLine(Buffer.from(line, "utf8"));
     const meta = { head, unreadable: log.unreadable.length };
     let state = folded;
     let source;
@@ -657,35 +657,13 @@ async function recordEvent(workspace, request, options) {
       source = whole.source;
     }
     const after = deriveState(domain, state, options.now, meta);
-    const repository = paths ? findRepository(workspace.root) : null;
-    const withDashboard = dashboardCommitted(workspace, repository);
-    const message = commitMessage(event, head, { bytes, digest });
-    let derivedWritten = false;
-    let stateBytes = 0;
-    try {
-      stateBytes = writeStateFiles(workspace, after);
-      derivedWritten = true;
-    } catch (error) {
-      warnings.push(`the record is saved, but the derived files were not updated (${error.message}); run \`tutor build\``);
-    }
-    const startCommit = () => {
-      if (options.commit !== false) commit = commitFiles(workspace.root, recordFiles(workspace, { dashboard: withDashboard }), message);
-    };
-    if (!withDashboard) startCommit();
-    if (derivedWritten) {
-      try {
-        const { renderDashboard } = await import("./dashboard-TNRPHTTU.js");
-        const notes = await refreshNotesSafely(workspace, domain, after, { mode: "record" });
-        warnings.push(...notes.fresh);
-        const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);
-        writeDashboard(workspace, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem: integrityProblem ?? null, notes: notes.links, mapLayouts }));
-      } catch (error) {
-        warnings.push(`the record is saved, but the dashboard was not updated (${error.message}); run \`tutor build\``);
-      }
-    }
-    if (withDashboard) startCommit();
+    const { writeRecordViews } = await import("./record-views-VQCG7KDJ.js");
+    const views = await writeRecordViews(workspace, domain, after, integrityProblem ?? null);
+    warnings.push(...views.warnings);
+    if (derivedInCommit.length > 0) startCommit();
     if (paths) {
       try {
+        if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
         writeCheckpoint(paths.fold, domain, state, source);
       } catch {
       }
@@ -693,7 +671,8 @@ async function recordEvent(workspace, request, options) {
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + stateBytes };
+    const derivedBytes = derivedInCommit.length > 0 ? views.stateBytes : 0;
+    return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + derivedBytes };
   });
   const committed = commit === null ? { committed: false, reason: "commit disabled" } : await commit;
   if (committed.committed && paths) startMaintenance(workspace.root, paths, { events: locked.events, committedBytes: locked.committedBytes });

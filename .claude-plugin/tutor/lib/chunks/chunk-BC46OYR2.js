@@ -1,21 +1,4 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
-import {
-  readRegularFile,
-  regularFileSize
-} from "./chunk-2UK4LS3K.js";
-import {
-  MAX_DOMAIN_BYTES,
-  describeCurriculumRecovery,
-  parseDomain,
-  parseDomainJson,
-  validateDomain
-} from "./chunk-T6WSCDJW.js";
-import {
-  CurriculumError
-} from "./chunk-755X2O5T.js";
-
-// src/store/domain-file.ts
-import { relative as relative2 } from "node:path";
 
 // src/store/git.ts
 import { execFileSync, spawn } from "node:child_process";
@@ -27,7 +10,7 @@ var SAFE_CONFIG = [
   "-c",
   "core.fsmonitor=false",
   "-c",
-  "core.looseCompression=1",
+  "core.looseCompression=0",
   "-c",
   "gc.auto=0",
   "-c",
@@ -165,31 +148,26 @@ function messageOf(error) {
 function firstLine(text) {
   return text.split("\n").map((l) => l.trim()).find((l) => l.length > 0 && !l.startsWith("hint:")) ?? text.trim();
 }
-async function commitFiles(root, files, message, options = {}) {
-  const gitDir = findGitDir(root);
-  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+function commitBlocked(gitDir) {
   const busy = operationInProgress(gitDir);
   if (busy) {
-    return {
-      committed: false,
-      reason: `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`
-    };
+    return `${busy} is in progress in this repository; the next record after it finishes commits everything (if it is aborted and takes this record out of the log, \`tutor verify\` reports it and \`tutor restore\` puts it back)`;
   }
   if (isDetached(gitDir)) {
-    return { committed: false, reason: "HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it" };
+    return "HEAD is detached (no branch is checked out), so a commit would be left behind by the next checkout; the record is saved, and the first record on a branch commits it";
   }
+  return null;
+}
+async function commitWithRetries(root, gitDir, steps, options) {
   const timeoutMs = options.timeoutMs ?? 1e4;
-  let paths = [...files.filter((f) => existsSync(f)), ...options.deleted ?? []].map((f) => relative(root, f));
   const baseEnv = gitEnvironment(options.env ?? process.env);
   let env = baseEnv;
-  let needsAdd = false;
   let identityFallback = false;
   const retries = options.lockRetries ?? 6;
   for (let attempt = 0; ; attempt++) {
     const git = (args) => runGit(root, args, env, timeoutMs);
     try {
-      if (needsAdd) await git(["add", "--", ...paths]);
-      await git([...DURABLE_CONFIG, "commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
+      await steps.run(git);
       const sha = readHeadSha(gitDir) ?? (await git(["rev-parse", "--short", "HEAD"])).trim();
       return { committed: true, sha };
     } catch (error) {
@@ -224,22 +202,59 @@ async function commitFiles(root, files, message, options = {}) {
           reason: `${join(gitDir, "index.lock")} is held (another git is running, or one crashed: if none is running, delete that file); the next record will commit this one`
         };
       }
+      if (steps.recover && await steps.recover(text, git)) continue;
+      if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: "nothing changed to commit" };
+      return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
+    }
+  }
+}
+async function commitFiles(root, files, message, options = {}) {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: `not a git repository: run \`git init\` in ${root} to keep one commit per record` };
+  const blocked = commitBlocked(gitDir);
+  if (blocked) return { committed: false, reason: blocked };
+  let paths = [...files.filter((f) => existsSync(f)), ...options.deleted ?? []].map((f) => relative(root, f));
+  let needsAdd = false;
+  return commitWithRetries(root, gitDir, {
+    run: async (git) => {
+      if (needsAdd) await git(["add", "--", ...paths]);
+      await git([...DURABLE_CONFIG, "commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message, "--only", "--", ...paths]);
+    },
+    recover: async (text, git) => {
       if (!needsAdd && /did not match any file\(s\) known to git/i.test(text)) {
         needsAdd = true;
-        continue;
+        return true;
       }
       if (/ignored by one of your \.gitignore/i.test(text)) {
         const ignored = (await git(["check-ignore", "--", ...paths]).catch(() => "")).split("\n").map((l) => l.trim());
         const kept = paths.filter((p) => !ignored.includes(p));
         if (kept.length > 0 && kept.length < paths.length) {
           paths = kept;
-          continue;
+          return true;
         }
       }
-      if (/nothing to commit|no changes added/i.test(text)) return { committed: false, reason: "nothing changed to commit" };
-      return { committed: false, reason: `git refused the commit: ${firstLine(text)}` };
+      return false;
     }
+  }, options);
+}
+async function untrackFiles(root, files, message, options = {}) {
+  const gitDir = findGitDir(root);
+  if (!gitDir) return { committed: false, reason: "not a git repository" };
+  const blocked = commitBlocked(gitDir);
+  if (blocked) return { committed: false, reason: blocked };
+  const paths = files.map((f) => relative(root, f));
+  const env = gitEnvironment(options.env ?? process.env);
+  const timeoutMs = options.timeoutMs ?? 1e4;
+  try {
+    const staged = (await runGit(root, ["diff", "--cached", "--name-only", "HEAD", "--"], env, timeoutMs)).split("\n").filter((l) => l.length > 0);
+    if (staged.length > 0) {
+      return { committed: false, reason: `other changes are staged (${staged[0]}); commit or unstage them, then run \`tutor init\` again to stop tracking ${paths.join(", ")}` };
+    }
+    await runGit(root, ["rm", "--cached", "--quiet", "--ignore-unmatch", "--", ...paths], env, timeoutMs);
+  } catch (error) {
+    return { committed: false, reason: `git refused: ${firstLine(messageOf(error))}` };
   }
+  return commitWithRetries(root, gitDir, { run: (git) => git([...DURABLE_CONFIG, "commit", "--quiet", "--no-verify", "--no-gpg-sign", "-m", message]).then(() => void 0) }, options);
 }
 function readCommittedFile(root, path, timeoutMs = 5e3) {
   if (!findGitDir(root)) return { kind: "no_repository" };
@@ -260,40 +275,10 @@ function readCommittedFile(root, path, timeoutMs = 5e3) {
   }
 }
 
-// src/store/domain-file.ts
-function readCourseText(path) {
-  const size = regularFileSize(path);
-  if (size === null) return { ok: false, problem: { path: "", message: "the file does not exist" } };
-  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
-  return { ok: true, text: readRegularFile(path).toString("utf8") };
-}
-function readDomain(workspace) {
-  const file = relative2(workspace.root, workspace.domain) || workspace.domain;
-  const read = readCourseText(workspace.domain);
-  try {
-    if (!read.ok) throw new CurriculumError(file, [read.problem]);
-    return parseDomain(read.text, file);
-  } catch (error) {
-    if (!(error instanceof CurriculumError)) throw error;
-    throw new CurriculumError(error.file, error.problems, describeCurriculumRecovery(committedCourse(workspace, file), gitFor(workspace.root), file));
-  }
-}
-function committedCourse(workspace, file) {
-  const committed = readCommittedFile(workspace.root, file);
-  if (committed === null) return { kind: "unknown" };
-  if (committed.kind !== "committed") return committed;
-  const json = parseDomainJson(committed.text);
-  return { kind: "committed", staged: committed.staged, valid: json.ok && validateDomain(json.raw).domain !== null };
-}
-function gitFor(root) {
-  if (relative2(process.cwd(), root) === "") return "git";
-  return `git -C ${/^[\w./@:+-]+$/.test(root) ? root : `'${root.replace(/'/g, `'\\''`)}'`}`;
-}
-
 export {
   gitEnvironment,
   findRepository,
   commitFiles,
-  readCourseText,
-  readDomain
+  untrackFiles,
+  readCommittedFile
 };

@@ -1,15 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-BICQW7IF.js";
-import {
-  rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
-import "./chunk-S7XQ7VKW.js";
-import {
-  dashboardCommitted
-} from "./chunk-5CZDCDCQ.js";
-import "./chunk-2M4OYI6J.js";
+} from "./chunk-EEAYDEAQ.js";
+import "./chunk-IZA72T7H.js";
 import {
   MANIFEST_PATH,
   OWNED_PATHS,
@@ -19,36 +12,46 @@ import {
   readManifest,
   renderManifest,
   titleFromFolder
-} from "./chunk-YVNZNQSJ.js";
+} from "./chunk-INTOQ4CA.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-DWUPTTHL.js";
+import {
+  rebuildWorkspace
+} from "./chunk-HBCBKFBW.js";
+import "./chunk-QEVXJ4J2.js";
 import {
   NOTES_README
-} from "./chunk-RHFF3SRK.js";
+} from "./chunk-WAPZVUPG.js";
+import {
+  committedDerivedFiles,
+  trackedIgnoredDerivedFiles
+} from "./chunk-HGUM67GC.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
+import "./chunk-SDNCLUCI.js";
 import "./chunk-3IFCJDTX.js";
-import "./chunk-WG5MDDL6.js";
+import "./chunk-XENKHWOE.js";
 import "./chunk-CXIG44JH.js";
-import "./chunk-6H6V5UE5.js";
+import "./chunk-QSCBW6NB.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-RLI5I3HZ.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-MNKKRITI.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
+import {
+  readDomain
+} from "./chunk-U4Y53XJM.js";
 import {
   commitFiles,
   findRepository,
   gitEnvironment,
-  readDomain
-} from "./chunk-NRTOAIBK.js";
+  untrackFiles
+} from "./chunk-BC46OYR2.js";
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
@@ -66,7 +69,7 @@ import "./chunk-S2F7CLEL.js";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 var readText = (path) => readRegularFile(path)?.toString("utf8") ?? "";
 var BUNDLED_COURSES = { "llm-systems": bundledDomainPath };
 var sha256 = (text) => createHash("sha256").update(text).digest("hex");
@@ -204,11 +207,19 @@ async function initWorkspace(options) {
   if (!exists) await rebuildWorkspace(workspace, options.now);
   const written = changes.filter((c) => c.action === "created" || c.action === "updated").map((c) => join(root, c.path));
   if (manifestChanged) written.push(manifestPath);
-  const files = exists ? written : [...written, workspace.domain, workspace.evidence, workspace.learner, workspace.pedagogy, ...dashboardCommitted(workspace, findRepository(root)) ? [workspace.dashboard] : []];
+  const files = exists ? written : [...written, workspace.domain, workspace.evidence, ...committedDerivedFiles(workspace, findRepository(root))];
   const message = exists ? `tutor init: workspace files updated to ${TOOL_PACKAGE} ${options.version}` : `tutor init: ${domain.title ?? "new course"}`;
   const removed = changes.filter((c) => c.action === "removed").map((c) => join(root, c.path));
   const commit = hasGit && files.length + removed.length > 0 ? await commitFiles(root, files, message, { deleted: removed }) : null;
-  return { root, created: !exists, title: domain.title, wiring, files: changes, commit };
+  const untrack = hasGit && exists ? await untrackDerivedFiles(workspace, changes) : null;
+  return { root, created: !exists, title: domain.title, wiring, files: changes, commit, untrack };
+}
+async function untrackDerivedFiles(workspace, changes) {
+  const stale = trackedIgnoredDerivedFiles(workspace, findRepository(workspace.root));
+  if (stale.length === 0) return null;
+  const result = await untrackFiles(workspace.root, stale, "tutor init: derived files out of git (every record and `tutor build` regenerate them from the log)");
+  if (result.committed) for (const file of stale) changes.push({ path: relative(workspace.root, file).split(sep).join("/"), action: "untracked" });
+  return result;
 }
 export {
   BUNDLED_COURSES,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-3IFCJDTX.js";
 import {
   readEvidence
-} from "./chunk-COXONAEE.js";
+} from "./chunk-WIW65SVF.js";
 import {
   readDomain
-} from "./chunk-NRTOAIBK.js";
+} from "./chunk-U4Y53XJM.js";
 
 // src/app/snapshot.ts
 function logWarnings(log) {

@@ -1,111 +1,32 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  MAX_NOTES,
+  MAX_NOTE_BYTES,
+  NOTE_RENDER_KEY,
+  deriveNoteMeta,
   ensureKatexAssets,
   katexAssetsPresent,
+  linkNote,
   noteKey,
+  notePageView,
   notePaths,
+  noteSlug,
   pruneNoteCache,
   readCachedNote,
   readNoteFiles,
   readNoteIndex,
   removeOrphanPages,
+  renderNotePageView,
   writeCachedNote,
   writeIfChanged
-} from "./chunk-2M4OYI6J.js";
-import {
-  MAX_NOTES,
-  MAX_NOTE_BYTES,
-  NOTE_RENDER_KEY,
-  deriveNoteMeta,
-  linkNote,
-  notePageView,
-  noteSlug,
-  renderNotePageView
-} from "./chunk-RHFF3SRK.js";
+} from "./chunk-WAPZVUPG.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";
-import {
-  UnsafeFileError
-} from "./chunk-2UK4LS3K.js";
-
-// src/store/derived.ts
-import { lstatSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-function formatJson(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-function layOut(value, depth, indent) {
-  if (depth === 0 || value === null || typeof value !== "object") return JSON.stringify(value);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    return `[
-${value.map((item) => `${inner}${layOut(item ?? null, depth - 1, inner)}`).join(",\n")}
-${indent}]`;
-  }
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  if (entries.length === 0) return "{}";
-  return `{
-${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${layOut(v, depth - 1, inner)}`).join(",\n")}
-${indent}}`;
-}
-function formatLearnerJson(value) {
-  return `${layOut(value, 2, "")}
-`;
-}
-function refuseFoldersInTheWay(paths) {
-  for (const path of paths) {
-    try {
-      if (lstatSync(path).isDirectory()) throw new UnsafeFileError(path, "a folder");
-    } catch (error) {
-      if (error instanceof UnsafeFileError) throw error;
-    }
-  }
-}
-function writeDerived(workspace, derived, dashboardHtml) {
-  writeStateFiles(workspace, derived);
-  writeFileAtomic(workspace.dashboard, dashboardHtml);
-}
-function writeStateFiles(workspace, derived) {
-  refuseFoldersInTheWay([workspace.learner, workspace.pedagogy, workspace.dashboard]);
-  const learner = Buffer.from(formatLearnerJson(derived.learner), "utf8");
-  const pedagogy = Buffer.from(formatJson(derived.pedagogy), "utf8");
-  writeFileAtomic(workspace.learner, learner);
-  writeFileAtomic(workspace.pedagogy, pedagogy);
-  return learner.length + pedagogy.length;
-}
-function writeDashboard(workspace, dashboardHtml) {
-  writeFileAtomic(workspace.dashboard, dashboardHtml);
-}
-var IGNORED_DASHBOARD = /^\/?site\/index\.html\s*$/m;
-function dashboardCommitted(workspace, repository) {
-  if (!repository) return true;
-  try {
-    if (!IGNORED_DASHBOARD.test(readFileSync(join(workspace.root, ".gitignore"), "utf8"))) return true;
-  } catch {
-    return true;
-  }
-  let index;
-  try {
-    index = readFileSync(join(repository.gitDir, "index"));
-  } catch {
-    return false;
-  }
-  const version = index.length >= 8 ? index.readUInt32BE(4) : 0;
-  if (index.subarray(0, 4).toString("latin1") !== "DIRC" || version !== 2 && version !== 3) return true;
-  const path = relative(repository.top, workspace.dashboard).split(sep).join("/");
-  return index.includes(Buffer.from(`${path}\0`, "utf8"));
-}
-function recordFiles(workspace, options = {}) {
-  const files = [workspace.evidence, workspace.torn, workspace.learner, workspace.pedagogy];
-  return options.dashboard === false ? files : [...files, workspace.dashboard];
-}
 
 // src/app/notes.ts
 import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // src/core/front-matter.ts
 var KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/;
@@ -268,7 +189,7 @@ async function refreshNotes(workspace, domain, derived, options) {
       outcome.warnings.push(...warnings);
       if (fresh) outcome.fresh.push(...warnings);
       outcome.links.push(stored);
-      const page = join2(paths.pages, `${slug}.html`);
+      const page = join(paths.pages, `${slug}.html`);
       pages.add(`${slug}.html`);
       const view = notePageView(domain, derived, { link: stored, body: "", problems: warnings });
       const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
@@ -302,10 +223,5 @@ async function refreshNotesSafely(workspace, domain, derived, options) {
 }
 
 export {
-  writeDerived,
-  writeStateFiles,
-  writeDashboard,
-  dashboardCommitted,
-  recordFiles,
   refreshNotesSafely
 };

@@ -1,18 +1,19 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  dashboardView,
-  renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
-import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
+  readSnapshot
+} from "./chunk-SDNCLUCI.js";
 import "./chunk-3IFCJDTX.js";
+import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
+import "./chunk-M5CY4MCJ.js";
+import "./chunk-Y7UM2WCK.js";
+import "./chunk-U4Y53XJM.js";
+import "./chunk-BC46OYR2.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  dashboardView,
-  renderDashboard
+  readSnapshot
 };

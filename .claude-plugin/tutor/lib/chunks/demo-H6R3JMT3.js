@@ -1,25 +1,32 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
-import "./chunk-5CZDCDCQ.js";
-import "./chunk-2M4OYI6J.js";
-import "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+  DEMO_NOW,
+  DEMO_STEPS,
+  bundledDomainPath,
+  runDemo
+} from "./chunk-EEAYDEAQ.js";
+import "./chunk-IZA72T7H.js";
+import "./chunk-KMBL56AR.js";
+import "./chunk-E37M6WDH.js";
+import "./chunk-HBCBKFBW.js";
+import "./chunk-QEVXJ4J2.js";
+import "./chunk-WAPZVUPG.js";
+import "./chunk-HGUM67GC.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
+import "./chunk-SDNCLUCI.js";
 import "./chunk-3IFCJDTX.js";
-import "./chunk-WG5MDDL6.js";
+import "./chunk-XENKHWOE.js";
 import "./chunk-CXIG44JH.js";
-import "./chunk-6H6V5UE5.js";
+import "./chunk-QSCBW6NB.js";
 import "./chunk-5TPBR3PT.js";
 import "./chunk-RLI5I3HZ.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
-import "./chunk-NRTOAIBK.js";
+import "./chunk-U4Y53XJM.js";
+import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
@@ -27,5 +34,8 @@ import "./chunk-755X2O5T.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  DEMO_NOW,
+  DEMO_STEPS,
+  bundledDomainPath,
+  runDemo
 };

@@ -10,7 +10,7 @@ import {
   readCheckState,
   readJournal,
   writeCheckState
-} from "./chunk-6H6V5UE5.js";
+} from "./chunk-QSCBW6NB.js";
 import {
   require_src
 } from "./chunk-5TPBR3PT.js";
@@ -20,15 +20,17 @@ import {
 } from "./chunk-RLI5I3HZ.js";
 import {
   splitLogLines
-} from "./chunk-COXONAEE.js";
+} from "./chunk-WIW65SVF.js";
 import {
   parseEventLine
 } from "./chunk-MNKKRITI.js";
 import {
-  findRepository,
-  gitEnvironment,
   readDomain
-} from "./chunk-NRTOAIBK.js";
+} from "./chunk-U4Y53XJM.js";
+import {
+  findRepository,
+  gitEnvironment
+} from "./chunk-BC46OYR2.js";
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";

@@ -4,24 +4,22 @@ import {
   mapLayoutsFor,
   notePaths,
   readNoteIndex,
-  readStudyPages
-} from "./chunk-2M4OYI6J.js";
-import {
+  readStudyPages,
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+} from "./chunk-WAPZVUPG.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
+} from "./chunk-SDNCLUCI.js";
 import "./chunk-3IFCJDTX.js";
-import "./chunk-6H6V5UE5.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-QSCBW6NB.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
-import "./chunk-NRTOAIBK.js";
+import "./chunk-U4Y53XJM.js";
+import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
@@ -2179,4 +2177,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-XY4MDDFN.js.LEGAL.txt */
+/*! For license information please see serve-52UOULFU.js.LEGAL.txt */

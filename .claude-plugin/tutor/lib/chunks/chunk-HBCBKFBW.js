@@ -1,28 +1,28 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  refreshNotesSafely,
-  writeDerived
-} from "./chunk-5CZDCDCQ.js";
+  refreshNotesSafely
+} from "./chunk-QEVXJ4J2.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
-  readStudyPages
-} from "./chunk-2M4OYI6J.js";
-import {
+  readStudyPages,
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
+} from "./chunk-WAPZVUPG.js";
+import {
+  writeDerived
+} from "./chunk-HGUM67GC.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
+} from "./chunk-SDNCLUCI.js";
 import {
   knownProblem
-} from "./chunk-WG5MDDL6.js";
+} from "./chunk-XENKHWOE.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
 import {
   readDomain
-} from "./chunk-NRTOAIBK.js";
+} from "./chunk-U4Y53XJM.js";
 
 // src/app/rebuild.ts
 async function rebuildWorkspace(workspace, now) {

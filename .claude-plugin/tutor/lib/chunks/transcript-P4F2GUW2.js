@@ -7,12 +7,12 @@ import {
   withLastReply
 } from "./chunk-HP7YY2NT.js";
 import {
+  lib_default
+} from "./chunk-U3VOODB7.js";
+import {
   TRANSCRIPT_ITEMS_PARTIAL,
   TRANSCRIPT_TEMPLATE
 } from "./chunk-UWPIDJU5.js";
-import {
-  lib_default
-} from "./chunk-U3VOODB7.js";
 import {
   compileTemplate,
   createEnvironment,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-M5CY4MCJ.js";
 import {
   findRepository
-} from "./chunk-NRTOAIBK.js";
+} from "./chunk-BC46OYR2.js";
 import {
   openRegular,
   readRegularFile

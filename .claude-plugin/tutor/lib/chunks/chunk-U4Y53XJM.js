@@ -1,0 +1,54 @@
+import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  readCommittedFile
+} from "./chunk-BC46OYR2.js";
+import {
+  readRegularFile,
+  regularFileSize
+} from "./chunk-2UK4LS3K.js";
+import {
+  MAX_DOMAIN_BYTES,
+  describeCurriculumRecovery,
+  parseDomain,
+  parseDomainJson,
+  validateDomain
+} from "./chunk-T6WSCDJW.js";
+import {
+  CurriculumError
+} from "./chunk-755X2O5T.js";
+
+// src/store/domain-file.ts
+import { relative } from "node:path";
+function readCourseText(path) {
+  const size = regularFileSize(path);
+  if (size === null) return { ok: false, problem: { path: "", message: "the file does not exist" } };
+  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
+  return { ok: true, text: readRegularFile(path).toString("utf8") };
+}
+function readDomain(workspace) {
+  const file = relative(workspace.root, workspace.domain) || workspace.domain;
+  const read = readCourseText(workspace.domain);
+  try {
+    if (!read.ok) throw new CurriculumError(file, [read.problem]);
+    return parseDomain(read.text, file);
+  } catch (error) {
+    if (!(error instanceof CurriculumError)) throw error;
+    throw new CurriculumError(error.file, error.problems, describeCurriculumRecovery(committedCourse(workspace, file), gitFor(workspace.root), file));
+  }
+}
+function committedCourse(workspace, file) {
+  const committed = readCommittedFile(workspace.root, file);
+  if (committed === null) return { kind: "unknown" };
+  if (committed.kind !== "committed") return committed;
+  const json = parseDomainJson(committed.text);
+  return { kind: "committed", staged: committed.staged, valid: json.ok && validateDomain(json.raw).domain !== null };
+}
+function gitFor(root) {
+  if (relative(process.cwd(), root) === "") return "git";
+  return `git -C ${/^[\w./@:+-]+$/.test(root) ? root : `'${root.replace(/'/g, `'\\''`)}'`}`;
+}
+
+export {
+  readCourseText,
+  readDomain
+};
