@@ -103,9 +103,13 @@ export interface LogMeta {
   unreadable: number;
 }
 
-/** Rounded for output only; the fold keeps full precision. */
+/**
+ * Rounded for output only; the fold keeps full precision. Never -0: the running sum behind the
+ * timeline can drift a hair below 0, and -0 would not survive the checkpoint's JSON (a state
+ * folded from it must equal a full recompute, not just print the same).
+ */
 export function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
+  return Math.round(x * 10_000) / 10_000 + 0;
 }
 
 /**

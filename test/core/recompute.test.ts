@@ -194,4 +194,12 @@ describe('recompute: timeline', () => {
       { date: '2026-06-21', mastery: 0.35, mastered: 1, exit_passed: 1 },
     ]);
   });
+
+  it('never shows -0: the running sum may drift a hair below 0 as mastery decays to nothing', () => {
+    // 0.3 then 45 zeros: the running sum of the timeline ends at about -6e-20, not 0.
+    const events = [0.3, ...Array<number>(45).fill(0)].map((q, i) => exchange('tokenization', q, T0 + i * HOUR));
+    const timeline = recompute(domain, events, new Date(T0 + 50 * HOUR)).learner.timeline;
+    expect(timeline.map((p) => p.mastery)).toEqual([0, 0, 0]);
+    for (const point of timeline) expect(Object.is(point.mastery, -0)).toBe(false);
+  });
 });
