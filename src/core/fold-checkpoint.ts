@@ -8,8 +8,11 @@ import type { Domain } from './domain.js';
 import type { TutorEvent } from './events.js';
 import { newFold, type ConceptAcc, type HistoryPoint, type LogFold, type OpenMisconception, type RecentExchange, type TimelinePoint } from './recompute.js';
 
-/** Bumped whenever the fold's shape or its rules change: an older checkpoint is then ignored. */
-export const CHECKPOINT_VERSION = 1;
+/**
+ * Bumped whenever the fold's shape or its rules change: an older checkpoint is then ignored.
+ * 2: timeline points count the day's exchanges.
+ */
+export const CHECKPOINT_VERSION = 2;
 
 /**
  * What the fold depends on in the curriculum: the concepts and exit items it keeps accumulators
@@ -166,7 +169,11 @@ export function decodeCheckpoint(domain: Domain, raw: unknown): { state: LogFold
     state.totals.sum = fold.totals.sum;
     state.totals.mastered = fold.totals.mastered;
     state.totals.exitPassed = fold.totals.exitPassed;
-    for (const p of fold.timeline) state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed });
+    for (const p of fold.timeline) {
+      // The calendar reads its counts from here: a point without a count is not a guess at 0.
+      if (!Number.isSafeInteger(p.exchanges) || p.exchanges < 0) return null;
+      state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed, exchanges: p.exchanges });
+    }
     return {
       state,
       source: {

@@ -62,6 +62,12 @@ export interface TimelinePoint {
   mastery: number;
   mastered: number;
   exit_passed: number;
+  /**
+   * Live exchanges that day on concepts of the curriculum (not retracted, not orphaned): the
+   * activity calendar's count (issue 17: it no longer needs every exchange's history). A day
+   * with only an exit-test attempt, or only orphaned exchanges, has 0.
+   */
+  exchanges: number;
 }
 export interface LearnerState {
   schema: 1;
@@ -394,12 +400,15 @@ function foldOne(domain: Domain, state: LogFold, event: TutorEvent, ms: number):
   const date = event.ts.endsWith('Z') ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
   const mastery = round4(count ? totals.sum / count : 0);
   const lastPoint = timeline[timeline.length - 1];
+  // An exchange on a known concept is exactly one that evolve folded into that concept.
+  const exchanges = concept ? 1 : 0;
   // The day's point is updated in place (deriveState copies it): no garbage per event.
   if (lastPoint && lastPoint.date === date) {
     lastPoint.mastery = mastery;
     lastPoint.mastered = totals.mastered;
     lastPoint.exit_passed = totals.exitPassed;
-  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
+    lastPoint.exchanges += exchanges;
+  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed, exchanges });
   state.last = event;
   state.lastMs = ms;
 }

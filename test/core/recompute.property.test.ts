@@ -88,6 +88,9 @@ describe('recompute properties', () => {
           last = step;
         }
         expect(stateOf(sorted)).toBe(stateOf(log));
+        // The timeline counts every exchange the concepts count, on the day it happened.
+        const observations = Object.values(last.learner.concepts).reduce((n, c) => n + c.observations, 0);
+        expect(last.learner.timeline.reduce((n, p) => n + p.exchanges, 0)).toBe(observations);
         for (const c of Object.values(last.learner.concepts)) {
           expect(c.mastery).toBeGreaterThanOrEqual(0);
           expect(c.mastery).toBeLessThanOrEqual(1);

@@ -189,10 +189,31 @@ describe('recompute: timeline', () => {
       exchange('sampling', 0.4, T0 + 3 * DAY),
     ];
     expect(recompute(domain, events, new Date(T0 + 4 * DAY)).learner.timeline).toEqual([
-      { date: '2026-06-18', mastery: 0.25, mastered: 0, exit_passed: 0 },
-      { date: '2026-06-19', mastery: 0.25, mastered: 1, exit_passed: 1 },
-      { date: '2026-06-21', mastery: 0.35, mastered: 1, exit_passed: 1 },
+      { date: '2026-06-18', mastery: 0.25, mastered: 0, exit_passed: 0, exchanges: 2 },
+      { date: '2026-06-19', mastery: 0.25, mastered: 1, exit_passed: 1, exchanges: 1 },
+      { date: '2026-06-21', mastery: 0.35, mastered: 1, exit_passed: 1, exchanges: 1 },
     ]);
+  });
+
+  it("counts each day's live exchanges on known concepts: not retracted ones, not orphaned ones, not exit attempts", () => {
+    const wrong = exchange('sampling', 0.9, T0 + HOUR);
+    const events = [
+      exchange('tokenization', 0.5, T0),
+      wrong,
+      exchange('removed_concept', 0.5, T0 + 2 * HOUR),
+      retract(wrong.id, T0 + 3 * HOUR),
+      exitTest('et1', false, T0 + DAY),
+      exchange('removed_concept', 0.7, T0 + 2 * DAY),
+    ];
+    const learner = recompute(domain, events, new Date(T0 + 4 * DAY)).learner;
+    expect(learner.timeline.map(({ date, exchanges }) => ({ date, exchanges }))).toEqual([
+      { date: '2026-06-18', exchanges: 1 },
+      { date: '2026-06-19', exchanges: 0 },
+      { date: '2026-06-20', exchanges: 0 },
+    ]);
+    // The same exchanges as the concepts' observations.
+    const observations = Object.values(learner.concepts).reduce((n, c) => n + c.observations, 0);
+    expect(learner.timeline.reduce((n, p) => n + p.exchanges, 0)).toBe(observations);
   });
 
   it('never shows -0: the running sum may drift a hair below 0 as mastery decays to nothing', () => {
