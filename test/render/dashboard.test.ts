@@ -127,3 +127,22 @@ describe('renderDashboard: mastery over time and activity (issue 16)', () => {
     expect(page).toContain('Sampling · due in 14 days · 19 Jul');
   });
 });
+
+describe('renderDashboard: the sparkline of each concept (issue 17)', () => {
+  const events = [exchange('tokenization', 0.5, T0), exchange('tokenization', 0.9, T0 + HOUR), exchange('tokenization', 0.95, T0 + 2 * HOUR)];
+  const sparkOf = (html: string) => {
+    const svg = /<span class="spark"><svg[^>]*aria-label="([^"]*)"[\s\S]*?<polyline points="([^"]*)"/.exec(html);
+    return { title: svg?.[1], points: svg?.[2]?.split(' ').length };
+  };
+
+  it('draws every exchange of a short history, and says how many', () => {
+    expect(sparkOf(renderDashboard(domain, recompute(domain, events, now)))).toEqual({ title: 'mastery over 3 exchanges: 50% → 74% → 87%', points: 3 });
+  });
+
+  it('counts every exchange (observations) when learner.json holds only the last ones', () => {
+    const derived = recompute(domain, events, now);
+    const concept = derived.learner.concepts.tokenization as (typeof derived.learner.concepts)[string];
+    concept.history = concept.history.slice(-2);
+    expect(sparkOf(renderDashboard(domain, derived))).toEqual({ title: 'mastery over 3 exchanges (last 2 shown): 74% → 87%', points: 2 });
+  });
+});
