@@ -20,6 +20,12 @@ export interface HistoryPoint {
   quality: number;
   mastery: number;
 }
+/**
+ * How many exchanges per concept the fold keeps as history (issue 17: a months-long course must
+ * not make every record parse, format and write its whole past). learner.json's `history` is the
+ * last HISTORY_KEPT exchanges on the concept, oldest first; the whole trajectory is in the log.
+ */
+export const HISTORY_KEPT = 20;
 export interface ConceptState {
   name: string;
   module: string;
@@ -32,6 +38,11 @@ export interface ConceptState {
   prereq_gaps: string[];
   ready_to_learn: boolean;
   misconceptions: { open: OpenMisconception[]; resolved: number; relapses: number };
+  /**
+   * The last HISTORY_KEPT exchanges on this concept (live ones, in (ts, id) order), oldest first,
+   * each with the mastery right after it. `observations` still counts every exchange, so
+   * `history.length < observations` says the older ones were cut (they are in the log).
+   */
   history: HistoryPoint[];
 }
 export interface ModuleState {
@@ -158,6 +169,7 @@ export interface ConceptAcc {
   observations: number;
   lastMs: number;
   lastTs: string | null;
+  /** At most HISTORY_KEPT points, oldest first. */
   history: HistoryPoint[];
   recent: RecentExchange[];
   open: Map<string, OpenMisconception>;
@@ -216,6 +228,8 @@ function evolveExchange(fold: Fold, event: ExchangeEvent, ms: number, policy: Po
   concept.observations += 1;
   concept.lastMs = ms;
   concept.lastTs = event.ts;
+  // Bounded like `recent`: the oldest point goes when a new one comes (HISTORY_KEPT).
+  if (concept.history.length === HISTORY_KEPT) concept.history.shift();
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
   if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
   concept.recent.push({

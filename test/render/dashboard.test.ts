@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recompute } from '../../src/core/recompute.js';
+import { HISTORY_KEPT, recompute } from '../../src/core/recompute.js';
 import { renderDashboard } from '../../src/render/dashboard.js';
 import { layoutPrereqMaps } from '../../src/render/map-dagre.js';
 import { parseHtmlTitle } from '../../src/render/study-pages.js';
@@ -144,5 +144,12 @@ describe('renderDashboard: the sparkline of each concept (issue 17)', () => {
     const concept = derived.learner.concepts.tokenization as (typeof derived.learner.concepts)[string];
     concept.history = concept.history.slice(-2);
     expect(sparkOf(renderDashboard(domain, derived))).toEqual({ title: 'mastery over 3 exchanges (last 2 shown): 74% → 87%', points: 2 });
+  });
+
+  it('after 25 exchanges draws the last HISTORY_KEPT and says so', () => {
+    const many = Array.from({ length: 25 }, (_, i) => exchange('tokenization', i % 2 ? 0.9 : 0.6, T0 + i * 60_000));
+    const spark = sparkOf(renderDashboard(domain, recompute(domain, many, now)));
+    expect(spark.points).toBe(HISTORY_KEPT);
+    expect(spark.title).toMatch(/^mastery over 25 exchanges \(last 20 shown\): (\d+% → ){7}\d+%$/);
   });
 });
