@@ -9,10 +9,10 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
+} from "./chunk-7QNZEIVH.js";
 import {
   findRetracted
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import "./chunk-COXONAEE.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";

@@ -5,18 +5,19 @@ import {
   refreshNotesSafely,
   writeDashboard,
   writeStateFiles
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-SSNXTXKA.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages
 } from "./chunk-2M4OYI6J.js";
 import {
+  HISTORY_KEPT,
   deriveState,
   extendFold,
   foldLog,
   newFold
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   attestationTrailer
 } from "./chunk-CXIG44JH.js";
@@ -240,13 +241,15 @@ import { readFileSync } from "node:fs";
 
 // src/core/fold-checkpoint.ts
 import { createHash } from "node:crypto";
-var CHECKPOINT_VERSION = 1;
+var CHECKPOINT_VERSION = 2;
 function foldKey(domain) {
   const shape = {
     v: CHECKPOINT_VERSION,
     concepts: domain.concepts.map((c) => c.id),
     exits: domain.exitTest.map((e) => e.id),
-    policy: domain.policy
+    policy: domain.policy,
+    // A fold that kept more (or fewer) history points is another fold.
+    historyKept: HISTORY_KEPT
   };
   return createHash("sha256").update(JSON.stringify(shape)).digest("hex");
 }
@@ -309,6 +312,7 @@ function decodeCheckpoint(domain, raw) {
     for (const [id, acc] of state.fold.concepts) {
       const c = fold.concepts[id];
       if (!isObject(c) || !isNullable(c.m, isNumber) || !isNumber(c.n) || !isNumber(c.ms) || !isNullable(c.ts, isString)) return null;
+      if (!Array.isArray(c.h) || c.h.length !== Math.min(c.n, HISTORY_KEPT)) return null;
       const target = acc;
       target.mastery = c.m;
       target.observations = c.n;
@@ -336,7 +340,10 @@ function decodeCheckpoint(domain, raw) {
     state.totals.sum = fold.totals.sum;
     state.totals.mastered = fold.totals.mastered;
     state.totals.exitPassed = fold.totals.exitPassed;
-    for (const p of fold.timeline) state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed });
+    for (const p of fold.timeline) {
+      if (!Number.isSafeInteger(p.exchanges) || p.exchanges < 0) return null;
+      state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed, exchanges: p.exchanges });
+    }
     return {
       state,
       source: {
@@ -674,7 +681,7 @@ async function recordEvent(workspace, request, options) {
     if (!withDashboard) startCommit();
     if (derivedWritten) {
       try {
-        const { renderDashboard } = await import("./dashboard-TNRPHTTU.js");
+        const { renderDashboard } = await import("./dashboard-BDCBYETO.js");
         const notes = await refreshNotesSafely(workspace, domain, after, { mode: "record" });
         warnings.push(...notes.fresh);
         const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ICAKGZOQ.js";
 import {
   DAY_MS
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   nearestIds
 } from "./chunk-EEDM6MZ5.js";

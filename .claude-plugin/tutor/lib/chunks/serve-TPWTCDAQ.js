@@ -8,14 +8,14 @@ import {
 } from "./chunk-2M4OYI6J.js";
 import {
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+} from "./chunk-HQCYZNJY.js";
+import "./chunk-FJN4VVJL.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
+} from "./chunk-7QNZEIVH.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-6H6V5UE5.js";
 import "./chunk-COXONAEE.js";
 import "./chunk-M5CY4MCJ.js";
@@ -2179,4 +2179,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-XY4MDDFN.js.LEGAL.txt */
+/*! For license information please see serve-TPWTCDAQ.js.LEGAL.txt */

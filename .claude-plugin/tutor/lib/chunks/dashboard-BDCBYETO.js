@@ -2,11 +2,11 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   dashboardView,
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+} from "./chunk-HQCYZNJY.js";
+import "./chunk-FJN4VVJL.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";

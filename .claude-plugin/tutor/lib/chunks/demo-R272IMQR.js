@@ -4,19 +4,19 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-BICQW7IF.js";
-import "./chunk-UCPU62G2.js";
-import "./chunk-S7XQ7VKW.js";
-import "./chunk-5CZDCDCQ.js";
+} from "./chunk-WGVJ3WEV.js";
+import "./chunk-YGGOJ7T6.js";
+import "./chunk-IM3KLKO2.js";
+import "./chunk-SSNXTXKA.js";
 import "./chunk-2M4OYI6J.js";
 import "./chunk-KMBL56AR.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+import "./chunk-HQCYZNJY.js";
+import "./chunk-FJN4VVJL.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-7QNZEIVH.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-WG5MDDL6.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";

@@ -21,7 +21,7 @@ import {
   notePageView,
   noteSlug,
   renderNotePageView
-} from "./chunk-RHFF3SRK.js";
+} from "./chunk-FJN4VVJL.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";

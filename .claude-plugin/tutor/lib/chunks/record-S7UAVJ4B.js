@@ -1,12 +1,12 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordEvent
-} from "./chunk-S7XQ7VKW.js";
-import "./chunk-5CZDCDCQ.js";
+} from "./chunk-IM3KLKO2.js";
+import "./chunk-SSNXTXKA.js";
 import "./chunk-2M4OYI6J.js";
-import "./chunk-RHFF3SRK.js";
+import "./chunk-FJN4VVJL.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";
 import "./chunk-RLI5I3HZ.js";

@@ -1,14 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-BICQW7IF.js";
+} from "./chunk-WGVJ3WEV.js";
 import {
   rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
-import "./chunk-S7XQ7VKW.js";
+} from "./chunk-YGGOJ7T6.js";
+import "./chunk-IM3KLKO2.js";
 import {
   dashboardCommitted
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-SSNXTXKA.js";
 import "./chunk-2M4OYI6J.js";
 import {
   MANIFEST_PATH,
@@ -24,14 +24,14 @@ import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-DWUPTTHL.js";
+import "./chunk-HQCYZNJY.js";
 import {
   NOTES_README
-} from "./chunk-RHFF3SRK.js";
+} from "./chunk-FJN4VVJL.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-7QNZEIVH.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-WG5MDDL6.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";

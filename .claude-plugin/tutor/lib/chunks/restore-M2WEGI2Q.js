@@ -4,7 +4,7 @@ import {
   recordFiles,
   refreshNotesSafely,
   writeDerived
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-SSNXTXKA.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-2M4OYI6J.js";
 import {
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+} from "./chunk-HQCYZNJY.js";
+import "./chunk-FJN4VVJL.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
   recompute
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   checkLog,
   firstProblem,

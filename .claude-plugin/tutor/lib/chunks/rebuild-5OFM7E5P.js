@@ -1,15 +1,15 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
-import "./chunk-5CZDCDCQ.js";
+} from "./chunk-YGGOJ7T6.js";
+import "./chunk-SSNXTXKA.js";
 import "./chunk-2M4OYI6J.js";
-import "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
+import "./chunk-HQCYZNJY.js";
+import "./chunk-FJN4VVJL.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-7QNZEIVH.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-WG5MDDL6.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
+} from "./chunk-YGGOJ7T6.js";
 import {
   recordEvent
-} from "./chunk-S7XQ7VKW.js";
+} from "./chunk-IM3KLKO2.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";

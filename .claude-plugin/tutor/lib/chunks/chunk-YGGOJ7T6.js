@@ -2,7 +2,7 @@ import { createRequire as __tutorCreateRequire } from 'node:module'; const requi
 import {
   refreshNotesSafely,
   writeDerived
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-SSNXTXKA.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -10,10 +10,10 @@ import {
 } from "./chunk-2M4OYI6J.js";
 import {
   renderDashboard
-} from "./chunk-DWUPTTHL.js";
+} from "./chunk-HQCYZNJY.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
+} from "./chunk-7QNZEIVH.js";
 import {
   knownProblem
 } from "./chunk-WG5MDDL6.js";

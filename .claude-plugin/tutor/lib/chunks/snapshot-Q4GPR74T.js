@@ -1,8 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
+} from "./chunk-7QNZEIVH.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-COXONAEE.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
