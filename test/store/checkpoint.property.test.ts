@@ -164,7 +164,7 @@ describe('the checkpoint of the fold', () => {
     expect(cut).toBeGreaterThan(RUNS / 2);
   });
 
-  it('a concept with 25 exchanges, one of the last 20 retracted after a checkpoint: learner.json has the right 20 points', () => {
+  it('a concept with 25 exchanges, one of the last 20 retracted after a checkpoint: its history is the right 20 points', () => {
     const concept = conceptIds[0] as string;
     const exchanges: TutorEvent[] = Array.from({ length: 25 }, (_, i) => ({ id: testId(), ts: at(T0 + i * HOUR), type: 'exchange', concept, quality: ((i * 37) % 100) / 100, prev: null }));
     const wrong = exchanges[20] as TutorEvent;
@@ -175,13 +175,15 @@ describe('the checkpoint of the fold', () => {
 
     const withRetraction = [...exchanges, { id: testId(), ts: at(T0 + 30 * HOUR), type: 'retract', target: wrong.id, note: 'mistake', prev: null } as TutorEvent];
     const folded = foldEvidence(domain, text(withRetraction), checkpoint);
+    // A retraction changes the past: the whole log is folded again, not the checkpoint's 20 points.
+    expect(folded.from).toBe('full');
     const history = deriveState(domain, folded.fold, now, { head: folded.head, unreadable: 0 }).learner.concepts[concept]?.history;
     // Exchanges 5..25 but the 21st: the 5th, cut at the checkpoint, is back.
     const expected = exchanges.filter((e) => e !== wrong).slice(-HISTORY_KEPT);
     expect(expected[0]).toBe(exchanges[4]);
     expect(history?.map((h) => h.ts)).toEqual(expected.map((e) => e.ts));
     expect(history?.map((h) => h.quality)).toEqual(expected.map((e) => (e.type === 'exchange' ? e.quality : null)));
-    expect(history).toEqual(recompute(domain, expected.length ? exchanges.filter((e) => e !== wrong) : [], now).learner.concepts[concept]?.history);
+    expect(history).toEqual(recompute(domain, exchanges.filter((e) => e !== wrong), now).learner.concepts[concept]?.history);
 
     // A record after the retraction folds on from the checkpoint taken then, and cuts again.
     const next = foldEvidence(domain, text(withRetraction), null);
