@@ -59,8 +59,10 @@ export function dayNumber(iso: string): number {
 }
 
 /**
- * The calendar at `now`. One pass over every concept's history (the log's exchanges), then work
- * proportional to the number of distinct days: linear and small, so the record path does not slow.
+ * The calendar at `now`. Its counts are the timeline's (one point per UTC day with evidence, each
+ * counting that day's live exchanges on known concepts), so the work is proportional to the
+ * number of distinct days, not of exchanges: concepts' histories are cut (HISTORY_KEPT), the
+ * timeline is not (issue 17).
  */
 export function deriveActivity(learner: LearnerState, now: Date, options: ActivityOptions = {}): Activity {
   const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
@@ -73,20 +75,14 @@ export function deriveActivity(learner: LearnerState, now: Date, options: Activi
   const monday = today - ((((today + 3) % 7) + 7) % 7);
   const start = monday - 7 * (weeks - 1);
 
-  // Counted by the date's text first: stored timestamps are UTC ("…Z"), so their first ten
-  // characters are the day (as recompute's timeline reads them). Parsing every timestamp cost
-  // more than the rest of the calendar; only the distinct days are parsed.
-  const perKey = new Map<string, number>();
-  for (const id of Object.keys(learner.concepts)) {
-    for (const point of (learner.concepts[id] as LearnerState['concepts'][string]).history) {
-      const key = point.ts.endsWith('Z') ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
-      perKey.set(key, (perKey.get(key) ?? 0) + 1);
-    }
-  }
+  // A day is active when it has an exchange: a point of 0 (an exit attempt alone, orphaned
+  // exchanges) is not, and must not be in the map (the streaks ask `has`). The timeline holds
+  // each day once, in order; adding up anyway costs nothing and assumes neither.
   const perDay = new Map<number, number>();
-  for (const [key, count] of perKey) {
-    const day = dayNumber(`${key}T00:00:00Z`);
-    perDay.set(day, (perDay.get(day) ?? 0) + count);
+  for (const point of learner.timeline) {
+    if (point.exchanges <= 0) continue;
+    const day = dayNumber(`${point.date}T00:00:00Z`);
+    perDay.set(day, (perDay.get(day) ?? 0) + point.exchanges);
   }
 
   const days: ActivityDay[] = [];

@@ -6,10 +6,14 @@
 import { createHash } from 'node:crypto';
 import type { Domain } from './domain.js';
 import type { TutorEvent } from './events.js';
-import { newFold, type ConceptAcc, type HistoryPoint, type LogFold, type OpenMisconception, type RecentExchange, type TimelinePoint } from './recompute.js';
+import { HISTORY_KEPT, newFold, type ConceptAcc, type HistoryPoint, type LogFold, type OpenMisconception, type RecentExchange, type TimelinePoint } from './recompute.js';
 
-/** Bumped whenever the fold's shape or its rules change: an older checkpoint is then ignored. */
-export const CHECKPOINT_VERSION = 1;
+/**
+ * Bumped whenever the fold's shape or its rules change: an older checkpoint is then ignored.
+ * 2: timeline points count the day's exchanges; each concept's history is its last HISTORY_KEPT
+ * points (version 1 kept them all).
+ */
+export const CHECKPOINT_VERSION = 2;
 
 /**
  * What the fold depends on in the curriculum: the concepts and exit items it keeps accumulators
@@ -21,6 +25,8 @@ export function foldKey(domain: Domain): string {
     concepts: domain.concepts.map((c) => c.id),
     exits: domain.exitTest.map((e) => e.id),
     policy: domain.policy,
+    // A fold that kept more (or fewer) history points is another fold.
+    historyKept: HISTORY_KEPT,
   };
   return createHash('sha256').update(JSON.stringify(shape)).digest('hex');
 }
@@ -139,6 +145,10 @@ export function decodeCheckpoint(domain: Domain, raw: unknown): { state: LogFold
     for (const [id, acc] of state.fold.concepts) {
       const c = fold.concepts[id];
       if (!isObject(c) || !isNullable(c.m, isNumber) || !isNumber(c.n) || !isNumber(c.ms) || !isNullable(c.ts, isString)) return null;
+      // The fold keeps exactly the last min(observations, HISTORY_KEPT) points: a longer history
+      // (a checkpoint of a fold that kept everything) would never be cut back, a shorter one
+      // would show fewer points than a full recompute.
+      if (!Array.isArray(c.h) || c.h.length !== Math.min(c.n, HISTORY_KEPT)) return null;
       const target: ConceptAcc = acc;
       target.mastery = c.m;
       target.observations = c.n;
@@ -166,7 +176,11 @@ export function decodeCheckpoint(domain: Domain, raw: unknown): { state: LogFold
     state.totals.sum = fold.totals.sum;
     state.totals.mastered = fold.totals.mastered;
     state.totals.exitPassed = fold.totals.exitPassed;
-    for (const p of fold.timeline) state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed });
+    for (const p of fold.timeline) {
+      // The calendar reads its counts from here: a point without a count is not a guess at 0.
+      if (!Number.isSafeInteger(p.exchanges) || p.exchanges < 0) return null;
+      state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed, exchanges: p.exchanges });
+    }
     return {
       state,
       source: {

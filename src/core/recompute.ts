@@ -20,6 +20,12 @@ export interface HistoryPoint {
   quality: number;
   mastery: number;
 }
+/**
+ * How many exchanges per concept the fold keeps as history (issue 17: a months-long course must
+ * not make every record parse, format and write its whole past). learner.json's `history` is the
+ * last HISTORY_KEPT exchanges on the concept, oldest first; the whole trajectory is in the log.
+ */
+export const HISTORY_KEPT = 20;
 export interface ConceptState {
   name: string;
   module: string;
@@ -32,6 +38,11 @@ export interface ConceptState {
   prereq_gaps: string[];
   ready_to_learn: boolean;
   misconceptions: { open: OpenMisconception[]; resolved: number; relapses: number };
+  /**
+   * The last HISTORY_KEPT exchanges on this concept (live ones, in (ts, id) order), oldest first,
+   * each with the mastery right after it. `observations` still counts every exchange, so
+   * `history.length < observations` says the older ones were cut (they are in the log).
+   */
   history: HistoryPoint[];
 }
 export interface ModuleState {
@@ -62,6 +73,12 @@ export interface TimelinePoint {
   mastery: number;
   mastered: number;
   exit_passed: number;
+  /**
+   * Live exchanges that day on concepts of the curriculum (not retracted, not orphaned): the
+   * activity calendar's count (issue 17: it no longer needs every exchange's history). A day
+   * with only an exit-test attempt, or only orphaned exchanges, has 0.
+   */
+  exchanges: number;
 }
 export interface LearnerState {
   schema: 1;
@@ -103,9 +120,13 @@ export interface LogMeta {
   unreadable: number;
 }
 
-/** Rounded for output only; the fold keeps full precision. */
+/**
+ * Rounded for output only; the fold keeps full precision. Never -0: the running sum behind the
+ * timeline can drift a hair below 0, and -0 would not survive the checkpoint's JSON (a state
+ * folded from it must equal a full recompute, not just print the same).
+ */
 export function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
+  return Math.round(x * 10_000) / 10_000 + 0;
 }
 
 /**
@@ -148,6 +169,7 @@ export interface ConceptAcc {
   observations: number;
   lastMs: number;
   lastTs: string | null;
+  /** At most HISTORY_KEPT points, oldest first. */
   history: HistoryPoint[];
   recent: RecentExchange[];
   open: Map<string, OpenMisconception>;
@@ -206,6 +228,8 @@ function evolveExchange(fold: Fold, event: ExchangeEvent, ms: number, policy: Po
   concept.observations += 1;
   concept.lastMs = ms;
   concept.lastTs = event.ts;
+  // Bounded like `recent`: the oldest point goes when a new one comes (HISTORY_KEPT).
+  if (concept.history.length === HISTORY_KEPT) concept.history.shift();
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
   if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
   concept.recent.push({
@@ -390,12 +414,15 @@ function foldOne(domain: Domain, state: LogFold, event: TutorEvent, ms: number):
   const date = event.ts.endsWith('Z') ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
   const mastery = round4(count ? totals.sum / count : 0);
   const lastPoint = timeline[timeline.length - 1];
+  // An exchange on a known concept is exactly one that evolve folded into that concept.
+  const exchanges = concept ? 1 : 0;
   // The day's point is updated in place (deriveState copies it): no garbage per event.
   if (lastPoint && lastPoint.date === date) {
     lastPoint.mastery = mastery;
     lastPoint.mastered = totals.mastered;
     lastPoint.exit_passed = totals.exitPassed;
-  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
+    lastPoint.exchanges += exchanges;
+  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed, exchanges });
   state.last = event;
   state.lastMs = ms;
 }

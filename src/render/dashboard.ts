@@ -98,8 +98,9 @@ function conceptView(domain: Domain, derived: Derived, id: string) {
   const status = s?.status ?? 'untouched';
   const mastery = s?.mastery ?? 0;
   const observations = s?.observations ?? 0;
-  // The last 40 observations are what a sparkline can show; the page stays small after months.
-  const recent = (s?.history ?? []).slice(-40).map((h) => h.mastery);
+  // learner.json keeps the last HISTORY_KEPT exchanges (issue 17): the sparkline draws those,
+  // and its title counts every exchange (observations), saying how many of them are shown.
+  const recent = (s?.history ?? []).map((h) => h.mastery);
   const spark = sparklinePoints(recent);
   const stale = s?.stale_days ?? null;
   const missing = status === 'mastered' ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
@@ -124,7 +125,7 @@ function conceptView(domain: Domain, derived: Derived, id: string) {
     tone: masteryTone(status, mastery),
     observations: plural(observations, 'exchange'),
     spark,
-    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, 'exchange')}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ''}: ${recent.slice(-8).map(percentOf).join(' → ')}`,
+    sparkTitle: `mastery over ${plural(observations, 'exchange')}${recent.length < observations ? ` (last ${recent.length} shown)` : ''}: ${recent.slice(-8).map(percentOf).join(' → ')}`,
     stale,
     staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
     standing,

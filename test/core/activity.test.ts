@@ -1,10 +1,11 @@
 // The activity calendar (issue 16): days with evidence, streaks, reviews falling due.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKey, dayNumber, deriveActivity } from '../../src/core/activity.js';
-import type { ExchangeEvent } from '../../src/core/events.js';
-import { DAY_MS, recompute } from '../../src/core/recompute.js';
-import { DAY, exchange, HOUR, retract, T0, testId, tinyDomain } from '../helpers/events.js';
+import { dayKey, dayNumber, deriveActivity, type Activity, type ActivityDay, type ActivityOptions, type DueReview } from '../../src/core/activity.js';
+import { compareEvents, type ExchangeEvent, type TutorEvent } from '../../src/core/events.js';
+import { atLeast } from '../../src/core/policy.js';
+import { DAY_MS, findRetracted, recompute, type LearnerState } from '../../src/core/recompute.js';
+import { DAY, exchange, exitTest, HOUR, retract, T0, testId, tinyDomain } from '../helpers/events.js';
 
 const domain = tinyDomain();
 // T0 is Thursday 18 June 2026, 09:00 UTC.
@@ -41,6 +42,24 @@ describe('deriveActivity', () => {
     const activity = deriveActivity(learnerAt([wrong, retract(wrong.id, T0 + HOUR)], T0 + 2 * HOUR), new Date(T0 + 2 * HOUR));
     expect(activity.total).toBe(0);
     expect(activity.currentStreak).toBe(0);
+  });
+
+  it('a day with only an exit attempt, or only exchanges on concepts no longer in the curriculum, is not active', () => {
+    const events = [exchange('tokenization', 0.6, T0), exitTest('et1', false, T0 + DAY), exchange('removed_concept', 0.5, T0 + 2 * DAY), exchange('sampling', 0.5, T0 + 3 * DAY)];
+    const now = T0 + 3 * DAY + HOUR;
+    const activity = deriveActivity(learnerAt(events, now), new Date(now));
+    expect(activity.days.filter((d) => d.count > 0)).toEqual([
+      { date: '2026-06-18', count: 1 },
+      { date: '2026-06-21', count: 1 },
+    ]);
+    expect(activity).toMatchObject({ total: 2, activeDays: 2, currentStreak: 1, longestStreak: 1 });
+  });
+
+  it('counts every exchange of a day, however many there were on one concept', () => {
+    const events = Array.from({ length: 30 }, (_, i) => exchange('tokenization', 0.5, T0 + i * 60_000));
+    const activity = deriveActivity(learnerAt(events, T0 + HOUR), new Date(T0 + HOUR));
+    expect(activity.days.at(-1)).toEqual({ date: '2026-06-18', count: 30 });
+    expect(activity.total).toBe(30);
   });
 
   it('lists stale concepts and those turning stale in the next 14 days, by due date', () => {
@@ -143,5 +162,158 @@ describe('deriveActivity: properties', () => {
         expect(dues).toEqual([...dues].sort());
       }),
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The calendar as it was computed before issue 17, verbatim: by walking every concept's whole
+// history. Kept here only as the reference the timeline-based calendar must equal, fed with
+// histories rebuilt whole from the log (learner.json's are cut to HISTORY_KEPT).
+const MAX_MS = 8.64e15 - 200 * 7 * DAY_MS;
+function deriveActivityFromHistory(learner: LearnerState, now: Date, options: ActivityOptions = {}): Activity {
+  const weeks = Math.max(1, Math.min(200, Math.floor(options.weeks ?? 12)));
+  const horizonDays = options.horizonDays ?? 14;
+  const nowMs = Math.max(-MAX_MS, Math.min(MAX_MS, Number.isNaN(now.getTime()) ? 0 : now.getTime()));
+  const today = Math.floor(nowMs / DAY_MS);
+  const monday = today - ((((today + 3) % 7) + 7) % 7);
+  const start = monday - 7 * (weeks - 1);
+  const perKey = new Map<string, number>();
+  for (const id of Object.keys(learner.concepts)) {
+    for (const point of (learner.concepts[id] as LearnerState['concepts'][string]).history) {
+      const key = point.ts.endsWith('Z') ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
+  }
+  const perDay = new Map<number, number>();
+  for (const [key, count] of perKey) {
+    const day = dayNumber(`${key}T00:00:00Z`);
+    perDay.set(day, (perDay.get(day) ?? 0) + count);
+  }
+  const days: ActivityDay[] = [];
+  let total = 0;
+  let activeDays = 0;
+  for (let day = start; day <= today; day++) {
+    const count = perDay.get(day) ?? 0;
+    days.push({ date: dayKey(day), count });
+    total += count;
+    if (count > 0) activeDays += 1;
+  }
+  const active = [...perDay.keys()].sort((a, b) => a - b);
+  let longestStreak = 0;
+  let run = 0;
+  for (let i = 0; i < active.length; i++) {
+    run = i > 0 && (active[i] as number) === (active[i - 1] as number) + 1 ? run + 1 : 1;
+    if (run > longestStreak) longestStreak = run;
+  }
+  let currentStreak = 0;
+  const lastActive = [...active].reverse().find((day) => day <= today);
+  if (lastActive !== undefined && lastActive >= today - 1) {
+    for (let day = lastActive; perDay.has(day); day--) currentStreak += 1;
+  }
+  const due: DueReview[] = [];
+  const staleMs = Math.ceil(learner.policy.stale_days) * DAY_MS;
+  const horizonMs = nowMs + horizonDays * DAY_MS;
+  for (const [id, c] of Object.entries(learner.concepts)) {
+    if (c.last_evidence === null) continue;
+    const dueMs = Date.parse(c.last_evidence) + staleMs;
+    const stale = c.stale_days !== null;
+    const upcoming = !stale && atLeast(c.mastery, learner.policy.stale_min_mastery) && dueMs > nowMs && dueMs <= horizonMs;
+    if ((!stale && !upcoming) || !(Math.abs(dueMs) <= 8.64e15)) continue;
+    due.push({ concept: id, name: c.name, due: new Date(dueMs).toISOString(), days: Math.floor(dueMs / DAY_MS) - today, stale });
+  }
+  due.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { weeks, today: dayKey(today), start: dayKey(start), days, total, activeDays, currentStreak, longestStreak, due };
+}
+
+/**
+ * learner.json's state with every concept's whole history, rebuilt from the log: its live
+ * exchanges (each id once, retracted ones out) on concepts of the curriculum, in (ts, id) order.
+ * Only the timestamps matter to the reference; each must end in what learner.json kept.
+ */
+function withWholeHistories(learner: LearnerState, events: readonly TutorEvent[]): LearnerState {
+  const retracted = findRetracted(events);
+  const byId = new Map<string, ExchangeEvent>();
+  for (const e of events) if (e.type === 'exchange' && !retracted.has(e.id) && e.concept in learner.concepts) byId.set(e.id, e);
+  const live = [...byId.values()].sort((a, b) => compareEvents({ ms: Date.parse(a.ts), id: a.id }, { ms: Date.parse(b.ts), id: b.id }));
+  const concepts: LearnerState['concepts'] = {};
+  for (const [id, c] of Object.entries(learner.concepts)) {
+    const whole = live.filter((e) => e.concept === id).map((e) => ({ ts: e.ts, quality: e.quality, mastery: Number.NaN }));
+    expect(whole).toHaveLength(c.observations);
+    expect(whole.slice(whole.length - c.history.length).map((p) => p.ts)).toEqual(c.history.map((p) => p.ts));
+    concepts[id] = { ...c, history: whole };
+  }
+  return { ...learner, concepts };
+}
+
+/** An instant written as the log may hold it: "…Z" with or without milliseconds, or with an offset. */
+function stamp(ms: number, style: number): string {
+  const iso = new Date(ms).toISOString();
+  if (style === 0) return iso;
+  if (style === 1) return `${iso.slice(0, 19)}Z`;
+  const offsetMinutes = [330, -480, 60, -30, 840][style - 2] as number;
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Any log: exchanges on known and unknown concepts (up to 150 lines, so histories get cut), exit
+ * attempts, retractions (of retractions too), duplicated lines, in any order; timestamps in every
+ * accepted form (offsets move an exchange to another UTC day), from before 1970 to after; a now
+ * anywhere around them.
+ */
+const anyLogArb = fc
+  .record({
+    base: fc.constantFrom(T0, Date.parse('1969-12-20T00:00:00Z')),
+    steps: fc.array(
+      fc.record({
+        kind: fc.constantFrom('exchange', 'exchange', 'exchange', 'exchange', 'exchange', 'exit', 'retract', 'duplicate'),
+        concept: fc.constantFrom('tokenization', 'tokenization', 'tokenization', 'sampling', 'attention', 'position', 'removed_concept'),
+        gapMinutes: fc.integer({ min: -6 * 60, max: 3 * 24 * 60 }),
+        style: fc.integer({ min: 0, max: 6 }),
+        pick: fc.nat(),
+      }),
+      { maxLength: 150, size: 'max' },
+    ),
+    afterHours: fc.integer({ min: -10 * 24, max: 40 * 24 }),
+    weeks: fc.integer({ min: 1, max: 16 }),
+    seed: fc.nat(),
+  })
+  .map(({ base, steps, afterHours, weeks, seed }) => {
+    let ms = base;
+    let n = 2_000_000;
+    const events: TutorEvent[] = [];
+    for (const s of steps) {
+      ms += s.gapMinutes * 60_000;
+      const ts = stamp(ms, s.style);
+      const id = testId(n++);
+      if (s.kind === 'exchange') events.push({ id, ts, type: 'exchange', concept: s.concept, quality: (s.pick % 101) / 100, prev: null });
+      else if (s.kind === 'exit') events.push({ id, ts, type: 'exit_test', target: s.pick % 2 ? 'et1' : 'gone', passed: s.pick % 3 === 0, prev: null });
+      else if (s.kind === 'retract' && events.length > 0) events.push({ id, ts, type: 'retract', target: (events[s.pick % events.length] as TutorEvent).id, note: 'mistake', prev: null });
+      else if (s.kind === 'duplicate' && events.length > 0) events.push(events[s.pick % events.length] as TutorEvent);
+    }
+    // Lines in any order (git merges interleave them); a fixed shuffle from the seed.
+    const shuffled = events.map((e, i) => ({ e, k: (i * 2_654_435_761 + seed) % 1_000_003 })).sort((a, b) => a.k - b.k).map((x) => x.e);
+    return { events: shuffled, now: ms + afterHours * HOUR, weeks };
+  });
+
+describe('deriveActivity: the same calendar as the whole-history walk (issue 17)', () => {
+  it('equals the old algorithm run on whole histories, for any log and now', () => {
+    const RUNS = 300;
+    let cut = 0;
+    fc.assert(
+      fc.property(anyLogArb, ({ events, now, weeks }) => {
+        const learner = recompute(domain, events, new Date(now)).learner;
+        const whole = withWholeHistories(learner, events);
+        if (Object.values(learner.concepts).some((c) => c.history.length < c.observations)) cut += 1;
+        for (const options of [{ weeks }, {}]) {
+          expect(deriveActivity(learner, new Date(now), options)).toEqual(deriveActivityFromHistory(whole, new Date(now), options));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // Worth something only if learner.json's histories are often cut (HISTORY_KEPT).
+    expect(cut).toBeGreaterThan(RUNS / 10);
   });
 });

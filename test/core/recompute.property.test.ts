@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TutorEvent } from '../../src/core/events.js';
-import { deriveState, extendFold, foldLog, recompute } from '../../src/core/recompute.js';
+import { deriveState, extendFold, foldLog, HISTORY_KEPT, recompute } from '../../src/core/recompute.js';
 import { at, HOUR, T0, testId, tinyDomain } from '../helpers/events.js';
 
 const domain = tinyDomain();
@@ -34,6 +34,15 @@ const logArb = fc
       };
     }),
   );
+
+/** Long logs on two concepts (up to 80 exchanges, some retracted): histories get cut. */
+const longLogArb = fc
+  .array(fc.record({ concept: fc.constantFrom(...conceptIds.slice(0, 2)), quality: fc.double({ min: 0, max: 1, noNaN: true }), hour: fc.integer({ min: 0, max: 300 }), retracted: fc.boolean() }), { maxLength: 80, size: 'max' })
+  .map((items) => {
+    const events: TutorEvent[] = items.map((item) => ({ id: testId(), ts: at(T0 + item.hour * HOUR), type: 'exchange', concept: item.concept, quality: item.quality, prev: null }));
+    const retractions: TutorEvent[] = events.flatMap((e, i) => (items[i]?.retracted && i % 3 === 0 ? [{ id: testId(), ts: at(T0 + 301 * HOUR), type: 'retract', target: e.id, note: 'mistake', prev: null } as TutorEvent] : []));
+    return [...events, ...retractions];
+  });
 
 const stateOf = (events: readonly TutorEvent[]) => {
   const { learner, pedagogy } = recompute(domain, events, now);
@@ -88,6 +97,9 @@ describe('recompute properties', () => {
           last = step;
         }
         expect(stateOf(sorted)).toBe(stateOf(log));
+        // The timeline counts every exchange the concepts count, on the day it happened.
+        const observations = Object.values(last.learner.concepts).reduce((n, c) => n + c.observations, 0);
+        expect(last.learner.timeline.reduce((n, p) => n + p.exchanges, 0)).toBe(observations);
         for (const c of Object.values(last.learner.concepts)) {
           expect(c.mastery).toBeGreaterThanOrEqual(0);
           expect(c.mastery).toBeLessThanOrEqual(1);
@@ -125,6 +137,34 @@ describe('recompute properties', () => {
         expect(JSON.stringify(earlier)).toBe(earlierJson);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('history is the last HISTORY_KEPT points: each exchange appends its point, dropping the oldest past the limit', () => {
+    fc.assert(
+      fc.property(longLogArb, (log) => {
+        const sorted = log.filter((e) => e.type === 'exchange').sort((a, b) => (a.ts === b.ts ? (a.id < b.id ? -1 : 1) : a.ts < b.ts ? -1 : 1));
+        let last = recompute(domain, [], now).learner;
+        for (let i = 1; i <= sorted.length; i++) {
+          const event = sorted[i - 1] as TutorEvent & { type: 'exchange' };
+          const step = recompute(domain, sorted.slice(0, i), now).learner;
+          const concept = step.concepts[event.concept];
+          const before = last.concepts[event.concept]?.history ?? [];
+          expect(concept?.history).toEqual([...before, { ts: event.ts, quality: event.quality, mastery: concept?.mastery }].slice(-HISTORY_KEPT));
+          expect(concept?.history).toHaveLength(Math.min(concept?.observations ?? 0, HISTORY_KEPT));
+          for (const other of conceptIds) if (other !== event.concept) expect(step.concepts[other]?.history).toEqual(last.concepts[other]?.history);
+          last = step;
+        }
+        // With retractions, in any order: the last points of the exchanges that stand.
+        const standing = recompute(domain, [...log].reverse(), now).learner;
+        const retracted = new Set(log.flatMap((e) => (e.type === 'retract' ? [e.target] : [])));
+        for (const id of conceptIds) {
+          const live = sorted.filter((e) => e.type === 'exchange' && e.concept === id && !retracted.has(e.id));
+          expect(standing.concepts[id]?.history.map((h) => h.ts)).toEqual(live.slice(-HISTORY_KEPT).map((e) => e.ts));
+          expect(standing.concepts[id]?.observations).toBe(live.length);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recompute } from '../../src/core/recompute.js';
+import { HISTORY_KEPT, recompute } from '../../src/core/recompute.js';
 import { DAY, exchange, exitTest, HOUR, retract, T0, tinyDomain } from '../helpers/events.js';
 
 const domain = tinyDomain();
@@ -47,6 +47,49 @@ describe('recompute: mastery (DESIGN.md worked example)', () => {
     const state = recompute(strict, [exchange('tokenization', 0.95, T0)], now).learner;
     expect(state.concepts.tokenization?.status).toBe('mastered');
     expect(state.policy).toMatchObject({ alpha: 0.5, min_observations: 1, mastery_threshold: 0.9, stale_days: 14 });
+  });
+});
+
+describe('recompute: history is the last HISTORY_KEPT exchanges (issue 17)', () => {
+  // 25 exchanges on one concept, an hour apart, with qualities that move mastery every time.
+  const qualities = Array.from({ length: 25 }, (_, i) => ((i * 37) % 100) / 100);
+  const log = qualities.map((q, i) => exchange('tokenization', q, T0 + i * HOUR));
+  const later = new Date(T0 + 30 * HOUR);
+  const conceptAfter = (events: Parameters<typeof recompute>[1]) => recompute(domain, events, later).learner.concepts.tokenization;
+
+  it('keeps 20 points: the 21st exchange drops the first, observations and mastery still count all', () => {
+    expect(HISTORY_KEPT).toBe(20);
+    const twenty = conceptAfter(log.slice(0, 20));
+    expect(twenty?.history).toHaveLength(20);
+    expect(twenty?.observations).toBe(20);
+    const twentyOne = conceptAfter(log.slice(0, 21));
+    expect(twentyOne?.observations).toBe(21);
+    expect(twentyOne?.history).toHaveLength(20);
+    // The same points as before, less the oldest, plus the new one, oldest first.
+    expect(twentyOne?.history.slice(0, 19)).toEqual(twenty?.history.slice(1));
+    expect(twentyOne?.history[0]?.ts).toBe(log[1]?.ts);
+    expect(twentyOne?.history.at(-1)).toEqual({ ts: log[20]?.ts, quality: qualities[20], mastery: twentyOne?.mastery });
+  });
+
+  it('the cut does not change mastery: the EWMA runs over every exchange', () => {
+    let ewma = 0;
+    qualities.forEach((q, i) => (ewma = i === 0 ? q : 0.6 * q + 0.4 * ewma));
+    const concept = conceptAfter(log);
+    expect(concept?.observations).toBe(25);
+    expect(concept?.mastery).toBeCloseTo(ewma, 4);
+    expect(concept?.history.map((h) => h.ts)).toEqual(log.slice(5).map((e) => e.ts));
+  });
+
+  it('retracting one of the last 20 brings back the older point before them', () => {
+    const wrong = log[17] as (typeof log)[number];
+    const concept = conceptAfter([...log, retract(wrong.id, T0 + 26 * HOUR)]);
+    const kept = log.filter((e) => e !== wrong).slice(-20);
+    expect(concept?.observations).toBe(24);
+    expect(concept?.history.map((h) => h.ts)).toEqual(kept.map((e) => e.ts));
+    expect(concept?.history[0]?.ts).toBe(log[4]?.ts);
+    expect(concept?.history.map((h) => h.quality)).toEqual(kept.map((e) => e.quality));
+    // Each point's mastery is what the log without the retracted exchange gives.
+    expect(concept?.history).toEqual(conceptAfter(log.filter((e) => e !== wrong))?.history);
   });
 });
 
@@ -189,9 +232,38 @@ describe('recompute: timeline', () => {
       exchange('sampling', 0.4, T0 + 3 * DAY),
     ];
     expect(recompute(domain, events, new Date(T0 + 4 * DAY)).learner.timeline).toEqual([
-      { date: '2026-06-18', mastery: 0.25, mastered: 0, exit_passed: 0 },
-      { date: '2026-06-19', mastery: 0.25, mastered: 1, exit_passed: 1 },
-      { date: '2026-06-21', mastery: 0.35, mastered: 1, exit_passed: 1 },
+      { date: '2026-06-18', mastery: 0.25, mastered: 0, exit_passed: 0, exchanges: 2 },
+      { date: '2026-06-19', mastery: 0.25, mastered: 1, exit_passed: 1, exchanges: 1 },
+      { date: '2026-06-21', mastery: 0.35, mastered: 1, exit_passed: 1, exchanges: 1 },
     ]);
+  });
+
+  it("counts each day's live exchanges on known concepts: not retracted ones, not orphaned ones, not exit attempts", () => {
+    const wrong = exchange('sampling', 0.9, T0 + HOUR);
+    const events = [
+      exchange('tokenization', 0.5, T0),
+      wrong,
+      exchange('removed_concept', 0.5, T0 + 2 * HOUR),
+      retract(wrong.id, T0 + 3 * HOUR),
+      exitTest('et1', false, T0 + DAY),
+      exchange('removed_concept', 0.7, T0 + 2 * DAY),
+    ];
+    const learner = recompute(domain, events, new Date(T0 + 4 * DAY)).learner;
+    expect(learner.timeline.map(({ date, exchanges }) => ({ date, exchanges }))).toEqual([
+      { date: '2026-06-18', exchanges: 1 },
+      { date: '2026-06-19', exchanges: 0 },
+      { date: '2026-06-20', exchanges: 0 },
+    ]);
+    // The same exchanges as the concepts' observations.
+    const observations = Object.values(learner.concepts).reduce((n, c) => n + c.observations, 0);
+    expect(learner.timeline.reduce((n, p) => n + p.exchanges, 0)).toBe(observations);
+  });
+
+  it('never shows -0: the running sum may drift a hair below 0 as mastery decays to nothing', () => {
+    // 0.3 then 45 zeros: the running sum of the timeline ends at about -6e-20, not 0.
+    const events = [0.3, ...Array<number>(45).fill(0)].map((q, i) => exchange('tokenization', q, T0 + i * HOUR));
+    const timeline = recompute(domain, events, new Date(T0 + 50 * HOUR)).learner.timeline;
+    expect(timeline.map((p) => p.mastery)).toEqual([0, 0, 0]);
+    for (const point of timeline) expect(Object.is(point.mastery, -0)).toBe(false);
   });
 });

@@ -76,7 +76,7 @@ describe('prereqDepths', () => {
 });
 
 describe('timelineChart: a real time axis (issue 16)', () => {
-  const point = (date: string, mastery = 0.5) => ({ date, mastery, mastered: 0, exit_passed: 0 });
+  const point = (date: string, mastery = 0.5) => ({ date, mastery, mastered: 0, exit_passed: 0, exchanges: 1 });
   const chart = timelineChart([point('2026-06-01', 0.1), point('2026-06-18', 0.4), point('2026-06-20', 0.5), point('2026-06-21', 0.6)]);
 
   it('places each day in proportion to its date: 1 → 18 June is 17× as wide as 20 → 21 June', () => {

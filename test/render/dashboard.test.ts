@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recompute } from '../../src/core/recompute.js';
+import { HISTORY_KEPT, recompute } from '../../src/core/recompute.js';
 import { renderDashboard } from '../../src/render/dashboard.js';
 import { layoutPrereqMaps } from '../../src/render/map-dagre.js';
 import { parseHtmlTitle } from '../../src/render/study-pages.js';
@@ -125,5 +125,31 @@ describe('renderDashboard: mastery over time and activity (issue 16)', () => {
     expect(page).toContain('2-day streak · longest 2 days · 4 active days in the last 12 weeks');
     expect(page).toContain('Tokenization · stale since today');
     expect(page).toContain('Sampling · due in 14 days · 19 Jul');
+  });
+});
+
+describe('renderDashboard: the sparkline of each concept (issue 17)', () => {
+  const events = [exchange('tokenization', 0.5, T0), exchange('tokenization', 0.9, T0 + HOUR), exchange('tokenization', 0.95, T0 + 2 * HOUR)];
+  const sparkOf = (html: string) => {
+    const svg = /<span class="spark"><svg[^>]*aria-label="([^"]*)"[\s\S]*?<polyline points="([^"]*)"/.exec(html);
+    return { title: svg?.[1], points: svg?.[2]?.split(' ').length };
+  };
+
+  it('draws every exchange of a short history, and says how many', () => {
+    expect(sparkOf(renderDashboard(domain, recompute(domain, events, now)))).toEqual({ title: 'mastery over 3 exchanges: 50% → 74% → 87%', points: 3 });
+  });
+
+  it('counts every exchange (observations) when learner.json holds only the last ones', () => {
+    const derived = recompute(domain, events, now);
+    const concept = derived.learner.concepts.tokenization as (typeof derived.learner.concepts)[string];
+    concept.history = concept.history.slice(-2);
+    expect(sparkOf(renderDashboard(domain, derived))).toEqual({ title: 'mastery over 3 exchanges (last 2 shown): 74% → 87%', points: 2 });
+  });
+
+  it('after 25 exchanges draws the last HISTORY_KEPT and says so', () => {
+    const many = Array.from({ length: 25 }, (_, i) => exchange('tokenization', i % 2 ? 0.9 : 0.6, T0 + i * 60_000));
+    const spark = sparkOf(renderDashboard(domain, recompute(domain, many, now)));
+    expect(spark.points).toBe(HISTORY_KEPT);
+    expect(spark.title).toMatch(/^mastery over 25 exchanges \(last 20 shown\): (\d+% → ){7}\d+%$/);
   });
 });

@@ -3502,7 +3502,7 @@ function resolveWorkspace(io, root) {
 // src/cli/commands/build.ts
 function registerBuild(program2, io) {
   program2.command("build").description("validate memory/domain.json, recompute and re-render everything derived from the log").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { rebuildWorkspace } = await import("./chunks/rebuild-PZ4CU2NQ.js");
+    const { rebuildWorkspace } = await import("./chunks/rebuild-W5Z7AWNP.js");
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = await rebuildWorkspace(workspace, resolveNow(io.env));
     const { learner } = snapshot.derived;
@@ -3517,7 +3517,7 @@ function registerBuild(program2, io) {
 // src/cli/commands/context.ts
 function registerContext(program2, io) {
   program2.command("context").description("a brief (at most 4,000 characters) for the tutor LLM: standing, next moves, how to record").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { readContext } = await import("./chunks/context-IAILIXDN.js");
+    const { readContext } = await import("./chunks/context-C4UKFOVK.js");
     io.out(readContext(resolveWorkspace(io, flags.root), resolveNow(io.env)));
   });
 }
@@ -3559,9 +3559,9 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function registerDemo(program2, io) {
   program2.command("demo").description("replay a realistic multi-day tutoring trajectory into a scratch workspace and render its dashboard").option("--out <dir>", "where to create the demo workspace (a new or empty folder; default: a temp folder)").action(async (flags) => {
     const [{ runDemo, DEMO_NOW }, { describeStatus }, { readSnapshot }] = await Promise.all([
-      import("./chunks/demo-H6R3JMT3.js"),
+      import("./chunks/demo-VZTMAGDH.js"),
       import("./chunks/summary-TTEW3SSZ.js"),
-      import("./chunks/snapshot-AL3YA46V.js")
+      import("./chunks/snapshot-76YGYPBW.js")
     ]);
     const result = await runDemo({ out: flags.out });
     const snapshot = readSnapshot(result.workspace, new Date(DEMO_NOW));
@@ -3581,7 +3581,7 @@ function collectResolved(value, previous) {
 }
 function registerLog(program2, io) {
   program2.command("log").description("record one exchange, exit-test attempt or retraction").option("--type <type>", "exchange (default), exit_test or retract").option("--concept <id>", "exchange: the concept it was about").option("--quality <q>", "exchange: how well this one exchange went, 0..1").option("--misconception <text>", "exchange: a wrong model the learner showed").option("--tag <tag>", "exchange: the misconception's key (reuse tags; default: a slug of the text)").option("--resolved [tag]", "exchange: close every open misconception on the concept, or the one tagged (repeatable)", collectResolved).option("--note <text>", "what happened, in one line (required for retract)").option("--target <id>", "exit_test: the exit item; retract: the event id").option("--passed", "exit_test: the attempt passed").option("--failed", "exit_test: the attempt failed").option("--json", "print the result as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-Z3SGHINF.js"), import("./chunks/summary-TTEW3SSZ.js")]);
+    const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./chunks/record-5Z6J6IT2.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const { root, json, ...request } = flags;
     const workspace = resolveWorkspace(io, root);
     const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
@@ -3796,7 +3796,7 @@ function registerSessionStart(hook, io) {
       const workspace = flags.plugin ? pluginWorkspace2(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
       if (!workspace) return;
       root = workspace.root;
-      const { readContext } = await import("./chunks/context-IAILIXDN.js");
+      const { readContext } = await import("./chunks/context-C4UKFOVK.js");
       context = readContext(workspace, resolveNow(io.env));
     } catch (error) {
       const reason = error.message.split("\n")[0] ?? "unknown error";
@@ -3827,7 +3827,7 @@ function registerInit(program2, io, version2) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./chunks/init-WKJE2FB6.js");
+    const { initWorkspace } = await import("./chunks/init-I2HEMXAG.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version: version2, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version2}`);
     for (const file of result.files) {
@@ -3848,7 +3848,7 @@ function registerInit(program2, io, version2) {
 // src/cli/commands/restore.ts
 function registerRestore(program2, io) {
   program2.command("restore").description("put back every record tutor log acknowledged in this clone that the log no longer holds").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { restoreWorkspace } = await import("./chunks/restore-ZZJXU753.js");
+    const { restoreWorkspace } = await import("./chunks/restore-HOWEWDUL.js");
     const outcome = await restoreWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     if (outcome.journal === null) {
       io.out("nothing to restore: this workspace is not in a git repository, so no git operation can have taken a record out (there is no journal)");
@@ -3877,7 +3877,7 @@ function registerServe(program2, io) {
     const port = parsePort(flags.port);
     const workspace = resolveWorkspace(io, flags.root);
     resolveNow(io.env);
-    const { startServer } = await import("./chunks/serve-52UOULFU.js");
+    const { startServer } = await import("./chunks/serve-E6HX4AG7.js");
     const running = await startServer({
       workspace,
       host: flags.host,
@@ -3906,7 +3906,7 @@ function registerServe(program2, io) {
 // src/cli/commands/status.ts
 function registerStatus(program2, io) {
   program2.command("status").description("where the learner stands and what comes next").option("--json", "print learner and pedagogy state as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./chunks/snapshot-AL3YA46V.js"), import("./chunks/summary-TTEW3SSZ.js")]);
+    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./chunks/snapshot-76YGYPBW.js"), import("./chunks/summary-TTEW3SSZ.js")]);
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = readSnapshot(workspace, resolveNow(io.env));
     if (flags.json) io.out(JSON.stringify({ learner: snapshot.derived.learner, pedagogy: snapshot.derived.pedagogy }, null, 2));

@@ -25335,7 +25335,7 @@ var init_pedagogy = __esm({
 
 // src/core/recompute.ts
 function round4(x2) {
-  return Math.round(x2 * 1e4) / 1e4;
+  return Math.round(x2 * 1e4) / 1e4 + 0;
 }
 function findRetracted(events) {
   const retractionsOf = /* @__PURE__ */ new Map();
@@ -25393,6 +25393,7 @@ function evolveExchange(fold, event, ms, policy) {
   concept.observations += 1;
   concept.lastMs = ms;
   concept.lastTs = event.ts;
+  if (concept.history.length === HISTORY_KEPT) concept.history.shift();
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
   if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
   concept.recent.push({
@@ -25512,11 +25513,13 @@ function foldOne(domain2, state, event, ms) {
   const date5 = event.ts.endsWith("Z") ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
   const mastery = round4(count ? totals.sum / count : 0);
   const lastPoint = timeline[timeline.length - 1];
+  const exchanges2 = concept ? 1 : 0;
   if (lastPoint && lastPoint.date === date5) {
     lastPoint.mastery = mastery;
     lastPoint.mastered = totals.mastered;
     lastPoint.exit_passed = totals.exitPassed;
-  } else timeline.push({ date: date5, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
+    lastPoint.exchanges += exchanges2;
+  } else timeline.push({ date: date5, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed, exchanges: exchanges2 });
   state.last = event;
   state.lastMs = ms;
 }
@@ -25629,7 +25632,7 @@ function deriveState(domain2, state, now, meta3) {
   for (const [id2, acc] of fold.concepts) if (acc.recent.length > 0) evidence[id2] = acc.recent.slice();
   return { learner, pedagogy: derivePedagogy(domain2, learner), asOfMs: now.getTime(), evidence };
 }
-var DAY_MS, RECENT_EXCHANGES;
+var DAY_MS, HISTORY_KEPT, RECENT_EXCHANGES;
 var init_recompute = __esm({
   "src/core/recompute.ts"() {
     "use strict";
@@ -25638,6 +25641,7 @@ var init_recompute = __esm({
     init_policy();
     init_pedagogy();
     DAY_MS = 864e5;
+    HISTORY_KEPT = 20;
     RECENT_EXCHANGES = 5;
   }
 });
@@ -33170,17 +33174,11 @@ function deriveActivity(learner, now, options = {}) {
   const today = Math.floor(nowMs / DAY_MS);
   const monday = today - ((today + 3) % 7 + 7) % 7;
   const start = monday - 7 * (weeks - 1);
-  const perKey = /* @__PURE__ */ new Map();
-  for (const id2 of Object.keys(learner.concepts)) {
-    for (const point of learner.concepts[id2].history) {
-      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
-      perKey.set(key, (perKey.get(key) ?? 0) + 1);
-    }
-  }
   const perDay = /* @__PURE__ */ new Map();
-  for (const [key, count] of perKey) {
-    const day2 = dayNumber(`${key}T00:00:00Z`);
-    perDay.set(day2, (perDay.get(day2) ?? 0) + count);
+  for (const point of learner.timeline) {
+    if (point.exchanges <= 0) continue;
+    const day2 = dayNumber(`${point.date}T00:00:00Z`);
+    perDay.set(day2, (perDay.get(day2) ?? 0) + point.exchanges);
   }
   const days2 = [];
   let total = 0;
@@ -36517,7 +36515,7 @@ function conceptView(domain2, derived2, id2) {
   const status = s?.status ?? "untouched";
   const mastery = s?.mastery ?? 0;
   const observations = s?.observations ?? 0;
-  const recent = (s?.history ?? []).slice(-40).map((h2) => h2.mastery);
+  const recent = (s?.history ?? []).map((h2) => h2.mastery);
   const spark = sparklinePoints(recent);
   const stale = s?.stale_days ?? null;
   const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
@@ -36537,7 +36535,7 @@ function conceptView(domain2, derived2, id2) {
     tone: masteryTone(status, mastery),
     observations: plural2(observations, "exchange"),
     spark,
-    sparkTitle: `mastery over ${plural2(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
+    sparkTitle: `mastery over ${plural2(observations, "exchange")}${recent.length < observations ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
     stale,
     staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
     standing,
@@ -72639,13 +72637,15 @@ import { readFileSync as readFileSync6 } from "node:fs";
 // src/core/fold-checkpoint.ts
 init_recompute();
 import { createHash as createHash2 } from "node:crypto";
-var CHECKPOINT_VERSION = 1;
+var CHECKPOINT_VERSION = 2;
 function foldKey(domain2) {
   const shape = {
     v: CHECKPOINT_VERSION,
     concepts: domain2.concepts.map((c3) => c3.id),
     exits: domain2.exitTest.map((e) => e.id),
-    policy: domain2.policy
+    policy: domain2.policy,
+    // A fold that kept more (or fewer) history points is another fold.
+    historyKept: HISTORY_KEPT
   };
   return createHash2("sha256").update(JSON.stringify(shape)).digest("hex");
 }
@@ -72708,6 +72708,7 @@ function decodeCheckpoint(domain2, raw) {
     for (const [id2, acc] of state.fold.concepts) {
       const c3 = fold.concepts[id2];
       if (!isObject2(c3) || !isNullable(c3.m, isNumber) || !isNumber(c3.n) || !isNumber(c3.ms) || !isNullable(c3.ts, isString)) return null;
+      if (!Array.isArray(c3.h) || c3.h.length !== Math.min(c3.n, HISTORY_KEPT)) return null;
       const target = acc;
       target.mastery = c3.m;
       target.observations = c3.n;
@@ -72735,7 +72736,10 @@ function decodeCheckpoint(domain2, raw) {
     state.totals.sum = fold.totals.sum;
     state.totals.mastered = fold.totals.mastered;
     state.totals.exitPassed = fold.totals.exitPassed;
-    for (const p2 of fold.timeline) state.timeline.push({ date: p2.date, mastery: p2.mastery, mastered: p2.mastered, exit_passed: p2.exit_passed });
+    for (const p2 of fold.timeline) {
+      if (!Number.isSafeInteger(p2.exchanges) || p2.exchanges < 0) return null;
+      state.timeline.push({ date: p2.date, mastery: p2.mastery, mastered: p2.mastered, exit_passed: p2.exit_passed, exchanges: p2.exchanges });
+    }
     return {
       state,
       source: {

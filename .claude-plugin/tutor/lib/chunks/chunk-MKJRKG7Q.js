@@ -1,19 +1,19 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   refreshNotesSafely
-} from "./chunk-QEVXJ4J2.js";
+} from "./chunk-PP24ZQJE.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-WAPZVUPG.js";
+} from "./chunk-5RTCI3LZ.js";
 import {
   writeDerived
 } from "./chunk-HGUM67GC.js";
 import {
   readSnapshot
-} from "./chunk-SDNCLUCI.js";
+} from "./chunk-OHGFWLTE.js";
 import {
   knownProblem
 } from "./chunk-XENKHWOE.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-ICAKGZOQ.js";
 import {
   DAY_MS
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   gitSideFiles
 } from "./chunk-QSCBW6NB.js";
@@ -167,17 +167,11 @@ function deriveActivity(learner, now, options = {}) {
   const today = Math.floor(nowMs / DAY_MS);
   const monday = today - ((today + 3) % 7 + 7) % 7;
   const start = monday - 7 * (weeks - 1);
-  const perKey = /* @__PURE__ */ new Map();
-  for (const id of Object.keys(learner.concepts)) {
-    for (const point of learner.concepts[id].history) {
-      const key = point.ts.endsWith("Z") ? point.ts.slice(0, 10) : dayKey(dayNumber(point.ts));
-      perKey.set(key, (perKey.get(key) ?? 0) + 1);
-    }
-  }
   const perDay = /* @__PURE__ */ new Map();
-  for (const [key, count] of perKey) {
-    const day = dayNumber(`${key}T00:00:00Z`);
-    perDay.set(day, (perDay.get(day) ?? 0) + count);
+  for (const point of learner.timeline) {
+    if (point.exchanges <= 0) continue;
+    const day = dayNumber(`${point.date}T00:00:00Z`);
+    perDay.set(day, (perDay.get(day) ?? 0) + point.exchanges);
   }
   const days = [];
   let total = 0;
@@ -680,7 +674,7 @@ function conceptView(domain, derived, id) {
   const status = s?.status ?? "untouched";
   const mastery = s?.mastery ?? 0;
   const observations = s?.observations ?? 0;
-  const recent = (s?.history ?? []).slice(-40).map((h) => h.mastery);
+  const recent = (s?.history ?? []).map((h) => h.mastery);
   const spark = sparklinePoints(recent);
   const stale = s?.stale_days ?? null;
   const missing = status === "mastered" ? null : missingForMastery(mastery, observations, policy.mastery_threshold, policy.min_observations);
@@ -700,7 +694,7 @@ function conceptView(domain, derived, id) {
     tone: masteryTone(status, mastery),
     observations: plural(observations, "exchange"),
     spark,
-    sparkTitle: `mastery over ${plural(s?.history.length ?? 0, "exchange")}${recent.length < (s?.history.length ?? 0) ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
+    sparkTitle: `mastery over ${plural(observations, "exchange")}${recent.length < observations ? ` (last ${recent.length} shown)` : ""}: ${recent.slice(-8).map(percentOf2).join(" \u2192 ")}`,
     stale,
     staleSentence: stale !== null ? `Due for review: no evidence for ${stale} days (a built-up concept turns stale after ${policy.stale_days}); the tutor re-probes it cold.` : null,
     standing,

@@ -1,20 +1,20 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   refreshNotesSafely
-} from "./chunk-QEVXJ4J2.js";
+} from "./chunk-PP24ZQJE.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-WAPZVUPG.js";
+} from "./chunk-5RTCI3LZ.js";
 import {
   writeDashboard,
   writeStateFiles
 } from "./chunk-HGUM67GC.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";

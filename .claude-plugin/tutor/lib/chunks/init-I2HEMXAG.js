@@ -1,8 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   bundledDomainPath
-} from "./chunk-EEAYDEAQ.js";
-import "./chunk-IZA72T7H.js";
+} from "./chunk-LUEEMGL5.js";
+import "./chunk-YI3ZXFLH.js";
 import {
   MANIFEST_PATH,
   OWNED_PATHS,
@@ -19,19 +19,19 @@ import {
 import "./chunk-E37M6WDH.js";
 import {
   rebuildWorkspace
-} from "./chunk-HBCBKFBW.js";
-import "./chunk-QEVXJ4J2.js";
+} from "./chunk-MKJRKG7Q.js";
+import "./chunk-PP24ZQJE.js";
 import {
   NOTES_README
-} from "./chunk-WAPZVUPG.js";
+} from "./chunk-5RTCI3LZ.js";
 import {
   committedDerivedFiles,
   trackedIgnoredDerivedFiles
 } from "./chunk-HGUM67GC.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-SDNCLUCI.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-OHGFWLTE.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-XENKHWOE.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-QSCBW6NB.js";

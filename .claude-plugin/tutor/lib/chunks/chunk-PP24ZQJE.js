@@ -19,7 +19,7 @@ import {
   renderNotePageView,
   writeCachedNote,
   writeIfChanged
-} from "./chunk-WAPZVUPG.js";
+} from "./chunk-5RTCI3LZ.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";

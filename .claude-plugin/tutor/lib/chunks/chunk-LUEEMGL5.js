@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recordEvent
-} from "./chunk-IZA72T7H.js";
+} from "./chunk-YI3ZXFLH.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   rebuildWorkspace
-} from "./chunk-HBCBKFBW.js";
+} from "./chunk-MKJRKG7Q.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

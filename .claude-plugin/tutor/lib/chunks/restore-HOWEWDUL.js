@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   refreshNotesSafely
-} from "./chunk-QEVXJ4J2.js";
+} from "./chunk-PP24ZQJE.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-WAPZVUPG.js";
+} from "./chunk-5RTCI3LZ.js";
 import {
   committedDerivedFiles,
   recordFiles,
@@ -17,7 +17,7 @@ import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
   recompute
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   checkLog,
   firstProblem,

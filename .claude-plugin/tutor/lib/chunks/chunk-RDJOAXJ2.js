@@ -132,9 +132,10 @@ function continueCurrentModule(domain, learner, alreadySuggested) {
 
 // src/core/recompute.ts
 var DAY_MS = 864e5;
+var HISTORY_KEPT = 20;
 var RECENT_EXCHANGES = 5;
 function round4(x) {
-  return Math.round(x * 1e4) / 1e4;
+  return Math.round(x * 1e4) / 1e4 + 0;
 }
 function findRetracted(events) {
   const retractionsOf = /* @__PURE__ */ new Map();
@@ -192,6 +193,7 @@ function evolveExchange(fold, event, ms, policy) {
   concept.observations += 1;
   concept.lastMs = ms;
   concept.lastTs = event.ts;
+  if (concept.history.length === HISTORY_KEPT) concept.history.shift();
   concept.history.push({ ts: event.ts, quality: event.quality, mastery: round4(concept.mastery) });
   if (concept.recent.length === RECENT_EXCHANGES) concept.recent.shift();
   concept.recent.push({
@@ -311,11 +313,13 @@ function foldOne(domain, state, event, ms) {
   const date = event.ts.endsWith("Z") ? event.ts.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
   const mastery = round4(count ? totals.sum / count : 0);
   const lastPoint = timeline[timeline.length - 1];
+  const exchanges2 = concept ? 1 : 0;
   if (lastPoint && lastPoint.date === date) {
     lastPoint.mastery = mastery;
     lastPoint.mastered = totals.mastered;
     lastPoint.exit_passed = totals.exitPassed;
-  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed });
+    lastPoint.exchanges += exchanges2;
+  } else timeline.push({ date, mastery, mastered: totals.mastered, exit_passed: totals.exitPassed, exchanges: exchanges2 });
   state.last = event;
   state.lastMs = ms;
 }
@@ -431,6 +435,7 @@ function deriveState(domain, state, now, meta) {
 
 export {
   DAY_MS,
+  HISTORY_KEPT,
   findRetracted,
   newFold,
   foldLog,

@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   recompute
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   readEvidence
 } from "./chunk-WIW65SVF.js";

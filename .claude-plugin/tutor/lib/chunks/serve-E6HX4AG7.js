@@ -6,13 +6,13 @@ import {
   readNoteIndex,
   readStudyPages,
   renderDashboard
-} from "./chunk-WAPZVUPG.js";
+} from "./chunk-5RTCI3LZ.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
 import {
   readSnapshot
-} from "./chunk-SDNCLUCI.js";
-import "./chunk-3IFCJDTX.js";
+} from "./chunk-OHGFWLTE.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
@@ -2177,4 +2177,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-52UOULFU.js.LEGAL.txt */
+/*! For license information please see serve-E6HX4AG7.js.LEGAL.txt */

@@ -9,10 +9,10 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-SDNCLUCI.js";
+} from "./chunk-OHGFWLTE.js";
 import {
   findRetracted
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";

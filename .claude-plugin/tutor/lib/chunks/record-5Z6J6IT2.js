@@ -1,18 +1,11 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  rebuildWorkspace
-} from "./chunk-HBCBKFBW.js";
-import "./chunk-QEVXJ4J2.js";
-import "./chunk-WAPZVUPG.js";
+  recordEvent
+} from "./chunk-YI3ZXFLH.js";
 import "./chunk-HGUM67GC.js";
-import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
-import "./chunk-SDNCLUCI.js";
-import "./chunk-3IFCJDTX.js";
-import "./chunk-XENKHWOE.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-QSCBW6NB.js";
-import "./chunk-5TPBR3PT.js";
 import "./chunk-RLI5I3HZ.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
@@ -24,8 +17,7 @@ import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  rebuildWorkspace
+  recordEvent
 };

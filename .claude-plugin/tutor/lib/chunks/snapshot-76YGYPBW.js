@@ -1,12 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-IZA72T7H.js";
-import "./chunk-HGUM67GC.js";
-import "./chunk-3IFCJDTX.js";
-import "./chunk-CXIG44JH.js";
-import "./chunk-QSCBW6NB.js";
-import "./chunk-RLI5I3HZ.js";
+  readSnapshot
+} from "./chunk-OHGFWLTE.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
@@ -19,5 +15,5 @@ import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  readSnapshot
 };

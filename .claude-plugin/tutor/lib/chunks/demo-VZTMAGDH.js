@@ -4,18 +4,18 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-EEAYDEAQ.js";
-import "./chunk-IZA72T7H.js";
+} from "./chunk-LUEEMGL5.js";
+import "./chunk-YI3ZXFLH.js";
 import "./chunk-KMBL56AR.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-HBCBKFBW.js";
-import "./chunk-QEVXJ4J2.js";
-import "./chunk-WAPZVUPG.js";
+import "./chunk-MKJRKG7Q.js";
+import "./chunk-PP24ZQJE.js";
+import "./chunk-5RTCI3LZ.js";
 import "./chunk-HGUM67GC.js";
 import "./chunk-UWPIDJU5.js";
 import "./chunk-ICAKGZOQ.js";
-import "./chunk-SDNCLUCI.js";
-import "./chunk-3IFCJDTX.js";
+import "./chunk-OHGFWLTE.js";
+import "./chunk-RDJOAXJ2.js";
 import "./chunk-XENKHWOE.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-QSCBW6NB.js";

@@ -4,11 +4,12 @@ import {
   recordFiles
 } from "./chunk-HGUM67GC.js";
 import {
+  HISTORY_KEPT,
   deriveState,
   extendFold,
   foldLog,
   newFold
-} from "./chunk-3IFCJDTX.js";
+} from "./chunk-RDJOAXJ2.js";
 import {
   attestationTrailer
 } from "./chunk-CXIG44JH.js";
@@ -234,13 +235,15 @@ import { readFileSync } from "node:fs";
 
 // src/core/fold-checkpoint.ts
 import { createHash } from "node:crypto";
-var CHECKPOINT_VERSION = 1;
+var CHECKPOINT_VERSION = 2;
 function foldKey(domain) {
   const shape = {
     v: CHECKPOINT_VERSION,
     concepts: domain.concepts.map((c) => c.id),
     exits: domain.exitTest.map((e) => e.id),
-    policy: domain.policy
+    policy: domain.policy,
+    // A fold that kept more (or fewer) history points is another fold.
+    historyKept: HISTORY_KEPT
   };
   return createHash("sha256").update(JSON.stringify(shape)).digest("hex");
 }
@@ -303,6 +306,7 @@ function decodeCheckpoint(domain, raw) {
     for (const [id, acc] of state.fold.concepts) {
       const c = fold.concepts[id];
       if (!isObject(c) || !isNullable(c.m, isNumber) || !isNumber(c.n) || !isNumber(c.ms) || !isNullable(c.ts, isString)) return null;
+      if (!Array.isArray(c.h) || c.h.length !== Math.min(c.n, HISTORY_KEPT)) return null;
       const target = acc;
       target.mastery = c.m;
       target.observations = c.n;
@@ -330,7 +334,10 @@ function decodeCheckpoint(domain, raw) {
     state.totals.sum = fold.totals.sum;
     state.totals.mastered = fold.totals.mastered;
     state.totals.exitPassed = fold.totals.exitPassed;
-    for (const p of fold.timeline) state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed });
+    for (const p of fold.timeline) {
+      if (!Number.isSafeInteger(p.exchanges) || p.exchanges < 0) return null;
+      state.timeline.push({ date: p.date, mastery: p.mastery, mastered: p.mastered, exit_passed: p.exit_passed, exchanges: p.exchanges });
+    }
     return {
       state,
       source: {
@@ -657,7 +664,7 @@ async function recordEvent(workspace, request, options) {
       source = whole.source;
     }
     const after = deriveState(domain, state, options.now, meta);
-    const { writeRecordViews } = await import("./record-views-VQCG7KDJ.js");
+    const { writeRecordViews } = await import("./record-views-MC4EPRXC.js");
     const views = await writeRecordViews(workspace, domain, after, integrityProblem ?? null);
     warnings.push(...views.warnings);
     if (derivedInCommit.length > 0) startCommit();
