@@ -5,7 +5,7 @@
 // (~650 KB) in the chunk every `tutor log` loads. Runs after tsc, whose output
 // (dist/render/templates.js) gives the templates to precompile.
 import { build } from 'esbuild';
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
@@ -46,13 +46,28 @@ const precompiled = {
   },
 };
 
-/** `tutor mcp` imports dist/bundle/mcp.js at run time instead of sharing chunks with it. */
+/**
+ * `tutor mcp` imports dist/bundle/mcp.js at run time instead of sharing chunks with it. esbuild
+ * writes an external path as it is given: the command is registered in the lazily loaded program
+ * (src/cli/program.ts), so the import sits in a file under chunks/, one folder below mcp.js.
+ */
+const MCP_FROM_CHUNKS = '../mcp.js';
 const mcpApart = {
   name: 'mcp-apart',
   setup(bundler) {
-    bundler.onResolve({ filter: /[\\/]mcp[\\/]server\.js$/ }, () => ({ path: './mcp.js', external: true }));
+    bundler.onResolve({ filter: /[\\/]mcp[\\/]server\.js$/ }, () => ({ path: MCP_FROM_CHUNKS, external: true }));
   },
 };
+
+/** Every output that imports the MCP bundle must reach dist/bundle/mcp.js from where it was written. */
+function checkMcpImports(metafile) {
+  const target = join(repo, 'dist', 'bundle', 'mcp.js');
+  const importers = Object.entries(metafile.outputs).filter(([, output]) => output.imports.some((i) => i.external && i.path === MCP_FROM_CHUNKS));
+  if (importers.length === 0) throw new Error(`bundle: no output imports ${MCP_FROM_CHUNKS}`);
+  for (const [file] of importers) {
+    if (resolve(repo, dirname(file), MCP_FROM_CHUNKS) !== target) throw new Error(`bundle: ${file} imports ${MCP_FROM_CHUNKS}, which is not dist/bundle/mcp.js from there`);
+  }
+}
 
 const common = {
   bundle: true,
@@ -68,10 +83,9 @@ const common = {
 };
 
 rmSync(join(repo, 'dist', 'bundle'), { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/cli/main.ts'], splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [precompiled, mcpApart] });
+const cli = await build({ ...common, entryPoints: ['src/cli/main.ts'], splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true, plugins: [precompiled, mcpApart] });
 await build({ ...common, entryPoints: { mcp: 'src/mcp/server.ts' }, plugins: [precompiled] });
-// The external import must sit in main.js itself for its relative path to hold.
-if (!readFileSync('dist/bundle/main.js', 'utf8').includes('import("./mcp.js")')) throw new Error('bundle: dist/bundle/main.js does not import ./mcp.js');
+checkMcpImports(cli.metafile);
 chmodSync('dist/bundle/main.js', 0o755);
 // KaTeX's stylesheet and woff2 fonts beside the bundle (issue 18): \`tutor build\` copies them into
 // site/assets/katex/ of a workspace, where the installed tool has no node_modules to take them from.
