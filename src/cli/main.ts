@@ -109,9 +109,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * Whether node runs this file, and not a test importing it. Run directly, argv[1] is this very
+ * path, and no system call is needed; through npm's bin symlink (`tutor` on the PATH) it is the
+ * link, which only realpath resolves to this file.
+ */
 function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  const self = fileURLToPath(import.meta.url);
+  if (script === self) return true;
   try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+    return realpathSync(script) === realpathSync(self);
   } catch {
     return false;
   }
