@@ -7,24 +7,24 @@ import {
   withLastReply
 } from "./chunk-HP7YY2NT.js";
 import {
+  lib_default
+} from "./chunk-U3VOODB7.js";
+import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
+import {
   TRANSCRIPT_ITEMS_PARTIAL,
   TRANSCRIPT_TEMPLATE
 } from "./chunk-UWPIDJU5.js";
 import {
-  lib_default
-} from "./chunk-U3VOODB7.js";
+  writeFileAtomic
+} from "./chunk-M5CY4MCJ.js";
+import "./chunk-Y7UM2WCK.js";
 import {
   compileTemplate,
   createEnvironment,
   escapeExpression
 } from "./chunk-ICAKGZOQ.js";
-import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
-import {
-  writeFileAtomic
-} from "./chunk-M5CY4MCJ.js";
-import "./chunk-Y7UM2WCK.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

@@ -5,18 +5,18 @@ import {
   knownProblem,
   rememberCheck,
   verifyWorkspace
-} from "./chunk-WG5MDDL6.js";
+} from "./chunk-5ZQS6CE5.js";
+import "./chunk-5TPBR3PT.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-RLI5I3HZ.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-3FUCP4JA.js";
 import "./chunk-M5CY4MCJ.js";
+import "./chunk-RLI5I3HZ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
 import "./chunk-NRTOAIBK.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";

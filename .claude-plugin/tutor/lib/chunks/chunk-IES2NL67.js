@@ -5,18 +5,12 @@ import {
   refreshNotesSafely,
   writeDashboard,
   writeStateFiles
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-JGSTYRSC.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages
 } from "./chunk-2M4OYI6J.js";
-import {
-  deriveState,
-  extendFold,
-  foldLog,
-  newFold
-} from "./chunk-3IFCJDTX.js";
 import {
   attestationTrailer
 } from "./chunk-CXIG44JH.js";
@@ -27,29 +21,22 @@ import {
   writeCheckState
 } from "./chunk-6H6V5UE5.js";
 import {
-  latestStamp,
-  stampAfter
-} from "./chunk-RLI5I3HZ.js";
-import {
   appendLine,
   hashLine,
   parseEvidence,
   quarantineTornTail
-} from "./chunk-COXONAEE.js";
+} from "./chunk-3FUCP4JA.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";
 import {
+  latestStamp,
+  stampAfter
+} from "./chunk-RLI5I3HZ.js";
+import {
   isAlive,
   withLock
 } from "./chunk-Y7UM2WCK.js";
-import {
-  EVENT_TYPES,
-  LIMITS,
-  compareEvents,
-  parseEventLine,
-  serializeEvent
-} from "./chunk-MNKKRITI.js";
 import {
   commitFiles,
   findRepository,
@@ -59,6 +46,19 @@ import {
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
+import {
+  deriveState,
+  extendFold,
+  foldLog,
+  newFold
+} from "./chunk-3IFCJDTX.js";
+import {
+  EVENT_TYPES,
+  LIMITS,
+  compareEvents,
+  parseEventLine,
+  serializeEvent
+} from "./chunk-MNKKRITI.js";
 import {
   EVENT_ID,
   EVENT_ID_ALLOWED,
@@ -605,7 +605,7 @@ async function currentProblem(workspace, domain, complete, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === complete.length && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-LCC4OHFN.js");
+  const { checkLog, firstProblem } = await import("./verify-JL5L4B6V.js");
   try {
     return firstProblem(await checkLog(workspace, domain, complete, now));
   } catch {
@@ -674,7 +674,7 @@ async function recordEvent(workspace, request, options) {
     if (!withDashboard) startCommit();
     if (derivedWritten) {
       try {
-        const { renderDashboard } = await import("./dashboard-TNRPHTTU.js");
+        const { renderDashboard } = await import("./dashboard-3S7N65KY.js");
         const notes = await refreshNotesSafely(workspace, domain, after, { mode: "record" });
         warnings.push(...notes.fresh);
         const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);

@@ -1,5 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
+import {
   checkAcknowledged,
   checkUnion,
   comparePrefix,
@@ -12,18 +15,12 @@ import {
   writeCheckState
 } from "./chunk-6H6V5UE5.js";
 import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
+  splitLogLines
+} from "./chunk-3FUCP4JA.js";
 import {
   EARLIEST_MS,
   FUTURE_SLACK_MS
 } from "./chunk-RLI5I3HZ.js";
-import {
-  splitLogLines
-} from "./chunk-COXONAEE.js";
-import {
-  parseEventLine
-} from "./chunk-MNKKRITI.js";
 import {
   findRepository,
   gitEnvironment,
@@ -32,6 +29,9 @@ import {
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
+import {
+  parseEventLine
+} from "./chunk-MNKKRITI.js";
 import {
   __commonJS,
   __require,

@@ -1,18 +1,132 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  DAY_MS
+} from "./chunk-3IFCJDTX.js";
+import {
   compileTemplate,
   createEnvironment
 } from "./chunk-ICAKGZOQ.js";
 import {
-  DAY_MS
-} from "./chunk-3IFCJDTX.js";
-import {
-  nearestIds
-} from "./chunk-EEDM6MZ5.js";
-import {
   LINE_HEIGHT,
   PAD_Y
 } from "./chunk-7ZS64KOY.js";
+import {
+  nearestIds
+} from "./chunk-EEDM6MZ5.js";
+
+// src/core/notes.ts
+var MAX_NOTE_BYTES = 1024 * 1024;
+var MAX_NOTES = 500;
+var MAX_TITLE = 200;
+var MAX_DESCRIPTION = 600;
+var MAX_TAGS = 40;
+var asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
+var oneLine = (text, max) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+};
+function noteSlug(fileName) {
+  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
+  return slug.length > 0 ? slug : "note";
+}
+function firstHeading(body) {
+  const match = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
+  if (!match?.[1]) return null;
+  const text = match[1].replace(/[*_`]/g, "").trim();
+  return text.length > 0 ? text : null;
+}
+function refs(field) {
+  if (!field) return [];
+  const values = asList(field.value);
+  return values.map((id, i) => ({ id: id.trim(), line: field.itemLines[i] ?? field.line })).filter((r) => r.id !== "");
+}
+function deriveNoteMeta(fileName, fields, body) {
+  const problems = [];
+  const scalar = (key) => {
+    const field = fields.get(key);
+    if (!field) return null;
+    if (typeof field.value !== "string") {
+      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
+      return null;
+    }
+    return field.value.trim() === "" ? null : field.value;
+  };
+  const title = scalar("title");
+  const description = scalar("description");
+  const tagsField = fields.get("tags") ?? fields.get("tag");
+  const tags = tagsField ? asList(tagsField.value).map((t) => oneLine(t, 60)).filter((t) => t !== "") : [];
+  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
+  return {
+    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
+    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
+    tags: [...new Set(tags)].slice(0, MAX_TAGS),
+    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
+    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
+    problems
+  };
+}
+function unknownRef(file, kind, ref, known) {
+  const near = nearestIds(ref.id, known);
+  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
+  return `${file} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
+}
+function linkNote(domain, file, slug, meta) {
+  const warnings = meta.problems.map((p) => `${file}${p.startsWith("line ") ? " " : ": "}${p}`);
+  const moduleIds = domain.modules.map((m) => m.id);
+  const conceptIds = domain.concepts.map((c) => c.id);
+  const modules = [];
+  for (const ref of meta.modules) {
+    if (domain.moduleById.has(ref.id)) {
+      if (!modules.includes(ref.id)) modules.push(ref.id);
+    } else warnings.push(unknownRef(file, "module", ref, moduleIds));
+  }
+  const concepts = [];
+  for (const ref of meta.concepts) {
+    if (domain.conceptById.has(ref.id)) {
+      if (!concepts.includes(ref.id)) concepts.push(ref.id);
+    } else warnings.push(unknownRef(file, "concept", ref, conceptIds));
+  }
+  return { link: { file, slug, title: meta.title, description: meta.description, tags: meta.tags, modules, concepts }, warnings };
+}
+function noteConcepts(domain, link) {
+  if (link.concepts.length > 0) return [...link.concepts];
+  const modules = new Set(link.modules);
+  return domain.concepts.filter((c) => modules.has(c.module)).map((c) => c.id);
+}
+function noteModules(domain, link) {
+  if (link.modules.length > 0) return [...link.modules];
+  const out = [];
+  for (const id of link.concepts) {
+    const module = domain.conceptById.get(id)?.module;
+    if (module && !out.includes(module)) out.push(module);
+  }
+  return out;
+}
+var NOTES_README = `# Study notes
+
+Each \`*.md\` file here becomes a study page, \`site/notes/<name>.html\`, when \`tutor build\` runs (and
+on every \`tutor log\` after a note changed). The dashboard links it under its module and concepts,
+and the page shows where the learner stands on them. This README is not rendered.
+
+A note starts with front matter; every field is optional:
+
+    ---
+    title: The inference loop
+    module: M1
+    concepts: [autoregressive_loop, sampling_temperature]
+    tags: [summary, exercises]
+    description: One sentence on what this note teaches.
+    ---
+
+Then Markdown (raw HTML is shown as text), with:
+
+- math in TeX: \`$\u2026$\` inline, \`$$\u2026$$\` on lines of their own for display (typeset at build time);
+- citations as footnotes: \`a claim[^1]\` and, at the end, \`[^1]: Author, *Title*, year, URL\`;
+- two callouts, each line starting with \`>\`:
+  \`> [!must-know] Title\` (what a practitioner must know) and
+  \`> [!curious] Title\` (for the curious: derivations, history, further reading).
+`;
 
 // src/render/charts.ts
 var fmt = (x) => (Math.round(x * 10) / 10).toString();
@@ -231,120 +345,6 @@ function smoothPath(points) {
   return d;
 }
 
-// src/core/notes.ts
-var MAX_NOTE_BYTES = 1024 * 1024;
-var MAX_NOTES = 500;
-var MAX_TITLE = 200;
-var MAX_DESCRIPTION = 600;
-var MAX_TAGS = 40;
-var asList = (value) => typeof value === "string" ? value === "" ? [] : [value] : value;
-var oneLine = (text, max) => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-};
-function noteSlug(fileName) {
-  const base = fileName.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  const slug = base.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 80);
-  return slug.length > 0 ? slug : "note";
-}
-function firstHeading(body) {
-  const match = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  if (!match?.[1]) return null;
-  const text = match[1].replace(/[*_`]/g, "").trim();
-  return text.length > 0 ? text : null;
-}
-function refs(field) {
-  if (!field) return [];
-  const values = asList(field.value);
-  return values.map((id, i) => ({ id: id.trim(), line: field.itemLines[i] ?? field.line })).filter((r) => r.id !== "");
-}
-function deriveNoteMeta(fileName, fields, body) {
-  const problems = [];
-  const scalar = (key) => {
-    const field = fields.get(key);
-    if (!field) return null;
-    if (typeof field.value !== "string") {
-      problems.push(`line ${field.line}: "${key}" should be one line of text, not a list; ignored`);
-      return null;
-    }
-    return field.value.trim() === "" ? null : field.value;
-  };
-  const title = scalar("title");
-  const description = scalar("description");
-  const tagsField = fields.get("tags") ?? fields.get("tag");
-  const tags = tagsField ? asList(tagsField.value).map((t) => oneLine(t, 60)).filter((t) => t !== "") : [];
-  if (tags.length > MAX_TAGS) problems.push(`line ${tagsField?.line}: ${tags.length} tags; the first ${MAX_TAGS} are shown`);
-  return {
-    title: oneLine(title ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ""), MAX_TITLE),
-    description: description === null ? null : oneLine(description, MAX_DESCRIPTION),
-    tags: [...new Set(tags)].slice(0, MAX_TAGS),
-    modules: [...refs(fields.get("module")), ...refs(fields.get("modules"))],
-    concepts: [...refs(fields.get("concepts")), ...refs(fields.get("concept"))],
-    problems
-  };
-}
-function unknownRef(file, kind, ref, known) {
-  const near = nearestIds(ref.id, known);
-  const hint = near.length > 0 ? `nearest: ${near.join(", ")}` : `no ${kind} id in memory/domain.json is close to it`;
-  return `${file} line ${ref.line}: unknown ${kind} "${ref.id.slice(0, 60)}" (${hint}); the page is linked without it`;
-}
-function linkNote(domain, file, slug, meta) {
-  const warnings = meta.problems.map((p) => `${file}${p.startsWith("line ") ? " " : ": "}${p}`);
-  const moduleIds = domain.modules.map((m) => m.id);
-  const conceptIds = domain.concepts.map((c) => c.id);
-  const modules = [];
-  for (const ref of meta.modules) {
-    if (domain.moduleById.has(ref.id)) {
-      if (!modules.includes(ref.id)) modules.push(ref.id);
-    } else warnings.push(unknownRef(file, "module", ref, moduleIds));
-  }
-  const concepts = [];
-  for (const ref of meta.concepts) {
-    if (domain.conceptById.has(ref.id)) {
-      if (!concepts.includes(ref.id)) concepts.push(ref.id);
-    } else warnings.push(unknownRef(file, "concept", ref, conceptIds));
-  }
-  return { link: { file, slug, title: meta.title, description: meta.description, tags: meta.tags, modules, concepts }, warnings };
-}
-function noteConcepts(domain, link) {
-  if (link.concepts.length > 0) return [...link.concepts];
-  const modules = new Set(link.modules);
-  return domain.concepts.filter((c) => modules.has(c.module)).map((c) => c.id);
-}
-function noteModules(domain, link) {
-  if (link.modules.length > 0) return [...link.modules];
-  const out = [];
-  for (const id of link.concepts) {
-    const module = domain.conceptById.get(id)?.module;
-    if (module && !out.includes(module)) out.push(module);
-  }
-  return out;
-}
-var NOTES_README = `# Study notes
-
-Each \`*.md\` file here becomes a study page, \`site/notes/<name>.html\`, when \`tutor build\` runs (and
-on every \`tutor log\` after a note changed). The dashboard links it under its module and concepts,
-and the page shows where the learner stands on them. This README is not rendered.
-
-A note starts with front matter; every field is optional:
-
-    ---
-    title: The inference loop
-    module: M1
-    concepts: [autoregressive_loop, sampling_temperature]
-    tags: [summary, exercises]
-    description: One sentence on what this note teaches.
-    ---
-
-Then Markdown (raw HTML is shown as text), with:
-
-- math in TeX: \`$\u2026$\` inline, \`$$\u2026$$\` on lines of their own for display (typeset at build time);
-- citations as footnotes: \`a claim[^1]\` and, at the end, \`[^1]: Author, *Title*, year, URL\`;
-- two callouts, each line starting with \`>\`:
-  \`> [!must-know] Title\` (what a practitioner must know) and
-  \`> [!curious] Title\` (for the curious: derivations, history, further reading).
-`;
-
 // src/render/note-templates.ts
 var NOTE_PAGE_TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -507,6 +507,12 @@ function noteLinksView(domain, notes) {
 }
 
 export {
+  MAX_NOTE_BYTES,
+  MAX_NOTES,
+  noteSlug,
+  deriveNoteMeta,
+  linkNote,
+  NOTES_README,
   sparklinePoints,
   humanDate,
   fullDate,
@@ -515,12 +521,6 @@ export {
   activityCalendar,
   masteryTone,
   prereqMapView,
-  MAX_NOTE_BYTES,
-  MAX_NOTES,
-  noteSlug,
-  deriveNoteMeta,
-  linkNote,
-  NOTES_README,
   NOTE_LINKS_PARTIAL,
   NOTE_RENDER_KEY,
   notePageView,

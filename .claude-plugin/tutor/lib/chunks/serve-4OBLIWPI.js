@@ -1,34 +1,34 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  readSnapshot
+} from "./chunk-467BEEUP.js";
+import {
+  renderDashboard
+} from "./chunk-SIMH5LE4.js";
+import "./chunk-UWPIDJU5.js";
+import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   notePaths,
   readNoteIndex,
   readStudyPages
 } from "./chunk-2M4OYI6J.js";
-import {
-  renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
-import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
-import {
-  readSnapshot
-} from "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
 import "./chunk-6H6V5UE5.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-3FUCP4JA.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
 import "./chunk-NRTOAIBK.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
+import "./chunk-3MCXJ7SI.js";
+import "./chunk-3IFCJDTX.js";
+import "./chunk-ICAKGZOQ.js";
+import "./chunk-7ZS64KOY.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-EEDM6MZ5.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/serve.ts
@@ -2179,4 +2179,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-XY4MDDFN.js.LEGAL.txt */
+/*! For license information please see serve-4OBLIWPI.js.LEGAL.txt */

@@ -1,16 +1,5 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  bundledDomainPath
-} from "./chunk-BICQW7IF.js";
-import {
-  rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
-import "./chunk-S7XQ7VKW.js";
-import {
-  dashboardCommitted
-} from "./chunk-5CZDCDCQ.js";
-import "./chunk-2M4OYI6J.js";
-import {
   MANIFEST_PATH,
   OWNED_PATHS,
   TOOL_PACKAGE,
@@ -21,28 +10,33 @@ import {
   titleFromFolder
 } from "./chunk-YVNZNQSJ.js";
 import {
+  bundledDomainPath
+} from "./chunk-5MWJZO6G.js";
+import {
+  rebuildWorkspace
+} from "./chunk-DNNKVLT5.js";
+import "./chunk-E37M6WDH.js";
+import "./chunk-467BEEUP.js";
+import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
-import "./chunk-E37M6WDH.js";
-import "./chunk-DWUPTTHL.js";
-import {
-  NOTES_README
-} from "./chunk-RHFF3SRK.js";
+import "./chunk-5ZQS6CE5.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-SIMH5LE4.js";
 import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
-import "./chunk-CO5ELNH2.js";
-import "./chunk-3IFCJDTX.js";
-import "./chunk-WG5MDDL6.js";
+import "./chunk-IES2NL67.js";
+import {
+  dashboardCommitted
+} from "./chunk-JGSTYRSC.js";
+import "./chunk-2M4OYI6J.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-6H6V5UE5.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-RLI5I3HZ.js";
-import "./chunk-COXONAEE.js";
+import "./chunk-3FUCP4JA.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";
+import "./chunk-RLI5I3HZ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
 import {
   commitFiles,
   findRepository,
@@ -55,11 +49,17 @@ import {
 import {
   parseDomain
 } from "./chunk-T6WSCDJW.js";
+import {
+  NOTES_README
+} from "./chunk-3MCXJ7SI.js";
+import "./chunk-3IFCJDTX.js";
+import "./chunk-ICAKGZOQ.js";
+import "./chunk-7ZS64KOY.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-EEDM6MZ5.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/init.ts

@@ -1,29 +1,25 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  checkLog,
+  firstProblem,
+  rememberCheck
+} from "./chunk-5ZQS6CE5.js";
+import "./chunk-5TPBR3PT.js";
+import {
+  renderDashboard
+} from "./chunk-SIMH5LE4.js";
+import "./chunk-UWPIDJU5.js";
+import {
   dashboardCommitted,
   recordFiles,
   refreshNotesSafely,
   writeDerived
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-JGSTYRSC.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages
 } from "./chunk-2M4OYI6J.js";
-import {
-  renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import "./chunk-RHFF3SRK.js";
-import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
-import {
-  recompute
-} from "./chunk-3IFCJDTX.js";
-import {
-  checkLog,
-  firstProblem,
-  rememberCheck
-} from "./chunk-WG5MDDL6.js";
 import {
   attestationTrailer,
   missingAcknowledged
@@ -32,22 +28,18 @@ import {
   journalPaths,
   readJournal
 } from "./chunk-6H6V5UE5.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-RLI5I3HZ.js";
 import {
   appendLine,
   digestAppended,
   hashLine,
   quarantineTornTail,
   readEvidence
-} from "./chunk-COXONAEE.js";
+} from "./chunk-3FUCP4JA.js";
 import "./chunk-M5CY4MCJ.js";
+import "./chunk-RLI5I3HZ.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
-import {
-  parseEventLine
-} from "./chunk-MNKKRITI.js";
 import {
   commitFiles,
   findRepository,
@@ -55,9 +47,17 @@ import {
 } from "./chunk-NRTOAIBK.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
+import "./chunk-3MCXJ7SI.js";
+import {
+  recompute
+} from "./chunk-3IFCJDTX.js";
+import "./chunk-ICAKGZOQ.js";
+import "./chunk-7ZS64KOY.js";
+import {
+  parseEventLine
+} from "./chunk-MNKKRITI.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/restore.ts

@@ -4,12 +4,12 @@ import {
   writeAll
 } from "./chunk-M5CY4MCJ.js";
 import {
-  parseEventLine
-} from "./chunk-MNKKRITI.js";
-import {
   openRegular,
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
+import {
+  parseEventLine
+} from "./chunk-MNKKRITI.js";
 
 // src/store/evidence.ts
 import { createHash } from "node:crypto";

@@ -1,13 +1,13 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recompute
-} from "./chunk-3IFCJDTX.js";
-import {
   readEvidence
-} from "./chunk-COXONAEE.js";
+} from "./chunk-3FUCP4JA.js";
 import {
   readDomain
 } from "./chunk-NRTOAIBK.js";
+import {
+  recompute
+} from "./chunk-3IFCJDTX.js";
 
 // src/app/snapshot.ts
 function logWarnings(log) {

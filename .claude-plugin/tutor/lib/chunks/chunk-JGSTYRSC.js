@@ -13,6 +13,12 @@ import {
   writeIfChanged
 } from "./chunk-2M4OYI6J.js";
 import {
+  writeFileAtomic
+} from "./chunk-M5CY4MCJ.js";
+import {
+  UnsafeFileError
+} from "./chunk-2UK4LS3K.js";
+import {
   MAX_NOTES,
   MAX_NOTE_BYTES,
   NOTE_RENDER_KEY,
@@ -21,13 +27,7 @@ import {
   notePageView,
   noteSlug,
   renderNotePageView
-} from "./chunk-RHFF3SRK.js";
-import {
-  writeFileAtomic
-} from "./chunk-M5CY4MCJ.js";
-import {
-  UnsafeFileError
-} from "./chunk-2UK4LS3K.js";
+} from "./chunk-3MCXJ7SI.js";
 
 // src/store/derived.ts
 import { lstatSync, readFileSync } from "node:fs";

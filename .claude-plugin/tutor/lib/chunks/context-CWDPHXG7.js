@@ -9,17 +9,17 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-CO5ELNH2.js";
-import {
-  findRetracted
-} from "./chunk-3IFCJDTX.js";
-import "./chunk-COXONAEE.js";
+} from "./chunk-467BEEUP.js";
+import "./chunk-3FUCP4JA.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-MNKKRITI.js";
 import "./chunk-NRTOAIBK.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-T6WSCDJW.js";
+import {
+  findRetracted
+} from "./chunk-3IFCJDTX.js";
+import "./chunk-MNKKRITI.js";
 import "./chunk-EEDM6MZ5.js";
 import {
   escapeInvisible

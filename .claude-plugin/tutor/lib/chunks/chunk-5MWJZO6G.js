@@ -1,16 +1,16 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   rebuildWorkspace
-} from "./chunk-UCPU62G2.js";
+} from "./chunk-DNNKVLT5.js";
 import {
-  recordEvent
-} from "./chunk-S7XQ7VKW.js";
+  packageRoot
+} from "./chunk-E37M6WDH.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
 import {
-  packageRoot
-} from "./chunk-E37M6WDH.js";
+  recordEvent
+} from "./chunk-IES2NL67.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

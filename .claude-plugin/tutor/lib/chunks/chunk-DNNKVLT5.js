@@ -1,22 +1,22 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  readSnapshot
+} from "./chunk-467BEEUP.js";
+import {
+  knownProblem
+} from "./chunk-5ZQS6CE5.js";
+import {
+  renderDashboard
+} from "./chunk-SIMH5LE4.js";
+import {
   refreshNotesSafely,
   writeDerived
-} from "./chunk-5CZDCDCQ.js";
+} from "./chunk-JGSTYRSC.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages
 } from "./chunk-2M4OYI6J.js";
-import {
-  renderDashboard
-} from "./chunk-DWUPTTHL.js";
-import {
-  readSnapshot
-} from "./chunk-CO5ELNH2.js";
-import {
-  knownProblem
-} from "./chunk-WG5MDDL6.js";
 import {
   withLock
 } from "./chunk-Y7UM2WCK.js";

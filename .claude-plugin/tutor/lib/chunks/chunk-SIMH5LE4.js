@@ -1,5 +1,14 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  ACTIVITY_PARTIAL,
+  CHARTS_STYLE_PARTIAL,
+  DASHBOARD_TEMPLATE,
+  EXIT_ITEM_PARTIAL,
+  PREREQ_MAP_PARTIAL,
+  TIMELINE_CHART_PARTIAL,
+  TIMELINE_PARTIAL
+} from "./chunk-UWPIDJU5.js";
+import {
   NOTE_LINKS_PARTIAL,
   activityCalendar,
   fullDate,
@@ -10,24 +19,15 @@ import {
   prereqMapView,
   sparklinePoints,
   timelineChart
-} from "./chunk-RHFF3SRK.js";
+} from "./chunk-3MCXJ7SI.js";
 import {
-  ACTIVITY_PARTIAL,
-  CHARTS_STYLE_PARTIAL,
-  DASHBOARD_TEMPLATE,
-  EXIT_ITEM_PARTIAL,
-  PREREQ_MAP_PARTIAL,
-  TIMELINE_CHART_PARTIAL,
-  TIMELINE_PARTIAL
-} from "./chunk-UWPIDJU5.js";
+  DAY_MS
+} from "./chunk-3IFCJDTX.js";
 import {
   compileTemplate,
   createEnvironment,
   escapeExpression
 } from "./chunk-ICAKGZOQ.js";
-import {
-  DAY_MS
-} from "./chunk-3IFCJDTX.js";
 import {
   atLeast
 } from "./chunk-EEDM6MZ5.js";
