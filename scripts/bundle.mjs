@@ -5,7 +5,7 @@
 // (~650 KB) in the chunk every `tutor log` loads. Runs after tsc, whose output
 // (dist/render/templates.js) gives the templates to precompile.
 import { build } from 'esbuild';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
@@ -69,6 +69,26 @@ function checkMcpImports(metafile) {
   }
 }
 
+// CommonJS dependencies (commander, handlebars) call require(); give the ESM bundle one.
+const REQUIRE_BANNER = "import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);";
+
+/**
+ * esbuild writes the banner into every output file, but only a file that calls require() needs it
+ * (the chunk with esbuild's __require, through which bundled CommonJS reaches Node's modules).
+ * Every other file drops it: each createRequire costs start-up time, and `tutor log` loads a dozen
+ * files before it records (issue 17). Any mention of require, even in a comment or a string,
+ * keeps the banner: a needless one costs a fraction of a millisecond, a missing one breaks a command.
+ */
+function dropUnusedRequire(dir) {
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    const rest = text.replace(`${REQUIRE_BANNER}\n`, '');
+    if (rest !== text && !/(?<![\w$.])require(?![\w$])/.test(rest)) writeFileSync(path, rest);
+  }
+}
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -77,8 +97,7 @@ const common = {
   outdir: 'dist/bundle',
   entryNames: '[name]',
   legalComments: 'linked',
-  // CommonJS dependencies (commander, handlebars) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
   logLevel: 'warning',
 };
 
@@ -86,6 +105,7 @@ rmSync(join(repo, 'dist', 'bundle'), { recursive: true, force: true });
 const cli = await build({ ...common, entryPoints: ['src/cli/main.ts'], splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true, plugins: [precompiled, mcpApart] });
 await build({ ...common, entryPoints: { mcp: 'src/mcp/server.ts' }, plugins: [precompiled] });
 checkMcpImports(cli.metafile);
+dropUnusedRequire(join(repo, 'dist', 'bundle'));
 chmodSync('dist/bundle/main.js', 0o755);
 // KaTeX's stylesheet and woff2 fonts beside the bundle (issue 18): \`tutor build\` copies them into
 // site/assets/katex/ of a workspace, where the installed tool has no node_modules to take them from.
