@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   parseLogArguments,
   runLog

@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   gitSideFiles
 } from "./chunk-6H6V5UE5.js";

@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   DAY_MS
 } from "./chunk-3IFCJDTX.js";

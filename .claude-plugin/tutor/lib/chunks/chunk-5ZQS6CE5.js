@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   require_src
 } from "./chunk-5TPBR3PT.js";
