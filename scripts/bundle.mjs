@@ -5,7 +5,7 @@
 // (~650 KB) in the chunk every `tutor log` loads. Runs after tsc, whose output
 // (dist/render/templates.js) gives the templates to precompile.
 import { build } from 'esbuild';
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
@@ -46,13 +46,48 @@ const precompiled = {
   },
 };
 
-/** `tutor mcp` imports dist/bundle/mcp.js at run time instead of sharing chunks with it. */
+/**
+ * `tutor mcp` imports dist/bundle/mcp.js at run time instead of sharing chunks with it. esbuild
+ * writes an external path as it is given: the command is registered in the lazily loaded program
+ * (src/cli/program.ts), so the import sits in a file under chunks/, one folder below mcp.js.
+ */
+const MCP_FROM_CHUNKS = '../mcp.js';
 const mcpApart = {
   name: 'mcp-apart',
   setup(bundler) {
-    bundler.onResolve({ filter: /[\\/]mcp[\\/]server\.js$/ }, () => ({ path: './mcp.js', external: true }));
+    bundler.onResolve({ filter: /[\\/]mcp[\\/]server\.js$/ }, () => ({ path: MCP_FROM_CHUNKS, external: true }));
   },
 };
+
+/** Every output that imports the MCP bundle must reach dist/bundle/mcp.js from where it was written. */
+function checkMcpImports(metafile) {
+  const target = join(repo, 'dist', 'bundle', 'mcp.js');
+  const importers = Object.entries(metafile.outputs).filter(([, output]) => output.imports.some((i) => i.external && i.path === MCP_FROM_CHUNKS));
+  if (importers.length === 0) throw new Error(`bundle: no output imports ${MCP_FROM_CHUNKS}`);
+  for (const [file] of importers) {
+    if (resolve(repo, dirname(file), MCP_FROM_CHUNKS) !== target) throw new Error(`bundle: ${file} imports ${MCP_FROM_CHUNKS}, which is not dist/bundle/mcp.js from there`);
+  }
+}
+
+// CommonJS dependencies (commander, handlebars) call require(); give the ESM bundle one.
+const REQUIRE_BANNER = "import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);";
+
+/**
+ * esbuild writes the banner into every output file, but only a file that calls require() needs it
+ * (the chunk with esbuild's __require, through which bundled CommonJS reaches Node's modules).
+ * Every other file drops it: each createRequire costs start-up time, and `tutor log` loads a dozen
+ * files before it records (issue 17). Any mention of require, even in a comment or a string,
+ * keeps the banner: a needless one costs a fraction of a millisecond, a missing one breaks a command.
+ */
+function dropUnusedRequire(dir) {
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    const rest = text.replace(`${REQUIRE_BANNER}\n`, '');
+    if (rest !== text && !/(?<![\w$.])require(?![\w$])/.test(rest)) writeFileSync(path, rest);
+  }
+}
 
 const common = {
   bundle: true,
@@ -62,16 +97,15 @@ const common = {
   outdir: 'dist/bundle',
   entryNames: '[name]',
   legalComments: 'linked',
-  // CommonJS dependencies (commander, handlebars) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
   logLevel: 'warning',
 };
 
 rmSync(join(repo, 'dist', 'bundle'), { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/cli/main.ts'], splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [precompiled, mcpApart] });
+const cli = await build({ ...common, entryPoints: ['src/cli/main.ts'], splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true, plugins: [precompiled, mcpApart] });
 await build({ ...common, entryPoints: { mcp: 'src/mcp/server.ts' }, plugins: [precompiled] });
-// The external import must sit in main.js itself for its relative path to hold.
-if (!readFileSync('dist/bundle/main.js', 'utf8').includes('import("./mcp.js")')) throw new Error('bundle: dist/bundle/main.js does not import ./mcp.js');
+checkMcpImports(cli.metafile);
+dropUnusedRequire(join(repo, 'dist', 'bundle'));
 chmodSync('dist/bundle/main.js', 0o755);
 // KaTeX's stylesheet and woff2 fonts beside the bundle (issue 18): \`tutor build\` copies them into
 // site/assets/katex/ of a workspace, where the installed tool has no node_modules to take them from.

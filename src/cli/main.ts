@@ -1,58 +1,22 @@
 #!/usr/bin/env node
 // The CLI's one error boundary (STYLE.md): typed errors become a message on stderr and an exit
 // code here, and nowhere else. 0 done; 1 refused input or failed check; 2 usage; 3 internal error.
-import { readFileSync } from 'node:fs';
+//
+// Start-up is on the clock (issue 17): the tutor LLM runs `tutor log` after every exchange. So this
+// file loads only what a `log` read by the fast path needs (the error classes below, the log
+// action, its strict parser); commander and every other command come with program.ts, loaded
+// lazily for everything else.
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { CurriculumError, InputError, IntegrityError, SilentFailure, UsageError } from '../core/errors.js';
 import { LockTimeoutError } from '../store/lock.js';
-import { packageVersion } from '../store/package-root.js';
 import { UnsafeFileError } from '../store/regular-file.js';
-import { registerBuild } from './commands/build.js';
-import { registerContext } from './commands/context.js';
-import { registerCourse } from './commands/course.js';
-import { registerDemo } from './commands/demo.js';
-import { registerLog } from './commands/log.js';
-import { registerMcp } from './commands/mcp.js';
-import { registerHook } from './commands/hook.js';
-import { registerInit } from './commands/init.js';
-import { registerRestore } from './commands/restore.js';
-import { registerServe } from './commands/serve.js';
-import { registerStatus } from './commands/status.js';
-import { registerTranscript } from './commands/transcript.js';
-import { registerVerify } from './commands/verify.js';
+import { runLog, type LogFlags } from './commands/log.js';
+import { parseLogArguments } from './log-arguments.js';
 import type { Io } from './runtime.js';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
-
-const version = packageVersion;
-
-function buildProgram(io: Io): Command {
-  const program = new Command();
-  program
-    .name('tutor')
-    .description('A Socratic tutoring harness: an append-only evidence log and the learner state derived from it.')
-    .version(version())
-    .exitOverride()
-    .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: () => undefined });
-  registerInit(program, io, version());
-  registerLog(program, io);
-  registerBuild(program, io);
-  registerCourse(program, io);
-  registerStatus(program, io);
-  registerContext(program, io);
-  registerVerify(program, io);
-  registerRestore(program, io);
-  registerDemo(program, io);
-  registerServe(program, io);
-  registerTranscript(program, io);
-  registerHook(program, io);
-  registerMcp(program, io, version());
-  return program;
-}
 
 /** System errors that mean "this machine refused the write", not a bug. */
 const FS_CODES: Record<string, string> = {
@@ -87,19 +51,25 @@ function jsonError(error: unknown, message: string): JsonErrorBody {
   return { ok: false, error: { kind: 'refused', message } };
 }
 
-/** `tutor` or `tutor hook` alone: a command that only groups subcommands, run bare, shows its help (issue 13). */
-function bareGroup(program: Command, argv: readonly string[]): Command | null {
-  let command = program;
-  for (const name of argv) {
-    const next = command.commands.find((c) => c.name() === name);
-    if (!next) return null;
-    command = next;
-  }
-  return command.commands.length > 0 ? command : null;
+/** The commander program, loaded only when the fast path declines (program.ts). */
+interface Commander {
+  program: Command;
+  cli: typeof import('./program.js');
+}
+
+/** Who reads the command line: the fast path, for a `log` call its strict parser reads in full, or commander. */
+type Reader = { flags: LogFlags; commander: null } | { flags: null; commander: Commander };
+
+async function chooseReader(argv: readonly string[], io: Io): Promise<Reader> {
+  const flags = argv[0] === 'log' ? parseLogArguments(argv.slice(1)) : null;
+  if (flags) return { flags, commander: null };
+  // Anything the parser declines, commander answers as it always has (help, usage errors, every command).
+  const cli = await import('./program.js');
+  return { flags: null, commander: { program: cli.buildProgram(io), cli } };
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
+  const { flags, commander } = await chooseReader(argv, io);
   const wantsJson = argv.includes('--json');
   const fail = (code: number, message: string, error?: unknown): number => {
     io.err(`tutor: ${message}`);
@@ -107,18 +77,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return code;
   };
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    if (commander) await commander.program.parseAsync([...argv], { from: 'user' });
+    else await runLog(io, flags);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (commander && error instanceof commander.cli.CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
-      const group = error.code === 'commander.help' ? bareGroup(program, argv) : null;
+      const group = error.code === 'commander.help' ? commander.cli.bareGroup(commander.program, argv) : null;
       if (group) {
         io.out(group.helpInformation().replace(/\n$/, ''));
         return EXIT.ok;
       }
       // The command is the first word commander knows, not an option's value (`--root / status`).
-      const known = new Set(program.commands.map((c) => c.name()));
+      const known = new Set(commander.program.commands.map((c) => c.name()));
       const command = argv.find((a) => known.has(a));
       const hint = command ? ` (see: tutor ${command} --help)` : ' (see: tutor --help)';
       return fail(EXIT.usage, `${error.message.replace(/^error: /, '')}${hint}`, new UsageError('', error.message));
@@ -138,9 +109,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * Whether node runs this file, and not a test importing it. Run directly, argv[1] is this very
+ * path, and no system call is needed; through npm's bin symlink (`tutor` on the PATH) it is the
+ * link, which only realpath resolves to this file.
+ */
 function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  const self = fileURLToPath(import.meta.url);
+  if (script === self) return true;
   try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+    return realpathSync(script) === realpathSync(self);
   } catch {
     return false;
   }

@@ -1,8 +1,10 @@
 // The one error boundary: typed errors → message + exit code; anything else → "a bug", trace, 3.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/main.js';
-import { runCli, tempWorkspace } from '../helpers/workspace.js';
+import { CLI, runCli, tempWorkspace } from '../helpers/workspace.js';
 
 function capture(env: NodeJS.ProcessEnv, cwd: string, out?: (t: string) => void) {
   const io = { out: out ?? ((t: string) => void lines.out.push(t)), err: (t: string) => void lines.err.push(t), env, cwd };
@@ -59,5 +61,19 @@ describe('a command that only groups subcommands, run bare', () => {
       expect(result).toMatchObject({ code: 2, stdout: '' });
       expect(result.stderr).toContain("unknown command 'bogus'");
     }
+  });
+});
+
+describe('started through a symlink', () => {
+  it("runs as npm's bin link runs it (argv[1] is the link, not main.js)", async () => {
+    const ws = tempWorkspace({ git: false });
+    const bin = mkdtempSync(join(tmpdir(), 'tutor-bin-'));
+    symlinkSync(CLI, join(bin, 'tutor'));
+    const version = await runCli(['--version'], { cwd: ws.root, env: ws.env, cli: join(bin, 'tutor') });
+    expect(version).toMatchObject({ code: 0, stderr: '' });
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const log = await runCli(['log', '--concept', 'tokenization', '--quality', '0.5'], { cwd: ws.root, env: ws.env, cli: join(bin, 'tutor') });
+    expect(log.code, log.stderr).toBe(0);
+    expect(log.stdout).toMatch(/^recorded evt_\w{26}: tokenization/);
   });
 });

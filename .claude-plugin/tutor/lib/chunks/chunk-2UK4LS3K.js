@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 
 // src/store/regular-file.ts
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";

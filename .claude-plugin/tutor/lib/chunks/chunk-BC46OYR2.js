@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 
 // src/store/git.ts
 import { execFileSync, spawn } from "node:child_process";

@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 
 // src/core/ids.ts
 var CURRICULUM_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;

@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   InputError
 } from "./chunk-755X2O5T.js";

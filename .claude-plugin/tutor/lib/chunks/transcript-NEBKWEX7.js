@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   buildExchanges,
   describeSessionLogFolder,
@@ -6,6 +5,9 @@ import {
   readTranscripts,
   withLastReply
 } from "./chunk-HP7YY2NT.js";
+import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
 import {
   lib_default
 } from "./chunk-U3VOODB7.js";
@@ -18,9 +20,6 @@ import {
   createEnvironment,
   escapeExpression
 } from "./chunk-ICAKGZOQ.js";
-import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";

@@ -1,4 +1,6 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  require_src
+} from "./chunk-5TPBR3PT.js";
 import {
   checkAcknowledged,
   checkUnion,
@@ -6,27 +8,24 @@ import {
   parseAttestation
 } from "./chunk-CXIG44JH.js";
 import {
+  splitLogLines
+} from "./chunk-WIW65SVF.js";
+import {
+  EARLIEST_MS,
+  FUTURE_SLACK_MS
+} from "./chunk-RLI5I3HZ.js";
+import {
+  readDomain
+} from "./chunk-23MUI3LO.js";
+import {
   journalPaths,
   readCheckState,
   readJournal,
   writeCheckState
 } from "./chunk-QSCBW6NB.js";
 import {
-  require_src
-} from "./chunk-5TPBR3PT.js";
-import {
-  EARLIEST_MS,
-  FUTURE_SLACK_MS
-} from "./chunk-RLI5I3HZ.js";
-import {
-  splitLogLines
-} from "./chunk-WIW65SVF.js";
-import {
   parseEventLine
 } from "./chunk-MNKKRITI.js";
-import {
-  readDomain
-} from "./chunk-U4Y53XJM.js";
 import {
   findRepository,
   gitEnvironment

@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   MAX_NOTES,
   MAX_NOTE_BYTES,
@@ -19,7 +18,7 @@ import {
   renderNotePageView,
   writeCachedNote,
   writeIfChanged
-} from "./chunk-5RTCI3LZ.js";
+} from "./chunk-WPBDSHBG.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";

@@ -1,11 +1,10 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   readCourseText,
   readDomain
-} from "./chunk-U4Y53XJM.js";
+} from "./chunk-23MUI3LO.js";
+import "./chunk-T6WSCDJW.js";
 import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
-import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";

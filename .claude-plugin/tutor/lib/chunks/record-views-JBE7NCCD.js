@@ -1,19 +1,19 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   refreshNotesSafely
-} from "./chunk-PP24ZQJE.js";
+} from "./chunk-MZXO2JMR.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-5RTCI3LZ.js";
+} from "./chunk-WPBDSHBG.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-7ZS64KOY.js";
+import "./chunk-ICAKGZOQ.js";
 import {
   writeDashboard,
   writeStateFiles
 } from "./chunk-HGUM67GC.js";
-import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
 import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";
 import "./chunk-MNKKRITI.js";
@@ -23,7 +23,6 @@ import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/record-views.ts

@@ -1,11 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
-import {
-  readCommittedFile
-} from "./chunk-BC46OYR2.js";
-import {
-  readRegularFile,
-  regularFileSize
-} from "./chunk-2UK4LS3K.js";
 import {
   MAX_DOMAIN_BYTES,
   describeCurriculumRecovery,
@@ -13,6 +5,13 @@ import {
   parseDomainJson,
   validateDomain
 } from "./chunk-T6WSCDJW.js";
+import {
+  readCommittedFile
+} from "./chunk-BC46OYR2.js";
+import {
+  readRegularFile,
+  regularFileSize
+} from "./chunk-2UK4LS3K.js";
 import {
   CurriculumError
 } from "./chunk-755X2O5T.js";

@@ -1,38 +1,25 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  checkLog,
+  firstProblem,
+  rememberCheck
+} from "./chunk-NISTKGZT.js";
+import "./chunk-5TPBR3PT.js";
 import {
   refreshNotesSafely
-} from "./chunk-PP24ZQJE.js";
+} from "./chunk-MZXO2JMR.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-5RTCI3LZ.js";
-import {
-  committedDerivedFiles,
-  recordFiles,
-  writeDerived
-} from "./chunk-HGUM67GC.js";
+} from "./chunk-WPBDSHBG.js";
 import "./chunk-UWPIDJU5.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-ICAKGZOQ.js";
-import {
-  recompute
-} from "./chunk-RDJOAXJ2.js";
-import {
-  checkLog,
-  firstProblem,
-  rememberCheck
-} from "./chunk-XENKHWOE.js";
 import {
   attestationTrailer,
   missingAcknowledged
 } from "./chunk-CXIG44JH.js";
-import {
-  journalPaths,
-  readJournal
-} from "./chunk-QSCBW6NB.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-RLI5I3HZ.js";
 import {
   appendLine,
   digestAppended,
@@ -40,6 +27,23 @@ import {
   quarantineTornTail,
   readEvidence
 } from "./chunk-WIW65SVF.js";
+import "./chunk-RLI5I3HZ.js";
+import {
+  readDomain
+} from "./chunk-23MUI3LO.js";
+import "./chunk-T6WSCDJW.js";
+import {
+  committedDerivedFiles,
+  recordFiles,
+  writeDerived
+} from "./chunk-HGUM67GC.js";
+import {
+  recompute
+} from "./chunk-RDJOAXJ2.js";
+import {
+  journalPaths,
+  readJournal
+} from "./chunk-QSCBW6NB.js";
 import {
   parseEventLine
 } from "./chunk-MNKKRITI.js";
@@ -48,17 +52,12 @@ import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
 import {
-  readDomain
-} from "./chunk-U4Y53XJM.js";
-import {
   commitFiles,
   findRepository
 } from "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
-import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/restore.ts

@@ -1,4 +1,6 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  readSnapshot
+} from "./chunk-JQRX6DFD.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -6,27 +8,24 @@ import {
   readNoteIndex,
   readStudyPages,
   renderDashboard
-} from "./chunk-5RTCI3LZ.js";
+} from "./chunk-WPBDSHBG.js";
 import "./chunk-UWPIDJU5.js";
+import "./chunk-7ZS64KOY.js";
 import "./chunk-ICAKGZOQ.js";
-import {
-  readSnapshot
-} from "./chunk-OHGFWLTE.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-23MUI3LO.js";
+import "./chunk-T6WSCDJW.js";
 import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";
-import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-U4Y53XJM.js";
 import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
-import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/serve.ts
@@ -2177,4 +2176,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-E6HX4AG7.js.LEGAL.txt */
+/*! For license information please see serve-3WBC2QTO.js.LEGAL.txt */

@@ -1,5 +1,21 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  attestationTrailer
+} from "./chunk-CXIG44JH.js";
+import {
+  appendLine,
+  hashLine,
+  parseEvidence,
+  quarantineTornTail
+} from "./chunk-WIW65SVF.js";
+import {
+  latestStamp,
+  stampAfter
+} from "./chunk-RLI5I3HZ.js";
+import {
+  readDomain
+} from "./chunk-23MUI3LO.js";
+import {
   committedDerivedFiles,
   recordFiles
 } from "./chunk-HGUM67GC.js";
@@ -11,24 +27,11 @@ import {
   newFold
 } from "./chunk-RDJOAXJ2.js";
 import {
-  attestationTrailer
-} from "./chunk-CXIG44JH.js";
-import {
   appendJournal,
   journalPaths,
   readCheckState,
   writeCheckState
 } from "./chunk-QSCBW6NB.js";
-import {
-  latestStamp,
-  stampAfter
-} from "./chunk-RLI5I3HZ.js";
-import {
-  appendLine,
-  hashLine,
-  parseEvidence,
-  quarantineTornTail
-} from "./chunk-WIW65SVF.js";
 import {
   EVENT_TYPES,
   LIMITS,
@@ -43,9 +46,6 @@ import {
   isAlive,
   withLock
 } from "./chunk-Y7UM2WCK.js";
-import {
-  readDomain
-} from "./chunk-U4Y53XJM.js";
 import {
   commitFiles,
   findRepository,
@@ -606,7 +606,7 @@ async function currentProblem(workspace, domain, complete, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === complete.length && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-JNT4DCB6.js");
+  const { checkLog, firstProblem } = await import("./verify-FCK226ZJ.js");
   try {
     return firstProblem(await checkLog(workspace, domain, complete, now));
   } catch {
@@ -664,7 +664,7 @@ async function recordEvent(workspace, request, options) {
       source = whole.source;
     }
     const after = deriveState(domain, state, options.now, meta);
-    const { writeRecordViews } = await import("./record-views-MC4EPRXC.js");
+    const { writeRecordViews } = await import("./record-views-JBE7NCCD.js");
     const views = await writeRecordViews(workspace, domain, after, integrityProblem ?? null);
     warnings.push(...views.warnings);
     if (derivedInCommit.length > 0) startCommit();

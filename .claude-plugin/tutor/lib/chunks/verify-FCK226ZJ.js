@@ -1,23 +1,22 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   checkLog,
   firstProblem,
   knownProblem,
   rememberCheck,
   verifyWorkspace
-} from "./chunk-XENKHWOE.js";
-import "./chunk-CXIG44JH.js";
-import "./chunk-QSCBW6NB.js";
+} from "./chunk-NISTKGZT.js";
 import "./chunk-5TPBR3PT.js";
-import "./chunk-RLI5I3HZ.js";
+import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";
+import "./chunk-RLI5I3HZ.js";
+import "./chunk-23MUI3LO.js";
+import "./chunk-T6WSCDJW.js";
+import "./chunk-QSCBW6NB.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import "./chunk-U4Y53XJM.js";
 import "./chunk-BC46OYR2.js";
 import "./chunk-2UK4LS3K.js";
-import "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";

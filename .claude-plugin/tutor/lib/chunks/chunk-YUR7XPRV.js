@@ -1,16 +1,15 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
-  recordEvent
-} from "./chunk-YI3ZXFLH.js";
-import {
-  workspaceAt
-} from "./chunk-KMBL56AR.js";
+  rebuildWorkspace
+} from "./chunk-JV35RTK3.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
 import {
-  rebuildWorkspace
-} from "./chunk-MKJRKG7Q.js";
+  workspaceAt
+} from "./chunk-KMBL56AR.js";
+import {
+  recordEvent
+} from "./chunk-E7NNLQWW.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

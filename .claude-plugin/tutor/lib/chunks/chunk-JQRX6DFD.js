@@ -1,13 +1,12 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
-import {
-  recompute
-} from "./chunk-RDJOAXJ2.js";
 import {
   readEvidence
 } from "./chunk-WIW65SVF.js";
 import {
   readDomain
-} from "./chunk-U4Y53XJM.js";
+} from "./chunk-23MUI3LO.js";
+import {
+  recompute
+} from "./chunk-RDJOAXJ2.js";
 
 // src/app/snapshot.ts
 function logWarnings(log) {

@@ -1,28 +1,27 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
+import {
+  readSnapshot
+} from "./chunk-JQRX6DFD.js";
+import {
+  knownProblem
+} from "./chunk-NISTKGZT.js";
 import {
   refreshNotesSafely
-} from "./chunk-PP24ZQJE.js";
+} from "./chunk-MZXO2JMR.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-5RTCI3LZ.js";
+} from "./chunk-WPBDSHBG.js";
+import {
+  readDomain
+} from "./chunk-23MUI3LO.js";
 import {
   writeDerived
 } from "./chunk-HGUM67GC.js";
 import {
-  readSnapshot
-} from "./chunk-OHGFWLTE.js";
-import {
-  knownProblem
-} from "./chunk-XENKHWOE.js";
-import {
   withLock
 } from "./chunk-Y7UM2WCK.js";
-import {
-  readDomain
-} from "./chunk-U4Y53XJM.js";
 
 // src/app/rebuild.ts
 async function rebuildWorkspace(workspace, now) {

@@ -1,4 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   ACTIVITY_PARTIAL,
   CHARTS_STYLE_PARTIAL,
@@ -8,6 +7,13 @@ import {
   TIMELINE_CHART_PARTIAL,
   TIMELINE_PARTIAL
 } from "./chunk-UWPIDJU5.js";
+import {
+  LINE_HEIGHT,
+  MAP_LAYOUT_VERSION,
+  PAD_Y,
+  mapLayoutInput,
+  mapTooLargeForDagre
+} from "./chunk-7ZS64KOY.js";
 import {
   compileTemplate,
   createEnvironment,
@@ -30,13 +36,6 @@ import {
   atLeast,
   nearestIds
 } from "./chunk-EEDM6MZ5.js";
-import {
-  LINE_HEIGHT,
-  MAP_LAYOUT_VERSION,
-  PAD_Y,
-  mapLayoutInput,
-  mapTooLargeForDagre
-} from "./chunk-7ZS64KOY.js";
 
 // src/core/notes.ts
 var MAX_NOTE_BYTES = 1024 * 1024;
@@ -815,9 +814,72 @@ function renderDashboard(domain, derived, studyPages = [], options = {}) {
   return template()(dashboardView(domain, derived, studyPages, options));
 }
 
+// src/store/map-layout-cache.ts
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+var MAP_LAYOUT_FILE = ".prereq-layout.json";
+function mapLayoutCacheFile(workspace) {
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join(workspace.site, MAP_LAYOUT_FILE);
+}
+var isNumber = (x) => typeof x === "number" && Number.isFinite(x);
+var isRecord = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function isGraphLayout(x) {
+  if (!isRecord(x) || !isNumber(x.width) || !isNumber(x.height) || !Array.isArray(x.nodes) || !Array.isArray(x.edges)) return false;
+  if (!(x.crossings === null || isNumber(x.crossings)) || typeof x.ranker !== "string") return false;
+  for (const n of x.nodes) {
+    if (!isRecord(n) || typeof n.id !== "string" || !isNumber(n.x) || !isNumber(n.y) || !isNumber(n.width) || !isNumber(n.height)) return false;
+    if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
+  }
+  for (const e of x.edges) {
+    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
+    if (!e.points.every((p) => isRecord(p) && isNumber(p.x) && isNumber(p.y))) return false;
+  }
+  return true;
+}
+function isMapLayouts(x) {
+  return isRecord(x) && x.version === MAP_LAYOUT_VERSION && isGraphLayout(x.full) && isRecord(x.near) && Object.values(x.near).every(isGraphLayout);
+}
+function mapLayoutKey(domain) {
+  return createHash("sha256").update(mapLayoutInput(domain)).digest("hex");
+}
+function readCachedMapLayouts(file, domain) {
+  let bytes;
+  try {
+    bytes = readRegularFile(file);
+  } catch {
+    return null;
+  }
+  if (bytes === null) return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain) || !isMapLayouts(parsed.layouts)) return null;
+  const layouts = parsed.layouts;
+  const ids = new Set(layouts.full.nodes.map((n) => n.id));
+  if (ids.size !== domain.conceptById.size || domain.concepts.some((c) => !ids.has(c.id))) return null;
+  return layouts;
+}
+async function mapLayoutsFor(file, domain) {
+  const large = mapTooLargeForDagre(domain);
+  const cached = large ? null : readCachedMapLayouts(file, domain);
+  if (cached) return cached;
+  const { layoutPrereqMaps } = await import("./map-dagre-IAUUKPGE.js");
+  const layouts = layoutPrereqMaps(domain);
+  if (large) return layouts;
+  try {
+    writeFileAtomic(file, `${JSON.stringify({ key: mapLayoutKey(domain), layouts })}
+`);
+  } catch {
+  }
+  return layouts;
+}
+
 // src/store/site-pages.ts
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/render/study-pages.ts
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -856,7 +918,7 @@ function readHead(path) {
 function readStudyPages(siteDir) {
   if (!existsSync(siteDir)) return [];
   return readdirSync(siteDir).filter((name) => /\.html$/i.test(name) && name !== "index.html" && !name.startsWith(".")).sort().flatMap((name) => {
-    const path = join(siteDir, name);
+    const path = join2(siteDir, name);
     try {
       if (!statSync(path).isFile()) return [];
       const head = readHead(path);
@@ -868,15 +930,15 @@ function readStudyPages(siteDir) {
 }
 
 // src/store/notes.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync2, fstatSync as fstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function notePaths(workspace) {
-  const pages = join2(workspace.site, "notes");
-  const cache = join2(pages, ".cache");
-  return { notes: join2(workspace.root, "notes"), pages, cache, index: join2(cache, "index.json"), katex: join2(workspace.site, "assets", "katex") };
+  const pages = join3(workspace.site, "notes");
+  const cache = join3(pages, ".cache");
+  return { notes: join3(workspace.root, "notes"), pages, cache, index: join3(cache, "index.json"), katex: join3(workspace.site, "assets", "katex") };
 }
 var NOT_A_NOTE = /^readme\.md$/i;
 function readNoteFiles(dir, maxBytes) {
@@ -888,7 +950,7 @@ function readNoteFiles(dir, maxBytes) {
   }
   return names.filter((name) => /\.md$/i.test(name) && !name.startsWith(".") && !NOT_A_NOTE.test(name)).sort().map((file) => {
     try {
-      const fd = openRegular(join2(dir, file), "read");
+      const fd = openRegular(join3(dir, file), "read");
       if (fd === null) return { file, refused: "it disappeared while being read" };
       try {
         const size = fstatSync2(fd).size;
@@ -902,10 +964,10 @@ function readNoteFiles(dir, maxBytes) {
     }
   });
 }
-var noteKey = (renderKey, bytes) => createHash("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
+var noteKey = (renderKey, bytes) => createHash2("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
 function readCachedNote(paths, key) {
   try {
-    const data = readRegularFile(join2(paths.cache, `${key}.json`));
+    const data = readRegularFile(join3(paths.cache, `${key}.json`));
     if (!data) return null;
     const entry = JSON.parse(data.toString("utf8"));
     return typeof entry === "object" && entry !== null && ("body" in entry || "refused" in entry) ? entry : null;
@@ -914,7 +976,7 @@ function readCachedNote(paths, key) {
   }
 }
 function writeCachedNote(paths, key, entry) {
-  writeFileAtomic(join2(paths.cache, `${key}.json`), JSON.stringify(entry));
+  writeFileAtomic(join3(paths.cache, `${key}.json`), JSON.stringify(entry));
 }
 function pruneNoteCache(paths, keep) {
   let names;
@@ -925,7 +987,7 @@ function pruneNoteCache(paths, keep) {
   }
   for (const name of names) {
     const key = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
-    if (key && !keep.has(key)) unlinkSync(join2(paths.cache, name));
+    if (key && !keep.has(key)) unlinkSync(join3(paths.cache, name));
   }
 }
 var EMPTY_INDEX = { links: [], warnings: [], notes: {} };
@@ -960,7 +1022,7 @@ function removeOrphanPages(paths, keep) {
   for (const name of names) {
     if (!/\.html$/.test(name) || name.startsWith(".") || keep.has(name)) continue;
     try {
-      unlinkSync(join2(paths.pages, name));
+      unlinkSync(join3(paths.pages, name));
       removed.push(name);
     } catch {
     }
@@ -969,7 +1031,7 @@ function removeOrphanPages(paths, keep) {
 }
 function katexSource() {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [join2(here, "katex"), join2(here, "..", "katex")]) if (existsSync2(join2(dir, "katex.min.css"))) return dir;
+  for (const dir of [join3(here, "katex"), join3(here, "..", "katex")]) if (existsSync2(join3(dir, "katex.min.css"))) return dir;
   return dirname(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
 }
 function woff2Only(css) {
@@ -980,80 +1042,17 @@ function woff2Only(css) {
 }
 function ensureKatexAssets(paths) {
   const source = katexSource();
-  const css = woff2Only(readFileSync(join2(source, "katex.min.css"), "utf8"));
-  const cssPath = join2(paths.katex, "katex.min.css");
-  const fonts = readdirSync2(join2(source, "fonts")).filter((f) => f.endsWith(".woff2"));
-  const fontsPresent = fonts.every((f) => existsSync2(join2(paths.katex, "fonts", f)));
+  const css = woff2Only(readFileSync(join3(source, "katex.min.css"), "utf8"));
+  const cssPath = join3(paths.katex, "katex.min.css");
+  const fonts = readdirSync2(join3(source, "fonts")).filter((f) => f.endsWith(".woff2"));
+  const fontsPresent = fonts.every((f) => existsSync2(join3(paths.katex, "fonts", f)));
   if (fontsPresent && existsSync2(cssPath) && readFileSync(cssPath, "utf8") === css) return false;
-  mkdirSync(join2(paths.katex, "fonts"), { recursive: true });
-  for (const font of fonts) writeFileAtomic(join2(paths.katex, "fonts", font), readFileSync(join2(source, "fonts", font)));
+  mkdirSync(join3(paths.katex, "fonts"), { recursive: true });
+  for (const font of fonts) writeFileAtomic(join3(paths.katex, "fonts", font), readFileSync(join3(source, "fonts", font)));
   writeFileAtomic(cssPath, css);
   return true;
 }
-var katexAssetsPresent = (paths) => existsSync2(join2(paths.katex, "katex.min.css"));
-
-// src/store/map-layout-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { join as join3 } from "node:path";
-var MAP_LAYOUT_FILE = ".prereq-layout.json";
-function mapLayoutCacheFile(workspace) {
-  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join3(workspace.site, MAP_LAYOUT_FILE);
-}
-var isNumber = (x) => typeof x === "number" && Number.isFinite(x);
-var isRecord = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-function isGraphLayout(x) {
-  if (!isRecord(x) || !isNumber(x.width) || !isNumber(x.height) || !Array.isArray(x.nodes) || !Array.isArray(x.edges)) return false;
-  if (!(x.crossings === null || isNumber(x.crossings)) || typeof x.ranker !== "string") return false;
-  for (const n of x.nodes) {
-    if (!isRecord(n) || typeof n.id !== "string" || !isNumber(n.x) || !isNumber(n.y) || !isNumber(n.width) || !isNumber(n.height)) return false;
-    if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
-  }
-  for (const e of x.edges) {
-    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
-    if (!e.points.every((p) => isRecord(p) && isNumber(p.x) && isNumber(p.y))) return false;
-  }
-  return true;
-}
-function isMapLayouts(x) {
-  return isRecord(x) && x.version === MAP_LAYOUT_VERSION && isGraphLayout(x.full) && isRecord(x.near) && Object.values(x.near).every(isGraphLayout);
-}
-function mapLayoutKey(domain) {
-  return createHash2("sha256").update(mapLayoutInput(domain)).digest("hex");
-}
-function readCachedMapLayouts(file, domain) {
-  let bytes;
-  try {
-    bytes = readRegularFile(file);
-  } catch {
-    return null;
-  }
-  if (bytes === null) return null;
-  let parsed;
-  try {
-    parsed = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return null;
-  }
-  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain) || !isMapLayouts(parsed.layouts)) return null;
-  const layouts = parsed.layouts;
-  const ids = new Set(layouts.full.nodes.map((n) => n.id));
-  if (ids.size !== domain.conceptById.size || domain.concepts.some((c) => !ids.has(c.id))) return null;
-  return layouts;
-}
-async function mapLayoutsFor(file, domain) {
-  const large = mapTooLargeForDagre(domain);
-  const cached = large ? null : readCachedMapLayouts(file, domain);
-  if (cached) return cached;
-  const { layoutPrereqMaps } = await import("./map-dagre-IAUUKPGE.js");
-  const layouts = layoutPrereqMaps(domain);
-  if (large) return layouts;
-  try {
-    writeFileAtomic(file, `${JSON.stringify({ key: mapLayoutKey(domain), layouts })}
-`);
-  } catch {
-  }
-  return layouts;
-}
+var katexAssetsPresent = (paths) => existsSync2(join3(paths.katex, "katex.min.css"));
 
 export {
   MAX_NOTE_BYTES,
@@ -1066,6 +1065,8 @@ export {
   notePageView,
   renderNotePageView,
   renderDashboard,
+  mapLayoutCacheFile,
+  mapLayoutsFor,
   readStudyPages,
   notePaths,
   readNoteFiles,
@@ -1077,7 +1078,5 @@ export {
   writeIfChanged,
   removeOrphanPages,
   ensureKatexAssets,
-  katexAssetsPresent,
-  mapLayoutCacheFile,
-  mapLayoutsFor
+  katexAssetsPresent
 };

@@ -1,8 +1,3 @@
-import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
-import {
-  bundledDomainPath
-} from "./chunk-LUEEMGL5.js";
-import "./chunk-YI3ZXFLH.js";
 import {
   MANIFEST_PATH,
   OWNED_PATHS,
@@ -14,38 +9,46 @@ import {
   titleFromFolder
 } from "./chunk-INTOQ4CA.js";
 import {
-  workspaceAt
-} from "./chunk-KMBL56AR.js";
-import "./chunk-E37M6WDH.js";
+  bundledDomainPath
+} from "./chunk-YUR7XPRV.js";
 import {
   rebuildWorkspace
-} from "./chunk-MKJRKG7Q.js";
-import "./chunk-PP24ZQJE.js";
+} from "./chunk-JV35RTK3.js";
+import "./chunk-E37M6WDH.js";
+import "./chunk-JQRX6DFD.js";
+import {
+  workspaceAt
+} from "./chunk-KMBL56AR.js";
+import "./chunk-NISTKGZT.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-MZXO2JMR.js";
 import {
   NOTES_README
-} from "./chunk-5RTCI3LZ.js";
+} from "./chunk-WPBDSHBG.js";
+import "./chunk-UWPIDJU5.js";
+import "./chunk-7ZS64KOY.js";
+import "./chunk-ICAKGZOQ.js";
+import "./chunk-E7NNLQWW.js";
+import "./chunk-CXIG44JH.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-RLI5I3HZ.js";
+import {
+  readDomain
+} from "./chunk-23MUI3LO.js";
+import {
+  parseDomain
+} from "./chunk-T6WSCDJW.js";
 import {
   committedDerivedFiles,
   trackedIgnoredDerivedFiles
 } from "./chunk-HGUM67GC.js";
-import "./chunk-UWPIDJU5.js";
-import "./chunk-ICAKGZOQ.js";
-import "./chunk-OHGFWLTE.js";
 import "./chunk-RDJOAXJ2.js";
-import "./chunk-XENKHWOE.js";
-import "./chunk-CXIG44JH.js";
 import "./chunk-QSCBW6NB.js";
-import "./chunk-5TPBR3PT.js";
-import "./chunk-RLI5I3HZ.js";
-import "./chunk-WIW65SVF.js";
 import "./chunk-MNKKRITI.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
-import {
-  readDomain
-} from "./chunk-U4Y53XJM.js";
 import {
   commitFiles,
   findRepository,
@@ -55,14 +58,10 @@ import {
 import {
   readRegularFile
 } from "./chunk-2UK4LS3K.js";
-import {
-  parseDomain
-} from "./chunk-T6WSCDJW.js";
 import "./chunk-EEDM6MZ5.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";
-import "./chunk-7ZS64KOY.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/init.ts
