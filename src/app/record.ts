@@ -9,8 +9,8 @@ import { serializeEvent, type TutorEvent } from '../core/events.js';
 import { stampAfter, type RecordClock } from '../core/clock.js';
 import type { CheckpointSource } from '../core/fold-checkpoint.js';
 import { deriveState, extendFold, type Derived } from '../core/recompute.js';
-import { committedDerivedFiles, recordFiles } from '../store/derived.js';
-import { readDomain } from '../store/domain-file.js';
+import { committedDerivedFiles, recordFiles, writeStateFiles } from '../store/derived.js';
+import { loadDomain } from '../store/curriculum-cache.js';
 import { attestationTrailer, type Attestation } from '../core/history.js';
 import { foldEvidence, foldWholeLog, readCheckpoint, writeCheckpoint } from '../store/checkpoint.js';
 import { appendLine, hashLine, quarantineTornTail } from '../store/evidence.js';
@@ -91,7 +91,8 @@ async function currentProblem(workspace: Workspace, domain: Domain, complete: Bu
 }
 
 export async function recordEvent(workspace: Workspace, request: LogRequest, options: RecordOptions): Promise<RecordOutcome> {
-  const domain = readDomain(workspace);
+  const course = await loadDomain(workspace);
+  const domain = course.domain;
   const random = options.random ?? ((size: number) => randomBytes(size));
   const warnings: string[] = [];
   const paths = journalPaths(workspace.root);
@@ -119,6 +120,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
 
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    course.keep();
     const head = hashLine(Buffer.from(line, 'utf8'));
 
     // What the commit holds (issue 17): the log, and only those derived files git tracks here. In
@@ -157,11 +159,13 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
       source = whole.source;
     }
     const after = deriveState(domain, state, options.now, meta);
-    // Loaded here, not at start-up: node compiles the renderer while git commits.
-    const { writeRecordViews } = await import('./record-views.js');
-    const views = await writeRecordViews(workspace, domain, after, integrityProblem ?? null);
-    warnings.push(...views.warnings);
-    if (derivedInCommit.length > 0) startCommit();
+    let stateBytes = 0;
+    try {
+      stateBytes = writeStateFiles(workspace, after);
+    } catch (error) {
+      // The record is durable; derived files can always be rebuilt from the log.
+      warnings.push(`the record is saved, but the derived files were not updated (${(error as Error).message}); run \`tutor build\``);
+    }
     // Caches, not fsynced: a lost one only makes the next record check or fold the whole log.
     if (paths) {
       try {
@@ -171,10 +175,14 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
         // Only caches.
       }
     }
+    // Loaded here, not at start-up: node compiles the renderer while git commits.
+    const { writeRecordPages } = await import('./record-views.js');
+    warnings.push(...(await writeRecordPages(workspace, domain, after, integrityProblem ?? null)));
+    if (derivedInCommit.length > 0) startCommit();
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    const derivedBytes = derivedInCommit.length > 0 ? views.stateBytes : 0;
+    const derivedBytes = derivedInCommit.length > 0 ? stateBytes : 0;
     return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + derivedBytes };
   });
 

@@ -47,8 +47,7 @@ export interface Domain {
   readonly exitById: ReadonlyMap<string, ExitItem>;
 }
 
-/** Above this the file is refused before parsing: a curriculum is kilobytes, not megabytes. */
-export const MAX_DOMAIN_BYTES = 2 * 1024 * 1024;
+export { MAX_DOMAIN_BYTES } from './domain-limits.js';
 
 const id = string().check(regex(CURRICULUM_ID));
 const text = (max: number) => string().check(trim(), minLength(1), maxLength(max));

@@ -1,6 +1,7 @@
 // renderDashboard(domain, derived, studyPages) → site/index.html as a string. Writing it is the
 // store's job. One self-contained file: inline CSS and SVG, no script, no network (issue 3).
 // Every learner-supplied string goes through Handlebars' {{ }} escaping.
+import { createHash } from 'node:crypto';
 import type { Domain } from '../core/domain.js';
 import type { Derived, RecentExchange } from '../core/recompute.js';
 import { deriveActivity } from '../core/activity.js';
@@ -12,7 +13,7 @@ import type { StudyPage } from './study-pages.js';
 import type { NoteLink } from '../core/notes.js';
 import { noteLinksView } from './note-page.js';
 import { NOTE_LINKS_PARTIAL } from './note-templates.js';
-import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, PREREQ_MAP_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
+import { ACTIVITY_PARTIAL, CHARTS_STYLE_PARTIAL, CONCEPT_PARTIAL, DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, PREREQ_MAP_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL } from './templates.js';
 
 const hb = createEnvironment();
 hb.registerHelper('percent', (x: number) => `${Math.round(x * 100)}%`);
@@ -23,9 +24,11 @@ hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean))
 // Study notes (issue 18): the links under a module or a concept, looked up by its id.
 hb.registerHelper('notesOf', (byId: Record<string, unknown[]>, id: string) => byId[id] ?? []);
 let compiled: Template | null = null;
+let compiledConcept: Template | null = null;
 
 function template(): Template {
   if (compiled === null) {
+    compiledConcept = compileTemplate(hb, CONCEPT_PARTIAL);
     hb.registerPartial('exitItem', compileTemplate(hb, EXIT_ITEM_PARTIAL));
     hb.registerPartial('chartStyles', compileTemplate(hb, CHARTS_STYLE_PARTIAL));
     hb.registerPartial('timelineChart', compileTemplate(hb, TIMELINE_CHART_PARTIAL));
@@ -36,6 +39,30 @@ function template(): Template {
     compiled = compileTemplate(hb, DASHBOARD_TEMPLATE);
   }
   return compiled;
+}
+
+function conceptTemplate(): Template {
+  template();
+  return compiledConcept as Template;
+}
+
+/**
+ * What a concept's kept HTML is keyed by, besides its view: the templates and helpers that turn the
+ * view into HTML. Bump RENDER_KEY_VERSION when a helper's output changes; the templates' text is
+ * in the key already.
+ */
+const RENDER_KEY_VERSION = 1;
+let fragmentSalt: string | null = null;
+const saltOfFragments = () => (fragmentSalt ??= createHash('sha256').update(`${RENDER_KEY_VERSION}\0${CONCEPT_PARTIAL}\0${NOTE_LINKS_PARTIAL}`).digest('hex'));
+
+/**
+ * Each concept's HTML from the last render, by the hash of the view it was made from (issue 17).
+ * Rendering a concept is a function of its view alone (templates.ts CONCEPT_PARTIAL), so an equal
+ * view gives equal HTML: a record renders again only the concepts whose view changed, not the 76
+ * of the bundled course. renderDashboardPage returns this page's, for the next render.
+ */
+export interface ConceptFragments {
+  previous: ReadonlyMap<string, string>;
 }
 
 const STATUS_LABEL: Record<string, string> = { untouched: 'not started', learning: 'learning', mastered: 'mastered' };
@@ -91,7 +118,9 @@ function exchangeView(e: RecentExchange) {
   return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf(e.mastery), note: e.note, misconception, resolved: e.resolved };
 }
 
-function conceptView(domain: Domain, derived: Derived, id: string) {
+type NoteHrefs = ReturnType<typeof noteLinksView>['byConcept'][string];
+
+function conceptView(domain: Domain, derived: Derived, id: string, notes: NoteHrefs = []) {
   const c = domain.conceptById.get(id);
   const s = derived.learner.concepts[id];
   const policy = derived.learner.policy;
@@ -137,15 +166,18 @@ function conceptView(domain: Domain, derived: Derived, id: string) {
     exchanges: (derived.evidence[id] ?? []).map(exchangeView).reverse(),
     olderExchanges: Math.max(0, observations - (derived.evidence[id]?.length ?? 0)),
     lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null,
+    notes,
   };
 }
 
-function exitView(domain: Domain, derived: Derived, kind: 'mechanism' | 'build') {
+type ConceptView = ReturnType<typeof conceptView>;
+
+function exitView(domain: Domain, derived: Derived, kind: 'mechanism' | 'build', viewOf: (id: string) => ConceptView) {
   return domain.exitTest
     .filter((e) => e.kind === kind)
     .map((e) => {
       const s = derived.learner.exit[e.id];
-      const requires = e.requires.map((r) => conceptView(domain, derived, r));
+      const requires = e.requires.map(viewOf);
       const masteredCount = requires.filter((r) => r.status === 'mastered').length;
       const state = s?.passed ? 'passed' : s?.ready ? 'ready' : 'not-ready';
       const unmastered = requires.length - masteredCount;
@@ -181,6 +213,8 @@ export interface RenderOptions {
   notes?: readonly NoteLink[];
   /** The prerequisite map's layout for this curriculum (store/map-layout-cache.ts); without it the page has no map. */
   mapLayouts?: MapLayouts | null;
+  /** Each concept's HTML from the last render (store/dashboard-fragments.ts); without them every concept is rendered. */
+  fragments?: ConceptFragments;
 }
 
 /** The module whose neighbourhood a phone shows first: the current one, else the first not yet mastered. */
@@ -201,8 +235,25 @@ function mapViews(domain: Domain, derived: Derived, layouts: MapLayouts | null |
   };
 }
 
-export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}) {
+/** A concept's HTML: the kept one when its view is unchanged, else rendered now; kept in `next` either way. */
+function conceptHtml(view: ConceptView, fragments: ConceptFragments | undefined, kept: Map<string, string>): string {
+  if (!fragments) return conceptTemplate()(view);
+  const key = createHash('sha256').update(saltOfFragments()).update(JSON.stringify(view)).digest('base64url');
+  const html = fragments.previous.get(key) ?? conceptTemplate()(view);
+  kept.set(key, html);
+  return html;
+}
+
+export function dashboardView(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}, kept: Map<string, string> = new Map()) {
   const { learner, pedagogy } = derived;
+  const notes = noteLinksView(domain, options.notes ?? []);
+  // One view per concept: the exit items' chips and the ready-to-learn fringe show the same ones.
+  const views = new Map<string, ConceptView>();
+  const viewOf = (id: string): ConceptView => {
+    let view = views.get(id);
+    if (!view) views.set(id, (view = conceptView(domain, derived, id, notes.byConcept[id] ?? [])));
+    return view;
+  };
   const current = learner.current_module ? domain.moduleById.get(learner.current_module) : undefined;
   // Grouped once (modules by layer, concepts by module): a pass per module over every concept was
   // quadratic in a large curriculum.
@@ -226,7 +277,10 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
             current: m.id === learner.current_module,
             mastery: s?.mastery ?? 0,
             progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
-            concepts: (conceptsByModule.get(m.id) ?? []).map((c) => conceptView(domain, derived, c.id)),
+            concepts: (conceptsByModule.get(m.id) ?? []).map((c) => {
+              const view = viewOf(c.id);
+              return { status: view.status, html: conceptHtml(view, options.fragments, kept) };
+            }),
           };
         });
       const total = modules.reduce((n, m) => n + m.concepts.length, 0);
@@ -254,12 +308,12 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} · ${current.name}`, concept: firstConcept.name } : null,
     exitSummary: learner.exit_summary,
-    mechanism: exitView(domain, derived, 'mechanism'),
-    build: exitView(domain, derived, 'build'),
+    mechanism: exitView(domain, derived, 'mechanism', viewOf),
+    build: exitView(domain, derived, 'build', viewOf),
     next,
     firstMove: next[0] ?? null,
     otherMoves: next.slice(1),
-    readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
+    readyToLearn: pedagogy.ready_to_learn.map(viewOf),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
@@ -267,7 +321,7 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
     ...mapViews(domain, derived, options.mapLayouts),
     layers,
     studyPages,
-    notes: noteLinksView(domain, options.notes ?? []),
+    notes,
     policy: learner.policy,
     live: options.live ?? false,
     integrityProblem: options.integrityProblem ?? null,
@@ -276,5 +330,12 @@ export function dashboardView(domain: Domain, derived: Derived, studyPages: read
 }
 
 export function renderDashboard(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}): string {
-  return template()(dashboardView(domain, derived, studyPages, options));
+  return renderDashboardPage(domain, derived, studyPages, options).html;
+}
+
+/** The page, and each concept's HTML by the hash of its view: what the next render may keep (ConceptFragments). */
+export function renderDashboardPage(domain: Domain, derived: Derived, studyPages: readonly StudyPage[] = [], options: RenderOptions = {}): { html: string; fragments: Map<string, string> } {
+  const fragments = new Map<string, string>();
+  const html = template()(dashboardView(domain, derived, studyPages, options, fragments));
+  return { html, fragments };
 }

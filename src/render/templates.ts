@@ -165,27 +165,8 @@ svg text { font-family: system-ui, sans-serif; }
 {{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
 {{> noteLinks notes=(notesOf @root.notes.byModule id)}}
 <ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<details class="why"><summary class="row">
-<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">· {{observations}}{{#if lastEvidence}} · last {{lastEvidence}}{{/if}}</span></span>
-<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
-<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
-{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}×</span>{{/if}}</span>{{/if}}
-</summary>
-<div class="evidence">
-<p data-testid="standing">{{standing}}</p>
-{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
-{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
-{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
-{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
-{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
-{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
-{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
-<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> · quality {{quality}} → mastery {{mastery}}{{#if resolved}} · resolved a misconception{{/if}}{{#if misconception}} · <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
-{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-</div>
-</details>
-</li>
+{{#each concepts}}
+{{{html}}}
 {{/each}}
 </ul>
 </details>
@@ -380,3 +361,29 @@ export const PREREQ_MAP_PARTIAL = `{{#if map}}<section aria-labelledby="map-h" d
 </div>
 </section>{{/if}}`;
 
+/**
+ * One concept of "Concept by concept" (issue 17): a template of its own, so that the dashboard keeps
+ * each concept's HTML and renders again only the concepts whose view changed (render/dashboard.ts).
+ * It reads nothing but its own view: the HTML is a function of that view alone.
+ */
+export const CONCEPT_PARTIAL = `<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">· {{observations}}{{#if lastEvidence}} · last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}×</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{> noteLinks notes=notes}}
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> · quality {{quality}} → mastery {{mastery}}{{#if resolved}} · resolved a misconception{{/if}}{{#if misconception}} · <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>`;

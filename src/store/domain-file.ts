@@ -7,17 +7,27 @@ import { readCommittedFile } from './git.js';
 import { readRegularFile, regularFileSize } from './regular-file.js';
 import type { Workspace } from './workspace.js';
 
+const tooLarge = (size: number) => ({ ok: false, problem: { path: '', message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } }) as const;
+
 /** A course file's text, unvalidated (course check reports every problem), or why it cannot be read. */
 export function readCourseText(path: string): { ok: true; text: string } | { ok: false; problem: CurriculumProblem } {
   const size = regularFileSize(path);
   if (size === null) return { ok: false, problem: { path: '', message: 'the file does not exist' } };
-  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: '', message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
+  if (size > MAX_DOMAIN_BYTES) return tooLarge(size);
   return { ok: true, text: (readRegularFile(path) as Buffer).toString('utf8') };
 }
 
 export function readDomain(workspace: Workspace): Domain {
+  return validateCourse(workspace, readCourseText(workspace.domain));
+}
+
+/** The curriculum from bytes already read from memory/domain.json (curriculum-cache.ts validates what it digested). */
+export function domainFromBytes(workspace: Workspace, bytes: Buffer): Domain {
+  return validateCourse(workspace, bytes.length > MAX_DOMAIN_BYTES ? tooLarge(bytes.length) : { ok: true, text: bytes.toString('utf8') });
+}
+
+function validateCourse(workspace: Workspace, read: ReturnType<typeof readCourseText>): Domain {
   const file = relative(workspace.root, workspace.domain) || workspace.domain;
-  const read = readCourseText(workspace.domain);
   try {
     if (!read.ok) throw new CurriculumError(file, [read.problem]);
     return parseDomain(read.text, file);

@@ -18862,8 +18862,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber4 = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber4 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber4 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber5 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber5 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber5 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -25833,6 +25833,15 @@ var init_json_locate = __esm({
   }
 });
 
+// src/core/domain-limits.ts
+var MAX_DOMAIN_BYTES;
+var init_domain_limits = __esm({
+  "src/core/domain-limits.ts"() {
+    "use strict";
+    MAX_DOMAIN_BYTES = 2 * 1024 * 1024;
+  }
+});
+
 // src/core/domain.ts
 function itemPath(section, index, id2) {
   return typeof id2 === "string" && CURRICULUM_ID.test(id2) ? `${section}[${index}] "${id2}"` : `${section}[${index}]`;
@@ -26047,7 +26056,7 @@ function toDomain(data) {
     exitById: new Map(exitTest.map((e) => [e.id, e]))
   };
 }
-var MAX_DOMAIN_BYTES, id, text, list, fraction, policySchema, domainSchema, ID_SECTIONS;
+var id, text, list, fraction, policySchema, domainSchema, ID_SECTIONS;
 var init_domain = __esm({
   "src/core/domain.ts"() {
     "use strict";
@@ -26056,7 +26065,7 @@ var init_domain = __esm({
     init_ids();
     init_json_locate();
     init_policy();
-    MAX_DOMAIN_BYTES = 2 * 1024 * 1024;
+    init_domain_limits();
     id = string2().check(_regex(CURRICULUM_ID));
     text = (max) => string2().check(_trim(), _minLength(1), _maxLength(max));
     list = (item, min, max) => array(item).check(_minLength(min), _maxLength(max));
@@ -26401,16 +26410,27 @@ var init_git = __esm({
 });
 
 // src/store/domain-file.ts
+var domain_file_exports = {};
+__export(domain_file_exports, {
+  domainFromBytes: () => domainFromBytes,
+  readCourseText: () => readCourseText,
+  readDomain: () => readDomain
+});
 import { relative as relative2 } from "node:path";
 function readCourseText(path2) {
   const size = regularFileSize(path2);
   if (size === null) return { ok: false, problem: { path: "", message: "the file does not exist" } };
-  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
+  if (size > MAX_DOMAIN_BYTES) return tooLarge(size);
   return { ok: true, text: readRegularFile(path2).toString("utf8") };
 }
 function readDomain(workspace) {
+  return validateCourse(workspace, readCourseText(workspace.domain));
+}
+function domainFromBytes(workspace, bytes) {
+  return validateCourse(workspace, bytes.length > MAX_DOMAIN_BYTES ? tooLarge(bytes.length) : { ok: true, text: bytes.toString("utf8") });
+}
+function validateCourse(workspace, read) {
   const file2 = relative2(workspace.root, workspace.domain) || workspace.domain;
-  const read = readCourseText(workspace.domain);
   try {
     if (!read.ok) throw new CurriculumError(file2, [read.problem]);
     return parseDomain(read.text, file2);
@@ -26430,6 +26450,7 @@ function gitFor(root) {
   if (relative2(process.cwd(), root) === "") return "git";
   return `git -C ${/^[\w./@:+-]+$/.test(root) ? root : `'${root.replace(/'/g, `'\\''`)}'`}`;
 }
+var tooLarge;
 var init_domain_file = __esm({
   "src/store/domain-file.ts"() {
     "use strict";
@@ -26438,6 +26459,7 @@ var init_domain_file = __esm({
     init_errors2();
     init_git();
     init_regular_file();
+    tooLarge = (size) => ({ ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } });
   }
 });
 
@@ -26946,6 +26968,63 @@ var init_derived = __esm({
   }
 });
 
+// src/store/journal.ts
+import { closeSync as closeSync5, existsSync as existsSync3, fsyncSync as fsyncSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { dirname as dirname5, join as join6, relative as relative4 } from "node:path";
+function gitSideFiles(root, ...names) {
+  const repository = findRepository(root);
+  if (!repository) return null;
+  const where = relative4(repository.top, root);
+  const suffix = where === "" ? "" : `-${createHash2("sha256").update(where).digest("hex").slice(0, 12)}`;
+  const dir = join6(repository.gitDir, "tutor");
+  return names.map((name) => join6(dir, name.replace(/(\.[a-z]+)$/, `${suffix}$1`)));
+}
+function journalPaths(root) {
+  const files = gitSideFiles(root, "journal.jsonl", "checked.json", "fold.json");
+  return files ? { journal: files[0], state: files[1], fold: files[2] } : null;
+}
+function appendJournal(paths, line) {
+  const dir = dirname5(paths.journal);
+  const created = !existsSync3(paths.journal);
+  mkdirSync2(dir, { recursive: true });
+  const fd = openRegular(paths.journal, "append");
+  try {
+    writeAll(fd, Buffer.from(`${line}
+`, "utf8"));
+    fsyncSync3(fd);
+  } finally {
+    closeSync5(fd);
+  }
+  if (created) fsyncFolder(dir);
+}
+function readJournal(paths) {
+  const text5 = readRegularFile(paths.journal)?.toString("utf8") ?? "";
+  const end = text5.lastIndexOf("\n");
+  return end < 0 ? [] : text5.slice(0, end).split("\n").filter((l) => l.length > 0);
+}
+function readCheckState(paths) {
+  try {
+    const raw = JSON.parse(readFileSync6(paths.state, "utf8"));
+    if (typeof raw.bytes !== "number" || typeof raw.digest !== "string") return null;
+    return { bytes: raw.bytes, digest: raw.digest, problem: typeof raw.problem === "string" ? raw.problem : null };
+  } catch {
+    return null;
+  }
+}
+function writeCheckState(paths, state) {
+  writeFileAtomic(paths.state, `${JSON.stringify(state)}
+`, { durable: false });
+}
+var init_journal = __esm({
+  "src/store/journal.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_git();
+    init_regular_file();
+  }
+});
+
 // src/core/history.ts
 function attestationTrailer(attestation) {
   return `Evidence-Prefix: ${attestation.bytes} ${attestation.digest}`;
@@ -27048,63 +27127,6 @@ var init_history = __esm({
     "use strict";
     init_events();
     TRAILER = /^Evidence-Prefix: (\d+) ([0-9a-f]{64})$/m;
-  }
-});
-
-// src/store/journal.ts
-import { closeSync as closeSync5, existsSync as existsSync3, fsyncSync as fsyncSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync7 } from "node:fs";
-import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname5, join as join6, relative as relative4 } from "node:path";
-function gitSideFiles(root, ...names) {
-  const repository = findRepository(root);
-  if (!repository) return null;
-  const where = relative4(repository.top, root);
-  const suffix = where === "" ? "" : `-${createHash4("sha256").update(where).digest("hex").slice(0, 12)}`;
-  const dir = join6(repository.gitDir, "tutor");
-  return names.map((name) => join6(dir, name.replace(/(\.[a-z]+)$/, `${suffix}$1`)));
-}
-function journalPaths(root) {
-  const files = gitSideFiles(root, "journal.jsonl", "checked.json", "fold.json");
-  return files ? { journal: files[0], state: files[1], fold: files[2] } : null;
-}
-function appendJournal(paths, line) {
-  const dir = dirname5(paths.journal);
-  const created = !existsSync3(paths.journal);
-  mkdirSync2(dir, { recursive: true });
-  const fd = openRegular(paths.journal, "append");
-  try {
-    writeAll(fd, Buffer.from(`${line}
-`, "utf8"));
-    fsyncSync3(fd);
-  } finally {
-    closeSync5(fd);
-  }
-  if (created) fsyncFolder(dir);
-}
-function readJournal(paths) {
-  const text5 = readRegularFile(paths.journal)?.toString("utf8") ?? "";
-  const end = text5.lastIndexOf("\n");
-  return end < 0 ? [] : text5.slice(0, end).split("\n").filter((l) => l.length > 0);
-}
-function readCheckState(paths) {
-  try {
-    const raw = JSON.parse(readFileSync7(paths.state, "utf8"));
-    if (typeof raw.bytes !== "number" || typeof raw.digest !== "string") return null;
-    return { bytes: raw.bytes, digest: raw.digest, problem: typeof raw.problem === "string" ? raw.problem : null };
-  } catch {
-    return null;
-  }
-}
-function writeCheckState(paths, state) {
-  writeFileAtomic(paths.state, `${JSON.stringify(state)}
-`, { durable: false });
-}
-var init_journal = __esm({
-  "src/store/journal.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_git();
-    init_regular_file();
   }
 });
 
@@ -32967,7 +32989,7 @@ var init_git_history = __esm({
 });
 
 // src/app/history-check.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function linesOf(version3) {
   if (!version3.lines) {
     const end = version3.content.lastIndexOf(10);
@@ -32978,7 +33000,7 @@ function linesOf(version3) {
 function digestAt(version3, bytes) {
   if (!version3.digests) {
     const digests = /* @__PURE__ */ new Map();
-    const hash2 = createHash5("sha256");
+    const hash2 = createHash6("sha256");
     let start = 0;
     digests.set(0, hash2.copy().digest("hex"));
     for (; ; ) {
@@ -33080,7 +33102,7 @@ __export(verify_exports, {
   rememberCheck: () => rememberCheck,
   verifyWorkspace: () => verifyWorkspace
 });
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function recordedLearnerHead(path2) {
   try {
     const text5 = readRegularFile(path2);
@@ -33127,7 +33149,7 @@ function rememberCheck(workspace, complete, problem) {
   const paths = journalPaths(workspace.root);
   if (!paths) return;
   try {
-    writeCheckState(paths, { bytes: complete.length, digest: createHash6("sha256").update(complete).digest("hex"), problem });
+    writeCheckState(paths, { bytes: complete.length, digest: createHash7("sha256").update(complete).digest("hex"), problem });
   } catch {
   }
 }
@@ -33135,7 +33157,7 @@ async function knownProblem(workspace, domain2, complete, now) {
   const paths = journalPaths(workspace.root);
   if (!paths) return null;
   const state = readCheckState(paths);
-  if (state && state.bytes === complete.length && state.digest === createHash6("sha256").update(complete).digest("hex")) return state.problem;
+  if (state && state.bytes === complete.length && state.digest === createHash7("sha256").update(complete).digest("hex")) return state.problem;
   const problem = firstProblem(await checkLog(workspace, domain2, complete, now));
   rememberCheck(workspace, complete, problem);
   return problem;
@@ -34793,6 +34815,193 @@ var init_handlebars = __esm({
       [".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }\n.map-near { display: none; }\n.map-phone-only { display: none; }\n@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }", { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         return ".time-chart { display: block; height: auto; }\n.time-wide { width: 100%; max-width: 720px; }\n.time-narrow { display: none; width: 100%; max-width: 460px; }\n@media (max-width: 699.98px) { .time-wide { display: none; } .time-narrow { display: block; } }\n.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n.streak { font-size: 1.05rem; }\n.cal-wrap { max-width: 520px; }\ntable.cal { border-collapse: separate; border-spacing: 3px; table-layout: fixed; width: 100%; font-size: 12px; line-height: 1; }\ntable.cal th { font-weight: 400; color: var(--muted); text-align: left; padding: 0 0 2px; white-space: nowrap; overflow: visible; }\ntable.cal thead th { height: 16px; }\ntable.cal tbody th { width: 2.6em; padding-right: 2px; }\ntable.cal td { height: 22px; text-align: center; vertical-align: middle; border-radius: 3px; position: relative; font-variant-numeric: tabular-nums; }\ntable.cal td.today { outline: 2px solid var(--accent); outline-offset: 0; }\n.lvl-0 { background: #eef1f4; color: var(--fg); }\n.lvl-1 { background: #d2f4dc; color: #116329; }\n.lvl-2 { background: #8ddb9f; color: #0a3d1a; }\n.lvl-3 { background: #1a7f37; color: #ffffff; }\n.lvl-4 { background: #0f5323; color: #ffffff; }\n.cal-legend { align-items: center; font-size: 12px; color: var(--muted); }\n.cal-swatch { display: inline-block; min-width: 2.6em; padding: 3px 4px; border-radius: 3px; text-align: center; }\nul.due { padding-left: 1.2rem; margin: .4rem 0; }\nul.due li { margin: .25rem 0; }\n.map-near { display: none; }\n.map-phone-only { display: none; }\n@media (max-width: 699.98px) { .map-near { display: block; } .map-phone-only { display: block; } }";
       }, "useData": true }],
+      [`<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{> noteLinks notes=notes}}
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>`, { "0": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " \xB7 last " + container.escapeExpression((helper = lookupProperty(helpers, "lastEvidence") || container.strict(depth0, "lastEvidence", { "start": { "line": 3, "column": 192 }, "end": { "line": 3, "column": 204 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastEvidence", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 190 }, "end": { "line": 3, "column": 206 } } }) : helper));
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 5, "column": 113 }, "end": { "line": 5, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 111 }, "end": { "line": 5, "column": 125 } } }) : helper)) + '"><title>' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 5, "column": 136 }, "end": { "line": 5, "column": 146 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 134 }, "end": { "line": 5, "column": 148 } } }) : helper)) + '</title><polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "spark"), "points", { "start": { "line": 5, "column": 176 }, "end": { "line": 5, "column": 188 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "x", { "start": { "line": 5, "column": 255 }, "end": { "line": 5, "column": 267 } }), depth0)) + '" cy="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "y", { "start": { "line": 5, "column": 277 }, "end": { "line": 5, "column": 289 } }), depth0)) + '" r="2.2" fill="#0550ae"/></svg>';
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="flags small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 79 }, "end": { "line": 6, "column": 178 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 178 }, "end": { "line": 6, "column": 255 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 255 }, "end": { "line": 6, "column": 424 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 424 }, "end": { "line": 6, "column": 498 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "relapses"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 498 }, "end": { "line": 6, "column": 575 } } })) != null ? stack1 : "") + "</span>";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="badge warn">due for review: ' + container.escapeExpression((helper = lookupProperty(helpers, "stale") || container.strict(depth0, "stale", { "start": { "line": 6, "column": 135 }, "end": { "line": 6, "column": 140 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "stale", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 133 }, "end": { "line": 6, "column": 142 } } }) : helper)) + " days without evidence</span>";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="badge warn">prerequisite gap: ' + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 6, "column": 235 }, "end": { "line": 6, "column": 239 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 233 }, "end": { "line": 6, "column": 241 } } }) : helper)) + "</span>";
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="badge bad">misconception</span> <span class="misconception">' + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 6, "column": 344 }, "end": { "line": 6, "column": 348 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 342 }, "end": { "line": 6, "column": 350 } } }) : helper)) + '</span> <span class="muted">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 6, "column": 381 }, "end": { "line": 6, "column": 384 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 379 }, "end": { "line": 6, "column": 386 } } }) : helper)) + ", since " + alias4((helper = lookupProperty(helpers, "sinceDay") || alias1(depth0, "sinceDay", { "start": { "line": 6, "column": 396 }, "end": { "line": 6, "column": 404 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sinceDay", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 394 }, "end": { "line": 6, "column": 406 } } }) : helper)) + ")</span> ";
+      }, "6": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="badge ok">' + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || container.strict(depth0, "resolved", { "start": { "line": 6, "column": 465 }, "end": { "line": 6, "column": 473 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 463 }, "end": { "line": 6, "column": 475 } } }) : helper)) + " resolved</span>";
+      }, "7": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="badge bad">came back ' + container.escapeExpression((helper = lookupProperty(helpers, "relapses") || container.strict(depth0, "relapses", { "start": { "line": 6, "column": 550 }, "end": { "line": 6, "column": 558 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 548 }, "end": { "line": 6, "column": 560 } } }) : helper)) + "\xD7</span>";
+      }, "8": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "staleSentence") || container.strict(depth0, "staleSentence", { "start": { "line": 11, "column": 26 }, "end": { "line": 11, "column": 39 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "staleSentence", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 24 }, "end": { "line": 11, "column": 41 } } }) : helper)) + "</p>";
+      }, "9": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<p>Rests on concepts not mastered yet: " + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 12, "column": 53 }, "end": { "line": 12, "column": 57 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 51 }, "end": { "line": 12, "column": 59 } } }) : helper)) + ".</p>";
+      }, "10": function(container, depth0, helpers, partials, data) {
+        var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="misconception">Open misconception [' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 13, "column": 61 }, "end": { "line": 13, "column": 64 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 59 }, "end": { "line": 13, "column": 66 } } }) : helper)) + "], since " + alias4((helper = lookupProperty(helpers, "sinceDay") || alias1(depth0, "sinceDay", { "start": { "line": 13, "column": 77 }, "end": { "line": 13, "column": 85 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sinceDay", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 75 }, "end": { "line": 13, "column": 87 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 13, "column": 91 }, "end": { "line": 13, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 89 }, "end": { "line": 13, "column": 97 } } }) : helper)) + ". It is resolved only by a later, independent correct use.</p>";
+      }, "11": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || alias1(depth0, "resolved", { "start": { "line": 14, "column": 21 }, "end": { "line": 14, "column": 29 } }), typeof helper === "function" ? helper.call(alias2, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 19 }, "end": { "line": 14, "column": 31 } } }) : helper)) + " misconception" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 14, "column": 56 }, "end": { "line": 14, "column": 58 } })).call(alias2, lookupProperty(depth0, "resolved"), 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 55 }, "end": { "line": 14, "column": 70 } } }), { "name": "unless", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 45 }, "end": { "line": 14, "column": 84 } } })) != null ? stack1 : "") + " on it resolved.</p>";
+      }, "12": function(container, depth0, helpers, partials, data) {
+        return "s";
+      }, "13": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "relapseSentence") || container.strict(depth0, "relapseSentence", { "start": { "line": 15, "column": 28 }, "end": { "line": 15, "column": 43 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapseSentence", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 26 }, "end": { "line": 15, "column": 45 } } }) : helper)) + "</p>";
+      }, "14": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="small"><strong>Recent exchanges, newest first</strong>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "olderExchanges"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 16, "column": 88 }, "end": { "line": 16, "column": 155 } } })) != null ? stack1 : "") + ':</p>\n<ol class="exchanges">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "exchanges"), { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 22 }, "end": { "line": 17, "column": 342 } } })) != null ? stack1 : "") + "</ol>";
+      }, "15": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " (" + container.escapeExpression((helper = lookupProperty(helpers, "olderExchanges") || container.strict(depth0, "olderExchanges", { "start": { "line": 16, "column": 114 }, "end": { "line": 16, "column": 128 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "olderExchanges", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 112 }, "end": { "line": 16, "column": 130 } } }) : helper)) + " older in the log)";
+      }, "16": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<li><span class="muted">' + alias4((helper = lookupProperty(helpers, "when") || alias1(depth0, "when", { "start": { "line": 17, "column": 67 }, "end": { "line": 17, "column": 71 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "when", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 65 }, "end": { "line": 17, "column": 73 } } }) : helper)) + "</span> \xB7 quality " + alias4((helper = lookupProperty(helpers, "quality") || alias1(depth0, "quality", { "start": { "line": 17, "column": 93 }, "end": { "line": 17, "column": 100 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "quality", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 91 }, "end": { "line": 17, "column": 102 } } }) : helper)) + " \u2192 mastery " + alias4((helper = lookupProperty(helpers, "mastery") || alias1(depth0, "mastery", { "start": { "line": 17, "column": 115 }, "end": { "line": 17, "column": 122 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "mastery", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 113 }, "end": { "line": 17, "column": 124 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 124 }, "end": { "line": 17, "column": 174 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "misconception"), { "name": "if", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 174 }, "end": { "line": 17, "column": 257 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "note"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 257 }, "end": { "line": 17, "column": 328 } } })) != null ? stack1 : "") + "</li>";
+      }, "17": function(container, depth0, helpers, partials, data) {
+        return " \xB7 resolved a misconception";
+      }, "18": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ' \xB7 <span class="misconception">' + container.escapeExpression((helper = lookupProperty(helpers, "misconception") || container.strict(depth0, "misconception", { "start": { "line": 17, "column": 228 }, "end": { "line": 17, "column": 241 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "misconception", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 226 }, "end": { "line": 17, "column": 243 } } }) : helper)) + "</span>";
+      }, "19": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return `<br><span class="note">Tutor's note: ` + container.escapeExpression((helper = lookupProperty(helpers, "note") || container.strict(depth0, "note", { "start": { "line": 17, "column": 308 }, "end": { "line": 17, "column": 312 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "note", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 306 }, "end": { "line": 17, "column": 314 } } }) : helper)) + "</span>";
+      }, "20": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "behaviors"), { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 138 }, "end": { "line": 18, "column": 183 } } })) != null ? stack1 : "") + "</ul>";
+      }, "21": function(container, depth0, helpers, partials, data) {
+        return "<li>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</li>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<li class="concept" data-concept="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 1, "column": 36 }, "end": { "line": 1, "column": 38 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 34 }, "end": { "line": 1, "column": 40 } } }) : helper)) + '">\n<details class="why"><summary class="row">\n<span class="head"><span class="name">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 3, "column": 40 }, "end": { "line": 3, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 38 }, "end": { "line": 3, "column": 46 } } }) : helper)) + '</span><br><span class="small status-' + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 3, "column": 85 }, "end": { "line": 3, "column": 91 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 83 }, "end": { "line": 3, "column": 93 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 3, "column": 97 }, "end": { "line": 3, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 95 }, "end": { "line": 3, "column": 110 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "observations") || alias1(depth0, "observations", { "start": { "line": 3, "column": 148 }, "end": { "line": 3, "column": 160 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 146 }, "end": { "line": 3, "column": 162 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastEvidence"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 162 }, "end": { "line": 3, "column": 213 } } })) != null ? stack1 : "") + '</span></span>\n<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 4, "column": 77 }, "end": { "line": 4, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 75 }, "end": { "line": 4, "column": 83 } } }) : helper)) + '" style="width: ' + alias4((lookupProperty(helpers, "width") || alias1(depth0, "width", { "start": { "line": 4, "column": 101 }, "end": { "line": 4, "column": 106 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "width", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 99 }, "end": { "line": 4, "column": 116 } } })) + '"></span></span><span class="small">mastery ' + alias4((helper = lookupProperty(helpers, "masteryText") || alias1(depth0, "masteryText", { "start": { "line": 4, "column": 162 }, "end": { "line": 4, "column": 173 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryText", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 160 }, "end": { "line": 4, "column": 175 } } }) : helper)) + '</span></span>\n<span class="spark">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "spark"), "points"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 20 }, "end": { "line": 5, "column": 330 } } })) != null ? stack1 : "") + "</span>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "or") || alias1(depth0, "or", { "start": { "line": 6, "column": 7 }, "end": { "line": 6, "column": 9 } })).call(alias2, lookupProperty(depth0, "stale"), lookupProperty(depth0, "gaps"), lookupProperty(lookupProperty(depth0, "open"), "length"), lookupProperty(depth0, "resolved"), lookupProperty(depth0, "relapses"), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 6 }, "end": { "line": 6, "column": 51 } } }), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 589 } } })) != null ? stack1 : "") + '\n</summary>\n<div class="evidence">\n<p data-testid="standing">' + alias4((helper = lookupProperty(helpers, "standing") || alias1(depth0, "standing", { "start": { "line": 9, "column": 28 }, "end": { "line": 9, "column": 36 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "standing", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 26 }, "end": { "line": 9, "column": 38 } } }) : helper)) + "</p>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "noteLinks"), depth0, { "name": "noteLinks", "hash": { "notes": lookupProperty(depth0, "notes") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "staleSentence"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 11, "column": 52 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 0 }, "end": { "line": 12, "column": 71 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 13, "column": 168 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 14, "column": 111 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "relapseSentence"), { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 15, "column": 56 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "exchanges"), "length"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 17, "column": 354 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "behaviors"), "length"), { "name": "if", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 18, "column": 195 } } })) != null ? stack1 : "") + "\n</div>\n</details>\n</li>";
+      }, "usePartial": true, "useData": true }],
       [`<!doctype html>
 <html lang="en">
 <head>
@@ -34956,27 +35165,8 @@ svg text { font-family: system-ui, sans-serif; }
 {{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
 {{> noteLinks notes=(notesOf @root.notes.byModule id)}}
 <ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<details class="why"><summary class="row">
-<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
-<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
-<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
-{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
-</summary>
-<div class="evidence">
-<p data-testid="standing">{{standing}}</p>
-{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
-{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
-{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
-{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
-{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
-{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
-{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
-<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
-{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-</div>
-</details>
-</li>
+{{#each concepts}}
+{{{html}}}
 {{/each}}
 </ul>
 </details>
@@ -35170,7 +35360,7 @@ svg text { font-family: system-ui, sans-serif; }
           }
           return void 0;
         };
-        return '<details class="layer" open data-layer="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 156, "column": 42 }, "end": { "line": 156, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 156, "column": 40 }, "end": { "line": 156, "column": 46 } } }) : helper)) + '">\n<summary><h3>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 157, "column": 15 }, "end": { "line": 157, "column": 19 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 13 }, "end": { "line": 157, "column": 21 } } }) : helper)) + '</h3> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias1(depth0, "progress", { "start": { "line": 157, "column": 55 }, "end": { "line": 157, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 53 }, "end": { "line": 157, "column": 65 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "hasCurrent"), { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 72 }, "end": { "line": 157, "column": 140 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "modules"), { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 158, "column": 0 }, "end": { "line": 188, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
+        return '<details class="layer" open data-layer="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 156, "column": 42 }, "end": { "line": 156, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 156, "column": 40 }, "end": { "line": 156, "column": 46 } } }) : helper)) + '">\n<summary><h3>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 157, "column": 15 }, "end": { "line": 157, "column": 19 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 13 }, "end": { "line": 157, "column": 21 } } }) : helper)) + '</h3> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias1(depth0, "progress", { "start": { "line": 157, "column": 55 }, "end": { "line": 157, "column": 63 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 157, "column": 53 }, "end": { "line": 157, "column": 65 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "hasCurrent"), { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 157, "column": 72 }, "end": { "line": 157, "column": 140 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "modules"), { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 158, "column": 0 }, "end": { "line": 169, "column": 9 } } })) != null ? stack1 : "") + "</details>\n";
       }, "29": function(container, depth0, helpers, partials, data) {
         return ' <span class="badge current">current</span>';
       }, "30": function(container, depth0, helpers, partials, data) {
@@ -35180,7 +35370,7 @@ svg text { font-family: system-ui, sans-serif; }
           }
           return void 0;
         };
-        return '<details class="module' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 22 }, "end": { "line": 159, "column": 52 } } })) != null ? stack1 : "") + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 53 }, "end": { "line": 159, "column": 100 } } })) != null ? stack1 : "") + ' data-module="' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 159, "column": 116 }, "end": { "line": 159, "column": 118 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 114 }, "end": { "line": 159, "column": 120 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 160, "column": 19 }, "end": { "line": 160, "column": 21 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 17 }, "end": { "line": 160, "column": 23 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "name") || alias2(depth0, "name", { "start": { "line": 160, "column": 28 }, "end": { "line": 160, "column": 32 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 26 }, "end": { "line": 160, "column": 34 } } }) : helper)) + '</strong> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias2(depth0, "progress", { "start": { "line": 160, "column": 72 }, "end": { "line": 160, "column": 80 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 70 }, "end": { "line": 160, "column": 82 } } }) : helper)) + " \xB7 " + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 160, "column": 87 }, "end": { "line": 160, "column": 94 } })).call(alias1, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 85 }, "end": { "line": 160, "column": 104 } } })) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 160, "column": 111 }, "end": { "line": 160, "column": 183 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "summary"), { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 0 }, "end": { "line": 161, "column": 60 } } })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "noteLinks"), depth0, { "name": "noteLinks", "hash": { "notes": (lookupProperty(helpers, "notesOf") || alias2(depth0, "notesOf", { "start": { "line": 162, "column": 21 }, "end": { "line": 162, "column": 28 } })).call(alias1, lookupProperty(lookupProperty(lookupProperty(data, "root"), "notes"), "byModule"), lookupProperty(depth0, "id"), { "name": "notesOf", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 20 }, "end": { "line": 162, "column": 53 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<ul class="concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "concepts"), { "name": "each", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 0 }, "end": { "line": 185, "column": 9 } } })) != null ? stack1 : "") + "</ul>\n</details>\n";
+        return '<details class="module' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 22 }, "end": { "line": 159, "column": 52 } } })) != null ? stack1 : "") + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 159, "column": 53 }, "end": { "line": 159, "column": 100 } } })) != null ? stack1 : "") + ' data-module="' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 159, "column": 116 }, "end": { "line": 159, "column": 118 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 159, "column": 114 }, "end": { "line": 159, "column": 120 } } }) : helper)) + '">\n<summary><strong>' + alias4((helper = lookupProperty(helpers, "id") || alias2(depth0, "id", { "start": { "line": 160, "column": 19 }, "end": { "line": 160, "column": 21 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 17 }, "end": { "line": 160, "column": 23 } } }) : helper)) + " \xB7 " + alias4((helper = lookupProperty(helpers, "name") || alias2(depth0, "name", { "start": { "line": 160, "column": 28 }, "end": { "line": 160, "column": 32 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 26 }, "end": { "line": 160, "column": 34 } } }) : helper)) + '</strong> <span class="muted small">' + alias4((helper = lookupProperty(helpers, "progress") || alias2(depth0, "progress", { "start": { "line": 160, "column": 72 }, "end": { "line": 160, "column": 80 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "progress", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 70 }, "end": { "line": 160, "column": 82 } } }) : helper)) + " \xB7 " + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 160, "column": 87 }, "end": { "line": 160, "column": 94 } })).call(alias1, lookupProperty(depth0, "mastery"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 160, "column": 85 }, "end": { "line": 160, "column": 104 } } })) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "current"), { "name": "if", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 160, "column": 111 }, "end": { "line": 160, "column": 183 } } })) != null ? stack1 : "") + "</summary>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "summary"), { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 161, "column": 0 }, "end": { "line": 161, "column": 60 } } })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "noteLinks"), depth0, { "name": "noteLinks", "hash": { "notes": (lookupProperty(helpers, "notesOf") || alias2(depth0, "notesOf", { "start": { "line": 162, "column": 21 }, "end": { "line": 162, "column": 28 } })).call(alias1, lookupProperty(lookupProperty(lookupProperty(data, "root"), "notes"), "byModule"), lookupProperty(depth0, "id"), { "name": "notesOf", "hash": {}, "data": data, "loc": { "start": { "line": 162, "column": 20 }, "end": { "line": 162, "column": 53 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<ul class="concepts">\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "concepts"), { "name": "each", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 164, "column": 0 }, "end": { "line": 166, "column": 9 } } })) != null ? stack1 : "") + "</ul>\n</details>\n";
       }, "31": function(container, depth0, helpers, partials, data) {
         return " current";
       }, "32": function(container, depth0, helpers, partials, data) {
@@ -35196,170 +35386,14 @@ svg text { font-family: system-ui, sans-serif; }
         };
         return '<p class="muted small">' + container.escapeExpression((helper = lookupProperty(helpers, "summary") || container.strict(depth0, "summary", { "start": { "line": 161, "column": 40 }, "end": { "line": 161, "column": 47 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 161, "column": 38 }, "end": { "line": 161, "column": 49 } } }) : helper)) + "</p>";
       }, "35": function(container, depth0, helpers, partials, data) {
-        var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return '<li class="concept" data-concept="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 164, "column": 54 }, "end": { "line": 164, "column": 56 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 164, "column": 52 }, "end": { "line": 164, "column": 58 } } }) : helper)) + '">\n<details class="why"><summary class="row">\n<span class="head"><span class="name">' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 166, "column": 40 }, "end": { "line": 166, "column": 44 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 38 }, "end": { "line": 166, "column": 46 } } }) : helper)) + '</span><br><span class="small status-' + alias4((helper = lookupProperty(helpers, "status") || alias1(depth0, "status", { "start": { "line": 166, "column": 85 }, "end": { "line": 166, "column": 91 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 83 }, "end": { "line": 166, "column": 93 } } }) : helper)) + '">' + alias4((helper = lookupProperty(helpers, "statusLabel") || alias1(depth0, "statusLabel", { "start": { "line": 166, "column": 97 }, "end": { "line": 166, "column": 108 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "statusLabel", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 95 }, "end": { "line": 166, "column": 110 } } }) : helper)) + '</span> <span class="muted small">\xB7 ' + alias4((helper = lookupProperty(helpers, "observations") || alias1(depth0, "observations", { "start": { "line": 166, "column": 148 }, "end": { "line": 166, "column": 160 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "observations", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 146 }, "end": { "line": 166, "column": 162 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "lastEvidence"), { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 166, "column": 162 }, "end": { "line": 166, "column": 213 } } })) != null ? stack1 : "") + '</span></span>\n<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-' + alias4((helper = lookupProperty(helpers, "tone") || alias1(depth0, "tone", { "start": { "line": 167, "column": 77 }, "end": { "line": 167, "column": 81 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tone", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 75 }, "end": { "line": 167, "column": 83 } } }) : helper)) + '" style="width: ' + alias4((lookupProperty(helpers, "width") || alias1(depth0, "width", { "start": { "line": 167, "column": 101 }, "end": { "line": 167, "column": 106 } })).call(alias2, lookupProperty(depth0, "mastery"), { "name": "width", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 99 }, "end": { "line": 167, "column": 116 } } })) + '"></span></span><span class="small">mastery ' + alias4((helper = lookupProperty(helpers, "masteryText") || alias1(depth0, "masteryText", { "start": { "line": 167, "column": 162 }, "end": { "line": 167, "column": 173 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "masteryText", "hash": {}, "data": data, "loc": { "start": { "line": 167, "column": 160 }, "end": { "line": 167, "column": 175 } } }) : helper)) + '</span></span>\n<span class="spark">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "spark"), "points"), { "name": "if", "hash": {}, "fn": container.program(37, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 168, "column": 20 }, "end": { "line": 168, "column": 330 } } })) != null ? stack1 : "") + "</span>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (lookupProperty(helpers, "or") || alias1(depth0, "or", { "start": { "line": 169, "column": 7 }, "end": { "line": 169, "column": 9 } })).call(alias2, lookupProperty(depth0, "stale"), lookupProperty(depth0, "gaps"), lookupProperty(lookupProperty(depth0, "open"), "length"), lookupProperty(depth0, "resolved"), lookupProperty(depth0, "relapses"), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 6 }, "end": { "line": 169, "column": 51 } } }), { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 0 }, "end": { "line": 169, "column": 589 } } })) != null ? stack1 : "") + '\n</summary>\n<div class="evidence">\n<p data-testid="standing">' + alias4((helper = lookupProperty(helpers, "standing") || alias1(depth0, "standing", { "start": { "line": 172, "column": 28 }, "end": { "line": 172, "column": 36 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "standing", "hash": {}, "data": data, "loc": { "start": { "line": 172, "column": 26 }, "end": { "line": 172, "column": 38 } } }) : helper)) + "</p>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "noteLinks"), depth0, { "name": "noteLinks", "hash": { "notes": (lookupProperty(helpers, "notesOf") || alias1(depth0, "notesOf", { "start": { "line": 173, "column": 21 }, "end": { "line": 173, "column": 28 } })).call(alias2, lookupProperty(lookupProperty(lookupProperty(data, "root"), "notes"), "byConcept"), lookupProperty(depth0, "id"), { "name": "notesOf", "hash": {}, "data": data, "loc": { "start": { "line": 173, "column": 20 }, "end": { "line": 173, "column": 54 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "staleSentence"), { "name": "if", "hash": {}, "fn": container.program(44, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 174, "column": 0 }, "end": { "line": 174, "column": 52 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(45, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 175, "column": 0 }, "end": { "line": 175, "column": 71 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 176, "column": 0 }, "end": { "line": 176, "column": 168 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(47, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 177, "column": 0 }, "end": { "line": 177, "column": 111 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "relapseSentence"), { "name": "if", "hash": {}, "fn": container.program(48, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 178, "column": 0 }, "end": { "line": 178, "column": 56 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "exchanges"), "length"), { "name": "if", "hash": {}, "fn": container.program(49, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 179, "column": 0 }, "end": { "line": 180, "column": 354 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "behaviors"), "length"), { "name": "if", "hash": {}, "fn": container.program(55, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 181, "column": 0 }, "end": { "line": 181, "column": 195 } } })) != null ? stack1 : "") + "\n</div>\n</details>\n</li>\n";
+        return ((stack1 = (helper = lookupProperty(helpers, "html") || container.strict(depth0, "html", { "start": { "line": 165, "column": 3 }, "end": { "line": 165, "column": 7 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "html", "hash": {}, "data": data, "loc": { "start": { "line": 165, "column": 0 }, "end": { "line": 165, "column": 10 } } }) : helper)) != null ? stack1 : "") + "\n";
       }, "36": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return " \xB7 last " + container.escapeExpression((helper = lookupProperty(helpers, "lastEvidence") || container.strict(depth0, "lastEvidence", { "start": { "line": 166, "column": 192 }, "end": { "line": 166, "column": 204 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "lastEvidence", "hash": {}, "data": data, "loc": { "start": { "line": 166, "column": 190 }, "end": { "line": 166, "column": 206 } } }) : helper));
-      }, "37": function(container, depth0, helpers, partials, data) {
-        var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 168, "column": 113 }, "end": { "line": 168, "column": 123 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 168, "column": 111 }, "end": { "line": 168, "column": 125 } } }) : helper)) + '"><title>' + alias4((helper = lookupProperty(helpers, "sparkTitle") || alias1(depth0, "sparkTitle", { "start": { "line": 168, "column": 136 }, "end": { "line": 168, "column": 146 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sparkTitle", "hash": {}, "data": data, "loc": { "start": { "line": 168, "column": 134 }, "end": { "line": 168, "column": 148 } } }) : helper)) + '</title><polyline points="' + alias4(alias5(alias1(lookupProperty(depth0, "spark"), "points", { "start": { "line": 168, "column": 176 }, "end": { "line": 168, "column": 188 } }), depth0)) + '" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "x", { "start": { "line": 168, "column": 255 }, "end": { "line": 168, "column": 267 } }), depth0)) + '" cy="' + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0, "spark"), "last"), "y", { "start": { "line": 168, "column": 277 }, "end": { "line": 168, "column": 289 } }), depth0)) + '" r="2.2" fill="#0550ae"/></svg>';
-      }, "38": function(container, depth0, helpers, partials, data) {
-        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<span class="flags small">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "stale"), { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 79 }, "end": { "line": 169, "column": 178 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "gaps"), { "name": "if", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 178 }, "end": { "line": 169, "column": 255 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "open"), { "name": "each", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 255 }, "end": { "line": 169, "column": 424 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 424 }, "end": { "line": 169, "column": 498 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "relapses"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 169, "column": 498 }, "end": { "line": 169, "column": 575 } } })) != null ? stack1 : "") + "</span>";
-      }, "39": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<span class="badge warn">due for review: ' + container.escapeExpression((helper = lookupProperty(helpers, "stale") || container.strict(depth0, "stale", { "start": { "line": 169, "column": 135 }, "end": { "line": 169, "column": 140 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "stale", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 133 }, "end": { "line": 169, "column": 142 } } }) : helper)) + " days without evidence</span>";
-      }, "40": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<span class="badge warn">prerequisite gap: ' + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 169, "column": 235 }, "end": { "line": 169, "column": 239 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 233 }, "end": { "line": 169, "column": 241 } } }) : helper)) + "</span>";
-      }, "41": function(container, depth0, helpers, partials, data) {
-        var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<span class="badge bad">misconception</span> <span class="misconception">' + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 169, "column": 344 }, "end": { "line": 169, "column": 348 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 342 }, "end": { "line": 169, "column": 350 } } }) : helper)) + '</span> <span class="muted">(' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 169, "column": 381 }, "end": { "line": 169, "column": 384 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 379 }, "end": { "line": 169, "column": 386 } } }) : helper)) + ", since " + alias4((helper = lookupProperty(helpers, "sinceDay") || alias1(depth0, "sinceDay", { "start": { "line": 169, "column": 396 }, "end": { "line": 169, "column": 404 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sinceDay", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 394 }, "end": { "line": 169, "column": 406 } } }) : helper)) + ")</span> ";
-      }, "42": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<span class="badge ok">' + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || container.strict(depth0, "resolved", { "start": { "line": 169, "column": 465 }, "end": { "line": 169, "column": 473 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 463 }, "end": { "line": 169, "column": 475 } } }) : helper)) + " resolved</span>";
-      }, "43": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<span class="badge bad">came back ' + container.escapeExpression((helper = lookupProperty(helpers, "relapses") || container.strict(depth0, "relapses", { "start": { "line": 169, "column": 550 }, "end": { "line": 169, "column": 558 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapses", "hash": {}, "data": data, "loc": { "start": { "line": 169, "column": 548 }, "end": { "line": 169, "column": 560 } } }) : helper)) + "\xD7</span>";
-      }, "44": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "staleSentence") || container.strict(depth0, "staleSentence", { "start": { "line": 174, "column": 26 }, "end": { "line": 174, "column": 39 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "staleSentence", "hash": {}, "data": data, "loc": { "start": { "line": 174, "column": 24 }, "end": { "line": 174, "column": 41 } } }) : helper)) + "</p>";
-      }, "45": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return "<p>Rests on concepts not mastered yet: " + container.escapeExpression((helper = lookupProperty(helpers, "gaps") || container.strict(depth0, "gaps", { "start": { "line": 175, "column": 53 }, "end": { "line": 175, "column": 57 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "gaps", "hash": {}, "data": data, "loc": { "start": { "line": 175, "column": 51 }, "end": { "line": 175, "column": 59 } } }) : helper)) + ".</p>";
-      }, "46": function(container, depth0, helpers, partials, data) {
-        var helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<p class="misconception">Open misconception [' + alias4((helper = lookupProperty(helpers, "tag") || alias1(depth0, "tag", { "start": { "line": 176, "column": 61 }, "end": { "line": 176, "column": 64 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "tag", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 59 }, "end": { "line": 176, "column": 66 } } }) : helper)) + "], since " + alias4((helper = lookupProperty(helpers, "sinceDay") || alias1(depth0, "sinceDay", { "start": { "line": 176, "column": 77 }, "end": { "line": 176, "column": 85 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "sinceDay", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 75 }, "end": { "line": 176, "column": 87 } } }) : helper)) + ": " + alias4((helper = lookupProperty(helpers, "text") || alias1(depth0, "text", { "start": { "line": 176, "column": 91 }, "end": { "line": 176, "column": 95 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 176, "column": 89 }, "end": { "line": 176, "column": 97 } } }) : helper)) + ". It is resolved only by a later, independent correct use.</p>";
-      }, "47": function(container, depth0, helpers, partials, data) {
-        var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "resolved") || alias1(depth0, "resolved", { "start": { "line": 177, "column": 21 }, "end": { "line": 177, "column": 29 } }), typeof helper === "function" ? helper.call(alias2, { "name": "resolved", "hash": {}, "data": data, "loc": { "start": { "line": 177, "column": 19 }, "end": { "line": 177, "column": 31 } } }) : helper)) + " misconception" + ((stack1 = lookupProperty(helpers, "unless").call(alias2, (lookupProperty(helpers, "eq") || alias1(depth0, "eq", { "start": { "line": 177, "column": 56 }, "end": { "line": 177, "column": 58 } })).call(alias2, lookupProperty(depth0, "resolved"), 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 177, "column": 55 }, "end": { "line": 177, "column": 70 } } }), { "name": "unless", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 177, "column": 45 }, "end": { "line": 177, "column": 84 } } })) != null ? stack1 : "") + " on it resolved.</p>";
-      }, "48": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return "<p>" + container.escapeExpression((helper = lookupProperty(helpers, "relapseSentence") || container.strict(depth0, "relapseSentence", { "start": { "line": 178, "column": 28 }, "end": { "line": 178, "column": 43 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "relapseSentence", "hash": {}, "data": data, "loc": { "start": { "line": 178, "column": 26 }, "end": { "line": 178, "column": 45 } } }) : helper)) + "</p>";
-      }, "49": function(container, depth0, helpers, partials, data) {
-        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<p class="small"><strong>Recent exchanges, newest first</strong>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "olderExchanges"), { "name": "if", "hash": {}, "fn": container.program(50, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 179, "column": 88 }, "end": { "line": 179, "column": 155 } } })) != null ? stack1 : "") + ':</p>\n<ol class="exchanges">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "exchanges"), { "name": "each", "hash": {}, "fn": container.program(51, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 180, "column": 22 }, "end": { "line": 180, "column": 342 } } })) != null ? stack1 : "") + "</ol>";
-      }, "50": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return " (" + container.escapeExpression((helper = lookupProperty(helpers, "olderExchanges") || container.strict(depth0, "olderExchanges", { "start": { "line": 179, "column": 114 }, "end": { "line": 179, "column": 128 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "olderExchanges", "hash": {}, "data": data, "loc": { "start": { "line": 179, "column": 112 }, "end": { "line": 179, "column": 130 } } }) : helper)) + " older in the log)";
-      }, "51": function(container, depth0, helpers, partials, data) {
-        var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<li><span class="muted">' + alias4((helper = lookupProperty(helpers, "when") || alias1(depth0, "when", { "start": { "line": 180, "column": 67 }, "end": { "line": 180, "column": 71 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "when", "hash": {}, "data": data, "loc": { "start": { "line": 180, "column": 65 }, "end": { "line": 180, "column": 73 } } }) : helper)) + "</span> \xB7 quality " + alias4((helper = lookupProperty(helpers, "quality") || alias1(depth0, "quality", { "start": { "line": 180, "column": 93 }, "end": { "line": 180, "column": 100 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "quality", "hash": {}, "data": data, "loc": { "start": { "line": 180, "column": 91 }, "end": { "line": 180, "column": 102 } } }) : helper)) + " \u2192 mastery " + alias4((helper = lookupProperty(helpers, "mastery") || alias1(depth0, "mastery", { "start": { "line": 180, "column": 115 }, "end": { "line": 180, "column": 122 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "mastery", "hash": {}, "data": data, "loc": { "start": { "line": 180, "column": 113 }, "end": { "line": 180, "column": 124 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "resolved"), { "name": "if", "hash": {}, "fn": container.program(52, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 180, "column": 124 }, "end": { "line": 180, "column": 174 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "misconception"), { "name": "if", "hash": {}, "fn": container.program(53, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 180, "column": 174 }, "end": { "line": 180, "column": 257 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(depth0, "note"), { "name": "if", "hash": {}, "fn": container.program(54, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 180, "column": 257 }, "end": { "line": 180, "column": 328 } } })) != null ? stack1 : "") + "</li>";
-      }, "52": function(container, depth0, helpers, partials, data) {
-        return " \xB7 resolved a misconception";
-      }, "53": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return ' \xB7 <span class="misconception">' + container.escapeExpression((helper = lookupProperty(helpers, "misconception") || container.strict(depth0, "misconception", { "start": { "line": 180, "column": 228 }, "end": { "line": 180, "column": 241 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "misconception", "hash": {}, "data": data, "loc": { "start": { "line": 180, "column": 226 }, "end": { "line": 180, "column": 243 } } }) : helper)) + "</span>";
-      }, "54": function(container, depth0, helpers, partials, data) {
-        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return `<br><span class="note">Tutor's note: ` + container.escapeExpression((helper = lookupProperty(helpers, "note") || container.strict(depth0, "note", { "start": { "line": 180, "column": 308 }, "end": { "line": 180, "column": 312 } }), typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "note", "hash": {}, "data": data, "loc": { "start": { "line": 180, "column": 306 }, "end": { "line": 180, "column": 314 } } }) : helper)) + "</span>";
-      }, "55": function(container, depth0, helpers, partials, data) {
-        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return void 0;
-        };
-        return '<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "behaviors"), { "name": "each", "hash": {}, "fn": container.program(56, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 181, "column": 138 }, "end": { "line": 181, "column": 183 } } })) != null ? stack1 : "") + "</ul>";
-      }, "56": function(container, depth0, helpers, partials, data) {
-        return "<li>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</li>";
-      }, "57": function(container, depth0, helpers, partials, data) {
         return '<script src="/__tutor/live.js" defer></script>';
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.strict, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -35368,7 +35402,7 @@ svg text { font-family: system-ui, sans-serif; }
           }
           return void 0;
         };
-        return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item > summary { cursor: pointer; }\n.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }\n.exit-item[open] .gist { display: none; }\nfooter { margin: 2rem 0 1rem; }\n.note { color: var(--fg); }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.hero h2 { margin-top: 0; }\n.standing { margin: .2rem 0; }\n.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }\n.facts li { margin: .15rem 0; }\n.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }\n.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }\n.next-move .move { font-size: 1.15rem; margin: .1rem 0; }\n.next-move .why { margin: .1rem 0; }\ndetails.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { border-bottom: 1px solid var(--line); }\n.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }\n.concept summary.row::-webkit-details-marker { display: none; }\n.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }\n.concept details[open] > summary.row .head::before { content: "\u25BE "; }\n.concept .name { font-weight: 600; }\n.meter { display: block; }\n.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.evidence { padding: .2rem 0 .7rem 1.1rem; }\n.evidence p { margin: .3rem 0; }\nol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }\nol.exchanges li { margin: .25rem 0; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  main { padding: .6rem; }\n  .panel { padding: .6rem .7rem; }\n  h1 { font-size: 1.3rem; }\n}\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "chartStyles"), depth0, { "name": "chartStyles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 104, "column": 6 }, "end": { "line": 104, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 4 }, "end": { "line": 104, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted small" data-testid="as-of">As of ' + alias4((helper = lookupProperty(helpers, "asOf") || alias2(depth0, "asOf", { "start": { "line": 105, "column": 51 }, "end": { "line": 105, "column": 55 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "asOf", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 49 }, "end": { "line": 105, "column": 57 } } }) : helper)) + " \xB7 " + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 105, "column": 60 }, "end": { "line": 105, "column": 140 } } })) != null ? stack1 : "") + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "courseProblem"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 236 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 0 }, "end": { "line": 107, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 108, "column": 0 }, "end": { "line": 108, "column": 173 } } })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "noteLinks"), depth0, { "name": "noteLinks", "hash": { "notes": lookupProperty(lookupProperty(depth0, "notes"), "all") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</header>\n\n<section class="panel hero" aria-labelledby="stand-h">\n<h2 id="stand-h">Where you stand</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 114, "column": 0 }, "end": { "line": 114, "column": 316 } } })) != null ? stack1 : "") + '\n<p class="standing"><span class="score" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 115, "column": 64 }, "end": { "line": 115, "column": 79 } }), depth0)) + '%</span> <span class="muted">overall mastery, over all ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 115, "column": 138 }, "end": { "line": 115, "column": 154 } }), depth0)) + ' concepts</span></p>\n<ul class="facts">\n<li><strong data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 117, "column": 37 }, "end": { "line": 117, "column": 53 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 117, "column": 58 }, "end": { "line": 117, "column": 74 } }), depth0)) + "</strong> concepts mastered" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "overall"), "due"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 117, "column": 103 }, "end": { "line": 117, "column": 192 } } })) != null ? stack1 : "") + "</li>\n<li>Exit test: <strong>Mechanism " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 118, "column": 35 }, "end": { "line": 118, "column": 63 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 118, "column": 68 }, "end": { "line": 118, "column": 95 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 118, "column": 108 }, "end": { "line": 118, "column": 132 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 118, "column": 137 }, "end": { "line": 118, "column": 160 } }), depth0)) + "</strong> passed</li>\n<li>Current module: <strong>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 119, "column": 28 }, "end": { "line": 119, "column": 204 } } })) != null ? stack1 : "") + '</li>\n</ul>\n<div class="next-move" data-testid="next-move" id="next-h">\n<p class="label">Next move</p>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.program(15, data, 0), "data": data, "loc": { "start": { "line": 123, "column": 0 }, "end": { "line": 124, "column": 162 } } })) != null ? stack1 : "") + "\n</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "otherMoves"), "length"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 130, "column": 22 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 131, "column": 0 }, "end": { "line": 131, "column": 270 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "readyToLearn"), "length"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 132, "column": 0 }, "end": { "line": 133, "column": 161 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 137, "column": 39 }, "end": { "line": 137, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 137, "column": 72 }, "end": { "line": 137, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 137, "column": 112 }, "end": { "line": 137, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 137, "column": 141 }, "end": { "line": 137, "column": 164 } }), depth0)) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 138, "column": 0 }, "end": { "line": 138, "column": 48 } } })) != null ? stack1 : "") + '\n<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 142, "column": 17 }, "end": { "line": 142, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 142, "column": 50 }, "end": { "line": 142, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 143, "column": 0 }, "end": { "line": 143, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 146, "column": 13 }, "end": { "line": 146, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 146, "column": 42 }, "end": { "line": 146, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 147, "column": 0 }, "end": { "line": 147, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Concept by concept: the evidence</h2>\n<p class="muted small">Mastered means mastery \u2265 ' + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 154, "column": 50 }, "end": { "line": 154, "column": 57 } })).call(alias1, lookupProperty(lookupProperty(depth0, "policy"), "mastery_threshold"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 154, "column": 48 }, "end": { "line": 154, "column": 84 } } })) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 154, "column": 101 }, "end": { "line": 154, "column": 124 } }), depth0)) + " exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 154, "column": 257 }, "end": { "line": 154, "column": 274 } }), depth0)) + " days is due for review. Open a concept for why it stands where it does.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 155, "column": 0 }, "end": { "line": 190, "column": 9 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "activity"), depth0, { "name": "activity", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "prereqMap"), depth0, { "name": "prereqMap", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\n<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>\n</main>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(57, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 204, "column": 0 }, "end": { "line": 204, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
+        return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 294 } } })) != null ? stack1 : "") + "\n<title>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 7, "column": 9 }, "end": { "line": 7, "column": 14 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 7, "column": 16 } } }) : helper)) + ' \xB7 dashboard</title>\n<style>\n:root { --fg:#1f2328; --muted:#57606a; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0550ae;\n  --mastered:#d2f4dc; --mastered-fg:#116329; --high:#fff1c2; --high-fg:#7d4e00; --low:#ffe2e0; --low-fg:#a40e26; --untouched:#eef1f4; }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\nmain { max-width: 1120px; margin: 0 auto; padding: 1rem; }\nh1 { font-size: 1.55rem; margin: .25rem 0; line-height: 1.25; }\nh2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }\nh3 { font-size: 1.02rem; margin: 0; display: inline; }\np { margin: .35rem 0; }\na { color: var(--accent); }\n.muted { color: var(--muted); }\n.small { font-size: .86rem; }\n.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }\n.study { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; margin: .6rem 0; }\n.hero { margin-top: 1rem; border-left: 5px solid var(--accent); }\n.hero .score { font-size: 1.8rem; font-weight: 700; }\n.exit-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }\n.exit-item { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; background: #fff; }\n.exit-item > summary { cursor: pointer; }\n.exit-item .gist { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--muted); font-size: .9rem; }\n.exit-item[open] .gist { display: none; }\nfooter { margin: 2rem 0 1rem; }\n.note { color: var(--fg); }\n.exit-item.passed { border-left: 5px solid var(--mastered-fg); }\n.exit-item.ready { border-left: 5px solid var(--high-fg); }\n.state { font-weight: 600; }\n.state.passed { color: var(--mastered-fg); }\n.state.ready { color: var(--high-fg); }\n.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; padding: 0; list-style: none; }\n.chip { font-size: .8rem; border-radius: 999px; padding: .05rem .55rem; border: 1px solid var(--line); }\n.tone-mastered { background: var(--mastered); color: var(--mastered-fg); }\n.tone-learning-high { background: var(--high); color: var(--high-fg); }\n.tone-learning-low { background: var(--low); color: var(--low-fg); }\n.tone-untouched { background: var(--untouched); color: var(--fg); }\n.hero h2 { margin-top: 0; }\n.standing { margin: .2rem 0; }\n.facts { margin: .3rem 0 .6rem; padding-left: 1.1rem; }\n.facts li { margin: .15rem 0; }\n.next-move { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 8px; padding: .5rem .8rem; margin: .5rem 0; }\n.next-move .label { margin: 0; color: var(--muted); font-size: .85rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }\n.next-move .move { font-size: 1.15rem; margin: .1rem 0; }\n.next-move .why { margin: .1rem 0; }\ndetails.more > summary { cursor: pointer; color: var(--accent); padding: .2rem 0; }\nol.next { padding-left: 1.3rem; }\nol.next li { margin: .35rem 0; }\n.kind { font-weight: 600; }\ndetails { margin: .4rem 0; }\ndetails.layer > summary { padding: .5rem .7rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; cursor: pointer; }\ndetails.module { margin: .5rem 0 .5rem .6rem; border-left: 3px solid var(--line); padding-left: .7rem; }\ndetails.module.current { border-left-color: var(--accent); }\ndetails.module > summary { cursor: pointer; padding: .25rem 0; }\n.badge { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; margin: .1rem .25rem .1rem 0; font-weight: 600; }\n.badge.current { color: var(--accent); }\n.badge.warn { color: var(--high-fg); }\n.badge.bad { color: var(--low-fg); }\n.badge.ok { color: var(--mastered-fg); }\n.concepts { list-style: none; padding: 0; margin: .3rem 0; }\n.concept { border-bottom: 1px solid var(--line); }\n.concept summary.row { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) 84px; gap: .2rem .9rem; align-items: center; padding: .45rem 0; cursor: pointer; list-style: none; }\n.concept summary.row::-webkit-details-marker { display: none; }\n.concept summary.row .head::before { content: "\u25B8 "; color: var(--muted); }\n.concept details[open] > summary.row .head::before { content: "\u25BE "; }\n.concept .name { font-weight: 600; }\n.meter { display: block; }\n.bar { display: block; height: .55rem; background: var(--untouched); border-radius: 4px; overflow: hidden; border: 1px solid var(--line); }\n.bar > span { display: block; height: 100%; }\n.bar .tone-mastered { background: var(--mastered-fg); }\n.bar .tone-learning-high { background: #bf8700; }\n.bar .tone-learning-low { background: #cf222e; }\n.flags { grid-column: 1 / -1; }\n.evidence { padding: .2rem 0 .7rem 1.1rem; }\n.evidence p { margin: .3rem 0; }\nol.exchanges { margin: .2rem 0; padding-left: 1.3rem; font-size: .9rem; }\nol.exchanges li { margin: .25rem 0; }\n.misconception { color: var(--low-fg); }\n.integrity { border-left: 4px solid var(--low-fg); color: var(--low-fg); }\nsvg text { font-family: system-ui, sans-serif; }\n.chart { width: 100%; max-width: 680px; height: auto; display: block; }\n.map-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }\n.map-scroll:focus { outline: 2px solid var(--accent); }\n.legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; padding: 0; list-style: none; }\n@media (max-width: 600px) {\n  .concept summary.row { grid-template-columns: minmax(0, 1fr) 84px; }\n  .concept .meter { grid-column: 1 / -1; }\n  main { padding: .6rem; }\n  .panel { padding: .6rem .7rem; }\n  h1 { font-size: 1.3rem; }\n}\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "chartStyles"), depth0, { "name": "chartStyles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + alias4((helper = lookupProperty(helpers, "title") || alias2(depth0, "title", { "start": { "line": 104, "column": 6 }, "end": { "line": 104, "column": 11 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 104, "column": 4 }, "end": { "line": 104, "column": 13 } } }) : helper)) + '</h1>\n<p class="muted small" data-testid="as-of">As of ' + alias4((helper = lookupProperty(helpers, "asOf") || alias2(depth0, "asOf", { "start": { "line": 105, "column": 51 }, "end": { "line": 105, "column": 55 } }), typeof helper === alias3 ? helper.call(alias1, { "name": "asOf", "hash": {}, "data": data, "loc": { "start": { "line": 105, "column": 49 }, "end": { "line": 105, "column": 57 } } }) : helper)) + " \xB7 " + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 105, "column": 60 }, "end": { "line": 105, "column": 140 } } })) != null ? stack1 : "") + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "courseProblem"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 106, "column": 0 }, "end": { "line": 106, "column": 236 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "integrityProblem"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 107, "column": 0 }, "end": { "line": 107, "column": 186 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "studyPages"), "length"), { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 108, "column": 0 }, "end": { "line": 108, "column": 173 } } })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "noteLinks"), depth0, { "name": "noteLinks", "hash": { "notes": lookupProperty(lookupProperty(depth0, "notes"), "all") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</header>\n\n<section class="panel hero" aria-labelledby="stand-h">\n<h2 id="stand-h">Where you stand</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "empty"), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 114, "column": 0 }, "end": { "line": 114, "column": 316 } } })) != null ? stack1 : "") + '\n<p class="standing"><span class="score" data-testid="overall">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "percent", { "start": { "line": 115, "column": 64 }, "end": { "line": 115, "column": 79 } }), depth0)) + '%</span> <span class="muted">overall mastery, over all ' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 115, "column": 138 }, "end": { "line": 115, "column": 154 } }), depth0)) + ' concepts</span></p>\n<ul class="facts">\n<li><strong data-testid="mastered">' + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "mastered", { "start": { "line": 117, "column": 37 }, "end": { "line": 117, "column": 53 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(depth0, "overall"), "concepts", { "start": { "line": 117, "column": 58 }, "end": { "line": 117, "column": 74 } }), depth0)) + "</strong> concepts mastered" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "overall"), "due"), { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 117, "column": 103 }, "end": { "line": 117, "column": 192 } } })) != null ? stack1 : "") + "</li>\n<li>Exit test: <strong>Mechanism " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 118, "column": 35 }, "end": { "line": 118, "column": 63 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 118, "column": 68 }, "end": { "line": 118, "column": 95 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 118, "column": 108 }, "end": { "line": 118, "column": 132 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 118, "column": 137 }, "end": { "line": 118, "column": 160 } }), depth0)) + "</strong> passed</li>\n<li>Current module: <strong>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "currentModule"), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 119, "column": 28 }, "end": { "line": 119, "column": 204 } } })) != null ? stack1 : "") + '</li>\n</ul>\n<div class="next-move" data-testid="next-move" id="next-h">\n<p class="label">Next move</p>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "firstMove"), { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.program(15, data, 0), "data": data, "loc": { "start": { "line": 123, "column": 0 }, "end": { "line": 124, "column": 162 } } })) != null ? stack1 : "") + "\n</div>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "otherMoves"), "length"), { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 126, "column": 0 }, "end": { "line": 130, "column": 22 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "relapses"), "length"), { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 131, "column": 0 }, "end": { "line": 131, "column": 270 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "readyToLearn"), "length"), { "name": "if", "hash": {}, "fn": container.program(24, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 132, "column": 0 }, "end": { "line": 133, "column": 161 } } })) != null ? stack1 : "") + '\n</section>\n\n<section aria-labelledby="exit-h">\n<h2 id="exit-h">Exit test: Mechanism ' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 137, "column": 39 }, "end": { "line": 137, "column": 67 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 137, "column": 72 }, "end": { "line": 137, "column": 99 } }), depth0)) + " \xB7 Build " + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 137, "column": 112 }, "end": { "line": 137, "column": 136 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 137, "column": 141 }, "end": { "line": 137, "column": 164 } }), depth0)) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "description"), { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 138, "column": 0 }, "end": { "line": 138, "column": 48 } } })) != null ? stack1 : "") + '\n<p class="muted small">The goal of the course. Mechanism items are explained cold; build items are shipped, with numbers. Open one for its prompt and its concepts.</p>\n<div class="exit-grid">\n<div>\n<h3>Mechanism (' + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "passed", { "start": { "line": 142, "column": 17 }, "end": { "line": 142, "column": 45 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "mechanism"), "total", { "start": { "line": 142, "column": 50 }, "end": { "line": 142, "column": 77 } }), depth0)) + " passed): explain it cold</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "mechanism"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 143, "column": 0 }, "end": { "line": 143, "column": 42 } } })) != null ? stack1 : "") + "\n</div>\n<div>\n<h3>Build (" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "passed", { "start": { "line": 146, "column": 13 }, "end": { "line": 146, "column": 37 } }), depth0)) + "/" + alias4(alias5(alias2(lookupProperty(lookupProperty(depth0, "exitSummary"), "build"), "total", { "start": { "line": 146, "column": 42 }, "end": { "line": 146, "column": 65 } }), depth0)) + " passed): ship it, with numbers</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "build"), { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 147, "column": 0 }, "end": { "line": 147, "column": 38 } } })) != null ? stack1 : "") + '\n</div>\n</div>\n</section>\n\n<section aria-labelledby="modules-h">\n<h2 id="modules-h">Concept by concept: the evidence</h2>\n<p class="muted small">Mastered means mastery \u2265 ' + alias4((lookupProperty(helpers, "percent") || alias2(depth0, "percent", { "start": { "line": 154, "column": 50 }, "end": { "line": 154, "column": 57 } })).call(alias1, lookupProperty(lookupProperty(depth0, "policy"), "mastery_threshold"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 154, "column": 48 }, "end": { "line": 154, "column": 84 } } })) + " over at least " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "min_observations", { "start": { "line": 154, "column": 101 }, "end": { "line": 154, "column": 124 } }), depth0)) + " exchanges; mastery is an average of the exchanges' quality that weighs the latest most. A built-up concept with no evidence for " + alias4(alias5(alias2(lookupProperty(depth0, "policy"), "stale_days", { "start": { "line": 154, "column": 257 }, "end": { "line": 154, "column": 274 } }), depth0)) + " days is due for review. Open a concept for why it stands where it does.</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "layers"), { "name": "each", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 155, "column": 0 }, "end": { "line": 171, "column": 9 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="time-h">\n<h2 id="time-h">Mastery over time</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "activity"), depth0, { "name": "activity", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "prereqMap"), depth0, { "name": "prereqMap", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '\n<footer class="muted small">Derived from memory/evidence.jsonl, the append-only log of every exchange, and regenerated after every record. Nothing on this page is typed in by hand.</footer>\n</main>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "live"), { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 185, "column": 0 }, "end": { "line": 185, "column": 65 } } })) != null ? stack1 : "") + "\n</body>\n</html>\n";
       }, "usePartial": true, "useData": true }],
       [`<details class="exit-item {{state}}" data-exit="{{id}}">
 <summary><strong>{{id}}</strong> <span class="gist">{{prompt}}</span> <span class="state {{state}}">{{#if (eq state 'ready')}}\u25C6 {{/if}}{{#if (eq state 'passed')}}\u2713 {{/if}}{{stateLabel}}</span> <span class="muted small">\xB7 {{attempts}}{{#if lastAttempt}}, {{lastAttempt}}{{/if}}{{#if (eq state 'passed')}} \xB7 {{progress}}{{/if}}</span></summary>
@@ -36180,7 +36214,7 @@ var init_note_page = __esm({
 });
 
 // src/render/templates.ts
-var DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, CHARTS_STYLE_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL, ACTIVITY_PARTIAL, PREREQ_MAP_PARTIAL;
+var DASHBOARD_TEMPLATE, EXIT_ITEM_PARTIAL, CHARTS_STYLE_PARTIAL, TIMELINE_CHART_PARTIAL, TIMELINE_PARTIAL, ACTIVITY_PARTIAL, PREREQ_MAP_PARTIAL, CONCEPT_PARTIAL;
 var init_templates = __esm({
   "src/render/templates.ts"() {
     "use strict";
@@ -36347,27 +36381,8 @@ svg text { font-family: system-ui, sans-serif; }
 {{#if summary}}<p class="muted small">{{summary}}</p>{{/if}}
 {{> noteLinks notes=(notesOf @root.notes.byModule id)}}
 <ul class="concepts">
-{{#each concepts}}<li class="concept" data-concept="{{id}}">
-<details class="why"><summary class="row">
-<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
-<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
-<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
-{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
-</summary>
-<div class="evidence">
-<p data-testid="standing">{{standing}}</p>
-{{> noteLinks notes=(notesOf @root.notes.byConcept id)}}
-{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
-{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
-{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
-{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
-{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
-{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
-<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
-{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-</div>
-</details>
-</li>
+{{#each concepts}}
+{{{html}}}
 {{/each}}
 </ul>
 </details>
@@ -36467,12 +36482,35 @@ ul.due li { margin: .25rem 0; }
 <div class="map-scroll" tabindex="0" role="region" aria-label="Prerequisite map of the whole course (scrolls sideways)">{{{map.svg}}}</div>
 </div>
 </section>{{/if}}`;
+    CONCEPT_PARTIAL = `<li class="concept" data-concept="{{id}}">
+<details class="why"><summary class="row">
+<span class="head"><span class="name">{{name}}</span><br><span class="small status-{{status}}">{{statusLabel}}</span> <span class="muted small">\xB7 {{observations}}{{#if lastEvidence}} \xB7 last {{lastEvidence}}{{/if}}</span></span>
+<span class="meter"><span class="bar" aria-hidden="true"><span class="tone-{{tone}}" style="width: {{width mastery}}"></span></span><span class="small">mastery {{masteryText}}</span></span>
+<span class="spark">{{#if spark.points}}<svg width="84" height="22" viewBox="0 0 84 22" role="img" aria-label="{{sparkTitle}}"><title>{{sparkTitle}}</title><polyline points="{{spark.points}}" fill="none" stroke="#0550ae" stroke-width="1.5"/><circle cx="{{spark.last.x}}" cy="{{spark.last.y}}" r="2.2" fill="#0550ae"/></svg>{{/if}}</span>
+{{#if (or stale gaps open.length resolved relapses)}}<span class="flags small">{{#if stale}}<span class="badge warn">due for review: {{stale}} days without evidence</span>{{/if}}{{#if gaps}}<span class="badge warn">prerequisite gap: {{gaps}}</span>{{/if}}{{#each open}}<span class="badge bad">misconception</span> <span class="misconception">{{text}}</span> <span class="muted">({{tag}}, since {{sinceDay}})</span> {{/each}}{{#if resolved}}<span class="badge ok">{{resolved}} resolved</span>{{/if}}{{#if relapses}}<span class="badge bad">came back {{relapses}}\xD7</span>{{/if}}</span>{{/if}}
+</summary>
+<div class="evidence">
+<p data-testid="standing">{{standing}}</p>
+{{> noteLinks notes=notes}}
+{{#if staleSentence}}<p>{{staleSentence}}</p>{{/if}}
+{{#if gaps}}<p>Rests on concepts not mastered yet: {{gaps}}.</p>{{/if}}
+{{#each open}}<p class="misconception">Open misconception [{{tag}}], since {{sinceDay}}: {{text}}. It is resolved only by a later, independent correct use.</p>{{/each}}
+{{#if resolved}}<p>{{resolved}} misconception{{#unless (eq resolved 1)}}s{{/unless}} on it resolved.</p>{{/if}}
+{{#if relapseSentence}}<p>{{relapseSentence}}</p>{{/if}}
+{{#if exchanges.length}}<p class="small"><strong>Recent exchanges, newest first</strong>{{#if olderExchanges}} ({{olderExchanges}} older in the log){{/if}}:</p>
+<ol class="exchanges">{{#each exchanges}}<li><span class="muted">{{when}}</span> \xB7 quality {{quality}} \u2192 mastery {{mastery}}{{#if resolved}} \xB7 resolved a misconception{{/if}}{{#if misconception}} \xB7 <span class="misconception">{{misconception}}</span>{{/if}}{{#if note}}<br><span class="note">Tutor's note: {{note}}</span>{{/if}}</li>{{/each}}</ol>{{/if}}
+{{#if behaviors.length}}<p class="small"><strong>What mastery looks like</strong> (the behaviours the tutor probes):</p><ul class="small">{{#each behaviors}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+</div>
+</details>
+</li>`;
   }
 });
 
 // src/render/dashboard.ts
+import { createHash as createHash8 } from "node:crypto";
 function template() {
   if (compiled === null) {
+    compiledConcept = compileTemplate(hb2, CONCEPT_PARTIAL);
     hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
     hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
     hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
@@ -36483,6 +36521,10 @@ function template() {
     compiled = compileTemplate(hb2, DASHBOARD_TEMPLATE);
   }
   return compiled;
+}
+function conceptTemplate() {
+  template();
+  return compiledConcept;
 }
 function groupBy(items, key) {
   const groups = /* @__PURE__ */ new Map();
@@ -36508,7 +36550,7 @@ function exchangeView(e) {
   const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
   return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
 }
-function conceptView(domain2, derived2, id2) {
+function conceptView(domain2, derived2, id2, notes = []) {
   const c3 = domain2.conceptById.get(id2);
   const s = derived2.learner.concepts[id2];
   const policy = derived2.learner.policy;
@@ -36546,13 +36588,14 @@ function conceptView(domain2, derived2, id2) {
     relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open3.length === 0 ? "; none is open now" : ""}.` : null,
     exchanges: (derived2.evidence[id2] ?? []).map(exchangeView).reverse(),
     olderExchanges: Math.max(0, observations - (derived2.evidence[id2]?.length ?? 0)),
-    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
+    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null,
+    notes
   };
 }
-function exitView(domain2, derived2, kind) {
+function exitView(domain2, derived2, kind, viewOf) {
   return domain2.exitTest.filter((e) => e.kind === kind).map((e) => {
     const s = derived2.learner.exit[e.id];
-    const requires = e.requires.map((r2) => conceptView(domain2, derived2, r2));
+    const requires = e.requires.map(viewOf);
     const masteredCount = requires.filter((r2) => r2.status === "mastered").length;
     const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
     const unmastered = requires.length - masteredCount;
@@ -36585,8 +36628,22 @@ function mapViews(domain2, derived2, layouts) {
     near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain2, derived2.learner, focus, true), "near") } : null
   };
 }
-function dashboardView(domain2, derived2, studyPages = [], options = {}) {
+function conceptHtml(view, fragments, kept) {
+  if (!fragments) return conceptTemplate()(view);
+  const key = createHash8("sha256").update(saltOfFragments()).update(JSON.stringify(view)).digest("base64url");
+  const html = fragments.previous.get(key) ?? conceptTemplate()(view);
+  kept.set(key, html);
+  return html;
+}
+function dashboardView(domain2, derived2, studyPages = [], options = {}, kept = /* @__PURE__ */ new Map()) {
   const { learner, pedagogy } = derived2;
+  const notes = noteLinksView(domain2, options.notes ?? []);
+  const views = /* @__PURE__ */ new Map();
+  const viewOf = (id2) => {
+    let view = views.get(id2);
+    if (!view) views.set(id2, view = conceptView(domain2, derived2, id2, notes.byConcept[id2] ?? []));
+    return view;
+  };
   const current = learner.current_module ? domain2.moduleById.get(learner.current_module) : void 0;
   const layerIds = new Set(domain2.layers.map((l) => l.id));
   const groupOf = (m) => m.layer !== null && layerIds.has(m.layer) ? m.layer : null;
@@ -36606,7 +36663,10 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
         current: m.id === learner.current_module,
         mastery: s?.mastery ?? 0,
         progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
-        concepts: (conceptsByModule.get(m.id) ?? []).map((c3) => conceptView(domain2, derived2, c3.id))
+        concepts: (conceptsByModule.get(m.id) ?? []).map((c3) => {
+          const view = viewOf(c3.id);
+          return { status: view.status, html: conceptHtml(view, options.fragments, kept) };
+        })
       };
     });
     const total = modules.reduce((n, m) => n + m.concepts.length, 0);
@@ -36632,12 +36692,12 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
     currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
     exitSummary: learner.exit_summary,
-    mechanism: exitView(domain2, derived2, "mechanism"),
-    build: exitView(domain2, derived2, "build"),
+    mechanism: exitView(domain2, derived2, "mechanism", viewOf),
+    build: exitView(domain2, derived2, "build", viewOf),
     next,
     firstMove: next[0] ?? null,
     otherMoves: next.slice(1),
-    readyToLearn: pedagogy.ready_to_learn.map((id2) => conceptView(domain2, derived2, id2)),
+    readyToLearn: pedagogy.ready_to_learn.map(viewOf),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
@@ -36645,17 +36705,19 @@ function dashboardView(domain2, derived2, studyPages = [], options = {}) {
     ...mapViews(domain2, derived2, options.mapLayouts),
     layers,
     studyPages,
-    notes: noteLinksView(domain2, options.notes ?? []),
+    notes,
     policy: learner.policy,
     live: options.live ?? false,
     integrityProblem: options.integrityProblem ?? null,
     courseProblem: options.courseProblem ?? null
   };
 }
-function renderDashboard(domain2, derived2, studyPages = [], options = {}) {
-  return template()(dashboardView(domain2, derived2, studyPages, options));
+function renderDashboardPage(domain2, derived2, studyPages = [], options = {}) {
+  const fragments = /* @__PURE__ */ new Map();
+  const html = template()(dashboardView(domain2, derived2, studyPages, options, fragments));
+  return { html, fragments };
 }
-var hb2, compiled, STATUS_LABEL2, MOVE_LABEL2, pad2, humanDay, asOfText, humanDates, percentOf2;
+var hb2, compiled, compiledConcept, RENDER_KEY_VERSION, fragmentSalt, saltOfFragments, STATUS_LABEL2, MOVE_LABEL2, pad2, humanDay, asOfText, humanDates, percentOf2;
 var init_dashboard = __esm({
   "src/render/dashboard.ts"() {
     "use strict";
@@ -36674,6 +36736,10 @@ var init_dashboard = __esm({
     hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
     hb2.registerHelper("notesOf", (byId2, id2) => byId2[id2] ?? []);
     compiled = null;
+    compiledConcept = null;
+    RENDER_KEY_VERSION = 1;
+    fragmentSalt = null;
+    saltOfFragments = () => fragmentSalt ??= createHash8("sha256").update(`${RENDER_KEY_VERSION}\0${CONCEPT_PARTIAL}\0${NOTE_LINKS_PARTIAL}`).digest("hex");
     STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
     MOVE_LABEL2 = {
       resolve_misconception: "Resolve a misconception",
@@ -36687,6 +36753,42 @@ var init_dashboard = __esm({
     asOfText = (iso2) => `${fullDate(iso2)}, ${iso2.slice(11, 16)} UTC`;
     humanDates = (text5) => text5.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day2) => humanDay(`${day2}T00:00:00Z`));
     percentOf2 = (x2) => `${Math.round(x2 * 100)}%`;
+  }
+});
+
+// src/store/dashboard-fragments.ts
+import { join as join8 } from "node:path";
+function dashboardFragmentsFile(workspace) {
+  return gitSideFiles(workspace.root, "dashboard-fragments.json")?.[0] ?? join8(workspace.site, ".dashboard-fragments.json");
+}
+function readDashboardFragments(file2) {
+  try {
+    const bytes = readRegularFile(file2);
+    if (bytes === null || bytes.length > MAX_FRAGMENTS_BYTES) return /* @__PURE__ */ new Map();
+    const parsed = JSON.parse(bytes.toString("utf8"));
+    if (parsed.version !== FRAGMENTS_VERSION || typeof parsed.fragments !== "object" || parsed.fragments === null || Array.isArray(parsed.fragments)) return /* @__PURE__ */ new Map();
+    const entries = Object.entries(parsed.fragments);
+    return entries.every(([, html]) => typeof html === "string") ? new Map(entries) : /* @__PURE__ */ new Map();
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function writeDashboardFragments(file2, fragments, previous) {
+  if (fragments.size === previous.size && [...fragments.keys()].every((key) => previous.has(key))) return;
+  try {
+    writeFileAtomic(file2, JSON.stringify({ version: FRAGMENTS_VERSION, fragments: Object.fromEntries(fragments) }), { durable: false });
+  } catch {
+  }
+}
+var FRAGMENTS_VERSION, MAX_FRAGMENTS_BYTES;
+var init_dashboard_fragments = __esm({
+  "src/store/dashboard-fragments.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_journal();
+    init_regular_file();
+    FRAGMENTS_VERSION = 1;
+    MAX_FRAGMENTS_BYTES = 16 * 1024 * 1024;
   }
 });
 
@@ -38831,29 +38933,29 @@ var init_map_dagre = __esm({
 });
 
 // src/store/map-layout-cache.ts
-import { createHash as createHash7 } from "node:crypto";
-import { join as join8 } from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { join as join9 } from "node:path";
 function mapLayoutCacheFile(workspace) {
-  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join8(workspace.site, MAP_LAYOUT_FILE);
+  return gitSideFiles(workspace.root, "map-layout.json")?.[0] ?? join9(workspace.site, MAP_LAYOUT_FILE);
 }
 function isGraphLayout(x2) {
-  if (!isRecord(x2) || !isNumber2(x2.width) || !isNumber2(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
-  if (!(x2.crossings === null || isNumber2(x2.crossings)) || typeof x2.ranker !== "string") return false;
+  if (!isRecord2(x2) || !isNumber3(x2.width) || !isNumber3(x2.height) || !Array.isArray(x2.nodes) || !Array.isArray(x2.edges)) return false;
+  if (!(x2.crossings === null || isNumber3(x2.crossings)) || typeof x2.ranker !== "string") return false;
   for (const n of x2.nodes) {
-    if (!isRecord(n) || typeof n.id !== "string" || !isNumber2(n.x) || !isNumber2(n.y) || !isNumber2(n.width) || !isNumber2(n.height)) return false;
+    if (!isRecord2(n) || typeof n.id !== "string" || !isNumber3(n.x) || !isNumber3(n.y) || !isNumber3(n.width) || !isNumber3(n.height)) return false;
     if (!Array.isArray(n.lines) || !n.lines.every((l) => typeof l === "string")) return false;
   }
   for (const e of x2.edges) {
-    if (!isRecord(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
-    if (!e.points.every((p2) => isRecord(p2) && isNumber2(p2.x) && isNumber2(p2.y))) return false;
+    if (!isRecord2(e) || typeof e.from !== "string" || typeof e.to !== "string" || !Array.isArray(e.points)) return false;
+    if (!e.points.every((p2) => isRecord2(p2) && isNumber3(p2.x) && isNumber3(p2.y))) return false;
   }
   return true;
 }
 function isMapLayouts(x2) {
-  return isRecord(x2) && x2.version === MAP_LAYOUT_VERSION && isGraphLayout(x2.full) && isRecord(x2.near) && Object.values(x2.near).every(isGraphLayout);
+  return isRecord2(x2) && x2.version === MAP_LAYOUT_VERSION && isGraphLayout(x2.full) && isRecord2(x2.near) && Object.values(x2.near).every(isGraphLayout);
 }
 function mapLayoutKey(domain2) {
-  return createHash7("sha256").update(mapLayoutInput(domain2)).digest("hex");
+  return createHash9("sha256").update(mapLayoutInput(domain2)).digest("hex");
 }
 function readCachedMapLayouts(file2, domain2) {
   let bytes;
@@ -38869,7 +38971,7 @@ function readCachedMapLayouts(file2, domain2) {
   } catch {
     return null;
   }
-  if (!isRecord(parsed) || parsed.key !== mapLayoutKey(domain2) || !isMapLayouts(parsed.layouts)) return null;
+  if (!isRecord2(parsed) || parsed.key !== mapLayoutKey(domain2) || !isMapLayouts(parsed.layouts)) return null;
   const layouts = parsed.layouts;
   const ids = new Set(layouts.full.nodes.map((n) => n.id));
   if (ids.size !== domain2.conceptById.size || domain2.concepts.some((c3) => !ids.has(c3.id))) return null;
@@ -38889,7 +38991,7 @@ async function mapLayoutsFor(file2, domain2) {
   }
   return layouts;
 }
-var MAP_LAYOUT_FILE, isNumber2, isRecord;
+var MAP_LAYOUT_FILE, isNumber3, isRecord2;
 var init_map_layout_cache = __esm({
   "src/store/map-layout-cache.ts"() {
     "use strict";
@@ -38898,8 +39000,8 @@ var init_map_layout_cache = __esm({
     init_journal();
     init_regular_file();
     MAP_LAYOUT_FILE = ".prereq-layout.json";
-    isNumber2 = (x2) => typeof x2 === "number" && Number.isFinite(x2);
-    isRecord = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
+    isNumber3 = (x2) => typeof x2 === "number" && Number.isFinite(x2);
+    isRecord2 = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
   }
 });
 
@@ -38932,7 +39034,7 @@ var init_study_pages = __esm({
 
 // src/store/site-pages.ts
 import { closeSync as closeSync6, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync3, openSync as openSync4, readdirSync as readdirSync2, readSync, statSync as statSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function readHead(path2) {
   const fd = openSync4(path2, constants2.O_RDONLY | constants2.O_NONBLOCK);
   try {
@@ -38947,7 +39049,7 @@ function readHead(path2) {
 function readStudyPages(siteDir) {
   if (!existsSync4(siteDir)) return [];
   return readdirSync2(siteDir).filter((name) => /\.html$/i.test(name) && name !== "index.html" && !name.startsWith(".")).sort().flatMap((name) => {
-    const path2 = join9(siteDir, name);
+    const path2 = join10(siteDir, name);
     try {
       if (!statSync5(path2).isFile()) return [];
       const head = readHead(path2);
@@ -39069,15 +39171,15 @@ var init_front_matter = __esm({
 });
 
 // src/store/notes.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { closeSync as closeSync7, existsSync as existsSync5, fstatSync as fstatSync4, mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync9, unlinkSync as unlinkSync5 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { dirname as dirname7, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function notePaths(workspace) {
-  const pages = join10(workspace.site, "notes");
-  const cache = join10(pages, ".cache");
-  return { notes: join10(workspace.root, "notes"), pages, cache, index: join10(cache, "index.json"), katex: join10(workspace.site, "assets", "katex") };
+  const pages = join11(workspace.site, "notes");
+  const cache = join11(pages, ".cache");
+  return { notes: join11(workspace.root, "notes"), pages, cache, index: join11(cache, "index.json"), katex: join11(workspace.site, "assets", "katex") };
 }
 function readNoteFiles(dir, maxBytes) {
   let names;
@@ -39088,7 +39190,7 @@ function readNoteFiles(dir, maxBytes) {
   }
   return names.filter((name) => /\.md$/i.test(name) && !name.startsWith(".") && !NOT_A_NOTE.test(name)).sort().map((file2) => {
     try {
-      const fd = openRegular(join10(dir, file2), "read");
+      const fd = openRegular(join11(dir, file2), "read");
       if (fd === null) return { file: file2, refused: "it disappeared while being read" };
       try {
         const size = fstatSync4(fd).size;
@@ -39104,7 +39206,7 @@ function readNoteFiles(dir, maxBytes) {
 }
 function readCachedNote(paths, key) {
   try {
-    const data = readRegularFile(join10(paths.cache, `${key}.json`));
+    const data = readRegularFile(join11(paths.cache, `${key}.json`));
     if (!data) return null;
     const entry = JSON.parse(data.toString("utf8"));
     return typeof entry === "object" && entry !== null && ("body" in entry || "refused" in entry) ? entry : null;
@@ -39113,7 +39215,7 @@ function readCachedNote(paths, key) {
   }
 }
 function writeCachedNote(paths, key, entry) {
-  writeFileAtomic(join10(paths.cache, `${key}.json`), JSON.stringify(entry));
+  writeFileAtomic(join11(paths.cache, `${key}.json`), JSON.stringify(entry));
 }
 function pruneNoteCache(paths, keep) {
   let names;
@@ -39124,7 +39226,7 @@ function pruneNoteCache(paths, keep) {
   }
   for (const name of names) {
     const key = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
-    if (key && !keep.has(key)) unlinkSync5(join10(paths.cache, name));
+    if (key && !keep.has(key)) unlinkSync5(join11(paths.cache, name));
   }
 }
 function readNoteIndex(paths) {
@@ -39158,7 +39260,7 @@ function removeOrphanPages(paths, keep) {
   for (const name of names) {
     if (!/\.html$/.test(name) || name.startsWith(".") || keep.has(name)) continue;
     try {
-      unlinkSync5(join10(paths.pages, name));
+      unlinkSync5(join11(paths.pages, name));
       removed.push(name);
     } catch {
     }
@@ -39167,7 +39269,7 @@ function removeOrphanPages(paths, keep) {
 }
 function katexSource() {
   const here = dirname7(fileURLToPath2(import.meta.url));
-  for (const dir of [join10(here, "katex"), join10(here, "..", "katex")]) if (existsSync5(join10(dir, "katex.min.css"))) return dir;
+  for (const dir of [join11(here, "katex"), join11(here, "..", "katex")]) if (existsSync5(join11(dir, "katex.min.css"))) return dir;
   return dirname7(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
 }
 function woff2Only(css) {
@@ -39178,13 +39280,13 @@ function woff2Only(css) {
 }
 function ensureKatexAssets(paths) {
   const source = katexSource();
-  const css = woff2Only(readFileSync9(join10(source, "katex.min.css"), "utf8"));
-  const cssPath = join10(paths.katex, "katex.min.css");
-  const fonts = readdirSync3(join10(source, "fonts")).filter((f) => f.endsWith(".woff2"));
-  const fontsPresent = fonts.every((f) => existsSync5(join10(paths.katex, "fonts", f)));
+  const css = woff2Only(readFileSync9(join11(source, "katex.min.css"), "utf8"));
+  const cssPath = join11(paths.katex, "katex.min.css");
+  const fonts = readdirSync3(join11(source, "fonts")).filter((f) => f.endsWith(".woff2"));
+  const fontsPresent = fonts.every((f) => existsSync5(join11(paths.katex, "fonts", f)));
   if (fontsPresent && existsSync5(cssPath) && readFileSync9(cssPath, "utf8") === css) return false;
-  mkdirSync4(join10(paths.katex, "fonts"), { recursive: true });
-  for (const font of fonts) writeFileAtomic(join10(paths.katex, "fonts", font), readFileSync9(join10(source, "fonts", font)));
+  mkdirSync4(join11(paths.katex, "fonts"), { recursive: true });
+  for (const font of fonts) writeFileAtomic(join11(paths.katex, "fonts", font), readFileSync9(join11(source, "fonts", font)));
   writeFileAtomic(cssPath, css);
   return true;
 }
@@ -39195,9 +39297,9 @@ var init_notes2 = __esm({
     init_atomic_write();
     init_regular_file();
     NOT_A_NOTE = /^readme\.md$/i;
-    noteKey = (renderKey, bytes) => createHash8("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
+    noteKey = (renderKey, bytes) => createHash10("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
     EMPTY_INDEX = { links: [], warnings: [], notes: {} };
-    katexAssetsPresent = (paths) => existsSync5(join10(paths.katex, "katex.min.css"));
+    katexAssetsPresent = (paths) => existsSync5(join11(paths.katex, "katex.min.css"));
   }
 });
 
@@ -53938,14 +54040,14 @@ var init_decode_codepoint = __esm({
 });
 
 // node_modules/entities/lib/esm/decode.js
-function isNumber3(code2) {
+function isNumber4(code2) {
   return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
 }
 function isHexadecimalCharacter(code2) {
   return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
 }
 function isAsciiAlphaNumeric(code2) {
-  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber3(code2);
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber4(code2);
 }
 function isEntityInAttributeInvalidEnd(code2) {
   return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
@@ -54141,7 +54243,7 @@ var init_decode2 = __esm({
         const startIdx = offset;
         while (offset < str.length) {
           const char = str.charCodeAt(offset);
-          if (isNumber3(char) || isHexadecimalCharacter(char)) {
+          if (isNumber4(char) || isHexadecimalCharacter(char)) {
             offset += 1;
           } else {
             this.addToNumericResult(str, startIdx, offset, 16);
@@ -54164,7 +54266,7 @@ var init_decode2 = __esm({
         const startIdx = offset;
         while (offset < str.length) {
           const char = str.charCodeAt(offset);
-          if (isNumber3(char)) {
+          if (isNumber4(char)) {
             offset += 1;
           } else {
             this.addToNumericResult(str, startIdx, offset, 10);
@@ -54413,7 +54515,7 @@ __export(utils_exports2, {
   isMdAsciiPunct: () => isMdAsciiPunct,
   isPunctChar: () => isPunctChar,
   isSpace: () => isSpace,
-  isString: () => isString2,
+  isString: () => isString3,
   isValidEntityCode: () => isValidEntityCode,
   isWhiteSpace: () => isWhiteSpace,
   lib: () => lib,
@@ -54424,7 +54526,7 @@ __export(utils_exports2, {
 function _class(obj) {
   return Object.prototype.toString.call(obj);
 }
-function isString2(obj) {
+function isString3(obj) {
   return _class(obj) === "[object String]";
 }
 function has(object3, key) {
@@ -58298,7 +58400,7 @@ function assign2(obj) {
 function _class2(obj) {
   return Object.prototype.toString.call(obj);
 }
-function isString3(obj) {
+function isString4(obj) {
   return _class2(obj) === "[object String]";
 }
 function isObject3(obj) {
@@ -58380,7 +58482,7 @@ function compile2(self) {
       }
       return;
     }
-    if (isString3(val)) {
+    if (isString4(val)) {
       aliases.push(name);
       return;
     }
@@ -59137,7 +59239,7 @@ function MarkdownIt(presetName, options) {
     return new MarkdownIt(presetName, options);
   }
   if (!options) {
-    if (!isString2(presetName)) {
+    if (!isString3(presetName)) {
       options = presetName || {};
       presetName = "default";
     }
@@ -59187,7 +59289,7 @@ var init_lib = __esm({
     };
     MarkdownIt.prototype.configure = function(presets) {
       const self = this;
-      if (isString2(presets)) {
+      if (isString3(presets)) {
         const presetName = presets;
         presets = config2[presetName];
         if (!presets) {
@@ -59742,7 +59844,7 @@ var init_note_markdown = __esm({
 
 // src/app/notes.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function renderNote(file2, text5, renderBody) {
   const front = parseFrontMatter(text5);
   if (!front.ok) return { refused: { line: front.line, problem: front.problem } };
@@ -59807,7 +59909,7 @@ async function refreshNotes(workspace, domain2, derived2, options) {
       outcome.warnings.push(...warnings);
       if (fresh) outcome.fresh.push(...warnings);
       outcome.links.push(stored);
-      const page2 = join11(paths.pages, `${slug}.html`);
+      const page2 = join12(paths.pages, `${slug}.html`);
       pages.add(`${slug}.html`);
       const view = notePageView(domain2, derived2, { link: stored, body: "", problems: warnings });
       const viewKey = noteKey(NOTE_RENDER_KEY, Buffer.from(JSON.stringify(view)));
@@ -59853,31 +59955,29 @@ var init_notes3 = __esm({
 // src/app/record-views.ts
 var record_views_exports = {};
 __export(record_views_exports, {
-  writeRecordViews: () => writeRecordViews
+  writeRecordPages: () => writeRecordPages
 });
-async function writeRecordViews(workspace, domain2, after, integrityProblem) {
+async function writeRecordPages(workspace, domain2, after, integrityProblem) {
   const warnings = [];
-  let stateBytes = 0;
-  try {
-    stateBytes = writeStateFiles(workspace, after);
-  } catch (error62) {
-    warnings.push(`the record is saved, but the derived files were not updated (${error62.message}); run \`tutor build\``);
-    return { stateBytes, warnings };
-  }
   try {
     const notes = await refreshNotesSafely(workspace, domain2, after, { mode: "record" });
     warnings.push(...notes.fresh);
     const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain2);
-    writeDashboard(workspace, renderDashboard(domain2, after, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts }));
+    const fragmentsFile = dashboardFragmentsFile(workspace);
+    const previous = readDashboardFragments(fragmentsFile);
+    const page2 = renderDashboardPage(domain2, after, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts, fragments: { previous } });
+    writeDashboard(workspace, page2.html);
+    writeDashboardFragments(fragmentsFile, page2.fragments, previous);
   } catch (error62) {
     warnings.push(`the record is saved, but the dashboard was not updated (${error62.message}); run \`tutor build\``);
   }
-  return { stateBytes, warnings };
+  return warnings;
 }
 var init_record_views = __esm({
   "src/app/record-views.ts"() {
     "use strict";
     init_dashboard();
+    init_dashboard_fragments();
     init_derived();
     init_map_layout_cache();
     init_site_pages();
@@ -72625,18 +72725,92 @@ init_events();
 init_clock();
 init_recompute();
 init_derived();
-init_domain_file();
+
+// src/store/curriculum-cache.ts
+init_domain_limits();
+init_atomic_write();
+init_journal();
+init_regular_file();
+import { createHash as createHash3 } from "node:crypto";
+var CURRICULUM_CACHE_VERSION = 1;
+function curriculumCacheFile(workspace) {
+  return gitSideFiles(workspace.root, "curriculum.json")?.[0] ?? null;
+}
+function digestCourse(bytes) {
+  return createHash3("sha256").update(bytes).digest("hex");
+}
+var isString = (x2) => typeof x2 === "string";
+var isStrings = (x2) => Array.isArray(x2) && x2.every(isString);
+var isNullableString = (x2) => x2 === null || isString(x2);
+var isRecord = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
+var isNumber = (x2) => typeof x2 === "number" && Number.isFinite(x2);
+var listOf = (x2, item) => Array.isArray(x2) && x2.every((v) => isRecord(v) && item(v));
+function isCachedDomain(x2) {
+  if (!isRecord(x2) || !isNullableString(x2.title) || !isNullableString(x2.description) || !isRecord(x2.policy)) return false;
+  const p2 = x2.policy;
+  if (![p2.alpha, p2.masteryThreshold, p2.minObservations, p2.staleDays, p2.staleMinMastery].every(isNumber)) return false;
+  return listOf(x2.layers, (l) => isString(l.id) && isString(l.name)) && listOf(x2.modules, (m) => isString(m.id) && isString(m.name) && isNullableString(m.layer) && isNullableString(m.summary)) && listOf(x2.concepts, (c3) => isString(c3.id) && isString(c3.name) && isString(c3.module) && isStrings(c3.behaviors) && isStrings(c3.prereqs)) && listOf(x2.exitTest, (e) => isString(e.id) && (e.kind === "mechanism" || e.kind === "build") && isString(e.prompt) && isStrings(e.requires));
+}
+function readCachedCurriculum(file2, digest) {
+  try {
+    const bytes = readRegularFile(file2);
+    if (bytes === null) return null;
+    const cached3 = JSON.parse(bytes.toString("utf8"));
+    if (cached3.version !== CURRICULUM_CACHE_VERSION || cached3.digest !== digest || !isCachedDomain(cached3.domain)) return null;
+    const d = cached3.domain;
+    return {
+      ...d,
+      conceptById: new Map(d.concepts.map((c3) => [c3.id, c3])),
+      moduleById: new Map(d.modules.map((m) => [m.id, m])),
+      exitById: new Map(d.exitTest.map((e) => [e.id, e]))
+    };
+  } catch {
+    return null;
+  }
+}
+function writeCachedCurriculum(file2, digest, domain2) {
+  const { title, description, layers, modules, concepts, exitTest, policy } = domain2;
+  const entry = { version: CURRICULUM_CACHE_VERSION, digest, domain: { title, description, layers: [...layers], modules: [...modules], concepts: [...concepts], exitTest: [...exitTest], policy } };
+  try {
+    writeFileAtomic(file2, JSON.stringify(entry), { durable: false });
+  } catch {
+  }
+}
+function readCourseBytes(path2) {
+  try {
+    const size = regularFileSize(path2);
+    return size === null || size > MAX_DOMAIN_BYTES ? null : readRegularFile(path2);
+  } catch {
+    return null;
+  }
+}
+async function loadDomain(workspace, options = {}) {
+  const file2 = curriculumCacheFile(workspace);
+  const bytes = file2 ? readCourseBytes(workspace.domain) : null;
+  if (file2 && bytes) {
+    const digest = digestCourse(bytes);
+    const cached3 = options.revalidate ? null : readCachedCurriculum(file2, digest);
+    if (cached3) return { domain: cached3, keep: () => void 0 };
+    const { domainFromBytes: domainFromBytes2 } = await Promise.resolve().then(() => (init_domain_file(), domain_file_exports));
+    const domain2 = domainFromBytes2(workspace, bytes);
+    return { domain: domain2, keep: () => writeCachedCurriculum(file2, digest, domain2) };
+  }
+  const { readDomain: readDomain2 } = await Promise.resolve().then(() => (init_domain_file(), domain_file_exports));
+  return { domain: readDomain2(workspace), keep: () => void 0 };
+}
+
+// src/app/record.ts
 init_history();
 
 // src/store/checkpoint.ts
 init_clock();
 init_events();
-import { createHash as createHash3 } from "node:crypto";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/core/fold-checkpoint.ts
 init_recompute();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var CHECKPOINT_VERSION = 2;
 function foldKey(domain2) {
   const shape = {
@@ -72647,7 +72821,7 @@ function foldKey(domain2) {
     // A fold that kept more (or fewer) history points is another fold.
     historyKept: HISTORY_KEPT
   };
-  return createHash2("sha256").update(JSON.stringify(shape)).digest("hex");
+  return createHash4("sha256").update(JSON.stringify(shape)).digest("hex");
 }
 function encodeCheckpoint(domain2, state, source) {
   const concepts = {};
@@ -72685,16 +72859,16 @@ function encodeCheckpoint(domain2, state, source) {
   };
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var isString = (v) => typeof v === "string";
+var isNumber2 = (v) => typeof v === "number" && Number.isFinite(v);
+var isString2 = (v) => typeof v === "string";
 var isNullable = (v, check2) => v === null || check2(v);
 function decodeCheckpoint(domain2, raw) {
   try {
     if (!isObject2(raw) || raw.version !== CHECKPOINT_VERSION || raw.key !== foldKey(domain2)) return null;
     const source = raw.source;
     const fold = raw.fold;
-    if (!isObject2(source) || !isObject2(fold) || !isNumber(source.bytes) || !isString(source.digest) || !isNumber(source.lines) || !isString(source.maxId)) return null;
-    if (!isNullable(source.head, isString) || !Array.isArray(source.retractTargets) || !Array.isArray(source.unreadable)) return null;
+    if (!isObject2(source) || !isObject2(fold) || !isNumber2(source.bytes) || !isString2(source.digest) || !isNumber2(source.lines) || !isString2(source.maxId)) return null;
+    if (!isNullable(source.head, isString2) || !Array.isArray(source.retractTargets) || !Array.isArray(source.unreadable)) return null;
     const state = {
       fold: newFold(domain2),
       timeline: [],
@@ -72704,10 +72878,10 @@ function decodeCheckpoint(domain2, raw) {
       last: fold.last,
       lastMs: fold.lastMs
     };
-    if (!isNumber(state.events) || !isNumber(state.lastMs) || !(state.last === null || isObject2(state.last))) return null;
+    if (!isNumber2(state.events) || !isNumber2(state.lastMs) || !(state.last === null || isObject2(state.last))) return null;
     for (const [id2, acc] of state.fold.concepts) {
       const c3 = fold.concepts[id2];
-      if (!isObject2(c3) || !isNullable(c3.m, isNumber) || !isNumber(c3.n) || !isNumber(c3.ms) || !isNullable(c3.ts, isString)) return null;
+      if (!isObject2(c3) || !isNullable(c3.m, isNumber2) || !isNumber2(c3.n) || !isNumber2(c3.ms) || !isNullable(c3.ts, isString2)) return null;
       if (!Array.isArray(c3.h) || c3.h.length !== Math.min(c3.n, HISTORY_KEPT)) return null;
       const target = acc;
       target.mastery = c3.m;
@@ -72723,7 +72897,7 @@ function decodeCheckpoint(domain2, raw) {
     if (Object.keys(fold.concepts).length !== state.fold.concepts.size || Object.keys(fold.exits).length !== state.fold.exits.size) return null;
     for (const [id2, acc] of state.fold.exits) {
       const e = fold.exits[id2];
-      if (!isObject2(e) || !isNumber(e.a) || typeof e.p !== "boolean") return null;
+      if (!isObject2(e) || !isNumber2(e.a) || typeof e.p !== "boolean") return null;
       acc.attempts = e.a;
       acc.passed = e.p;
       acc.last = e.l ? { ts: e.l.ts, passed: e.l.passed } : null;
@@ -72731,7 +72905,7 @@ function decodeCheckpoint(domain2, raw) {
     for (const [tag, t2] of fold.tags) {
       state.fold.tags.set(tag, { text: t2.text, concepts: new Set(t2.concepts), everResolved: t2.everResolved, openOn: new Set(t2.openOn), relapses: t2.relapses });
     }
-    if (!isNumber(fold.orphaned) || !isObject2(fold.totals) || !isNumber(fold.totals.sum) || !isNumber(fold.totals.mastered) || !isNumber(fold.totals.exitPassed)) return null;
+    if (!isNumber2(fold.orphaned) || !isObject2(fold.totals) || !isNumber2(fold.totals.sum) || !isNumber2(fold.totals.mastered) || !isNumber2(fold.totals.exitPassed)) return null;
     state.fold.orphaned = fold.orphaned;
     state.totals.sum = fold.totals.sum;
     state.totals.mastered = fold.totals.mastered;
@@ -72775,7 +72949,7 @@ function countNewlines(buffer) {
 function foldWholeLog(domain2, buffer) {
   const log = parseEvidence(buffer);
   const fold = foldLog(domain2, log.events);
-  const hash2 = createHash3("sha256").update(log.complete);
+  const hash2 = createHash5("sha256").update(log.complete);
   const source = {
     bytes: log.completeBytes,
     digest: hash2.copy().digest("hex"),
@@ -72822,7 +72996,7 @@ function foldEvidence(domain2, buffer, checkpoint, options = {}) {
   const decoded = options.wantEvents || checkpoint === null ? null : decodeCheckpoint(domain2, checkpoint);
   if (decoded && decoded.source.bytes <= completeBytes) {
     const complete = buffer.subarray(0, completeBytes);
-    const hash2 = createHash3("sha256").update(complete.subarray(0, decoded.source.bytes));
+    const hash2 = createHash5("sha256").update(complete.subarray(0, decoded.source.bytes));
     if (hash2.copy().digest("hex") === decoded.source.digest) {
       const { state, source } = decoded;
       const extended2 = extendFromCheckpoint(domain2, state, source, complete);
@@ -72849,7 +73023,7 @@ function foldEvidence(domain2, buffer, checkpoint, options = {}) {
 }
 function readCheckpoint(path2) {
   try {
-    return JSON.parse(readFileSync6(path2, "utf8"));
+    return JSON.parse(readFileSync7(path2, "utf8"));
   } catch {
     return null;
   }
@@ -73028,7 +73202,8 @@ async function currentProblem(workspace, domain2, complete, before, paths, now) 
   }
 }
 async function recordEvent(workspace, request, options) {
-  const domain2 = readDomain(workspace);
+  const course = await loadDomain(workspace);
+  const domain2 = course.domain;
   const random = options.random ?? ((size) => randomBytes4(size));
   const warnings = [];
   const paths = journalPaths(workspace.root);
@@ -73050,6 +73225,7 @@ async function recordEvent(workspace, request, options) {
     const integrityProblem = await currentProblem(workspace, domain2, log.complete, digestBefore, paths, options.now);
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    course.keep();
     const head = hashLine(Buffer.from(line, "utf8"));
     const repository = paths ? findRepository(workspace.root) : null;
     const derivedInCommit = committedDerivedFiles(workspace, repository);
@@ -73078,10 +73254,12 @@ async function recordEvent(workspace, request, options) {
       source = whole.source;
     }
     const after = deriveState(domain2, state, options.now, meta3);
-    const { writeRecordViews: writeRecordViews2 } = await Promise.resolve().then(() => (init_record_views(), record_views_exports));
-    const views = await writeRecordViews2(workspace, domain2, after, integrityProblem ?? null);
-    warnings.push(...views.warnings);
-    if (derivedInCommit.length > 0) startCommit();
+    let stateBytes = 0;
+    try {
+      stateBytes = writeStateFiles(workspace, after);
+    } catch (error62) {
+      warnings.push(`the record is saved, but the derived files were not updated (${error62.message}); run \`tutor build\``);
+    }
     if (paths) {
       try {
         if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
@@ -73089,10 +73267,13 @@ async function recordEvent(workspace, request, options) {
       } catch {
       }
     }
+    const { writeRecordPages: writeRecordPages2 } = await Promise.resolve().then(() => (init_record_views(), record_views_exports));
+    warnings.push(...await writeRecordPages2(workspace, domain2, after, integrityProblem ?? null));
+    if (derivedInCommit.length > 0) startCommit();
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    const derivedBytes = derivedInCommit.length > 0 ? views.stateBytes : 0;
+    const derivedBytes = derivedInCommit.length > 0 ? stateBytes : 0;
     return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + derivedBytes };
   });
   const committed = commit === null ? { committed: false, reason: "commit disabled" } : await commit;

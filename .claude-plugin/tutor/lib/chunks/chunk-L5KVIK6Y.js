@@ -2,6 +2,9 @@ import {
   require_src
 } from "./chunk-5TPBR3PT.js";
 import {
+  readDomain
+} from "./chunk-Q2GUQWXQ.js";
+import {
   checkAcknowledged,
   checkUnion,
   comparePrefix,
@@ -14,9 +17,6 @@ import {
   EARLIEST_MS,
   FUTURE_SLACK_MS
 } from "./chunk-RLI5I3HZ.js";
-import {
-  readDomain
-} from "./chunk-23MUI3LO.js";
 import {
   journalPaths,
   readCheckState,

@@ -7,7 +7,8 @@ import {
   describeCurriculumRecovery,
   renderCourseCheck,
   unobservableLead
-} from "./chunk-T6WSCDJW.js";
+} from "./chunk-5ZPZWM6R.js";
+import "./chunk-BZF4WVT4.js";
 import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";

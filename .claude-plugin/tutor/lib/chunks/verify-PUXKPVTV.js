@@ -1,13 +1,17 @@
 import {
-  recordEvent
-} from "./chunk-E7NNLQWW.js";
+  checkLog,
+  firstProblem,
+  knownProblem,
+  rememberCheck,
+  verifyWorkspace
+} from "./chunk-L5KVIK6Y.js";
+import "./chunk-5TPBR3PT.js";
+import "./chunk-Q2GUQWXQ.js";
+import "./chunk-5ZPZWM6R.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-RLI5I3HZ.js";
-import "./chunk-23MUI3LO.js";
-import "./chunk-T6WSCDJW.js";
-import "./chunk-HGUM67GC.js";
-import "./chunk-RDJOAXJ2.js";
+import "./chunk-BZF4WVT4.js";
 import "./chunk-QSCBW6NB.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
@@ -18,5 +22,9 @@ import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  recordEvent
+  checkLog,
+  firstProblem,
+  knownProblem,
+  rememberCheck,
+  verifyWorkspace
 };

@@ -11,7 +11,7 @@ import {
   resolveNow,
   resolveRecordTime,
   resolveWorkspace
-} from "./chunk-VHBCJHWO.js";
+} from "./chunk-WPEIZBJB.js";
 import {
   findWorkspace
 } from "./chunk-KMBL56AR.js";
@@ -3476,7 +3476,7 @@ var {
 import { pathToFileURL } from "node:url";
 function registerBuild(program2, io) {
   program2.command("build").description("validate memory/domain.json, recompute and re-render everything derived from the log").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { rebuildWorkspace } = await import("./rebuild-TTDGW2OV.js");
+    const { rebuildWorkspace } = await import("./rebuild-Y7KGTBHB.js");
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = await rebuildWorkspace(workspace, resolveNow(io.env));
     const { learner } = snapshot.derived;
@@ -3491,7 +3491,7 @@ function registerBuild(program2, io) {
 // src/cli/commands/context.ts
 function registerContext(program2, io) {
   program2.command("context").description("a brief (at most 4,000 characters) for the tutor LLM: standing, next moves, how to record").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { readContext } = await import("./context-RQFQ55AU.js");
+    const { readContext } = await import("./context-WN6MI75M.js");
     io.out(readContext(resolveWorkspace(io, flags.root), resolveNow(io.env)));
   });
 }
@@ -3501,7 +3501,7 @@ import { relative, resolve } from "node:path";
 function registerCourse(program2, io) {
   const course = program2.command("course").description("work on the course itself (memory/domain.json)");
   course.command("check").description("validate a course file as build does, and warn about what a course author misses").argument("[file]", "a course file to check, e.g. before `tutor init --course FILE` (default: the workspace's memory/domain.json)").option("--json", "print the report as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (given, flags) => {
-    const [{ checkCourseText, courseCheckJson, courseCheckOf, renderCourseCheck }, { readCourseText }] = await Promise.all([import("./course-check-Y4CEFNNZ.js"), import("./domain-file-CLMKHAMG.js")]);
+    const [{ checkCourseText, courseCheckJson, courseCheckOf, renderCourseCheck }, { readCourseText }] = await Promise.all([import("./course-check-6PKOJVWF.js"), import("./domain-file-WX2MYXL5.js")]);
     if (given !== void 0 && flags.root !== void 0) {
       throw new InputError("--root", flags.root, "either a FILE or --root DIR, not both (FILE is checked as it is, apart from any workspace)");
     }
@@ -3533,9 +3533,9 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function registerDemo(program2, io) {
   program2.command("demo").description("replay a realistic multi-day tutoring trajectory into a scratch workspace and render its dashboard").option("--out <dir>", "where to create the demo workspace (a new or empty folder; default: a temp folder)").action(async (flags) => {
     const [{ runDemo, DEMO_NOW }, { describeStatus }, { readSnapshot }] = await Promise.all([
-      import("./demo-IUZFLTQL.js"),
+      import("./demo-O2SLFCDJ.js"),
       import("./summary-TTEW3SSZ.js"),
-      import("./snapshot-P552B7VO.js")
+      import("./snapshot-QBFDVQI3.js")
     ]);
     const result = await runDemo({ out: flags.out });
     const snapshot = readSnapshot(result.workspace, new Date(DEMO_NOW));
@@ -3563,7 +3563,7 @@ function registerTranscript(program2, io) {
       if (!existsSync(file)) throw new InputError("FILE", file, "an existing Claude Code session log (.jsonl)", [], "no such file");
     }
     const workspace = resolveWorkspace(io, flags.root);
-    const { buildTranscript } = await import("./transcript-NEBKWEX7.js");
+    const { buildTranscript } = await import("./transcript-ZET6AMZG.js");
     const result = await buildTranscript({ workspace, files, out: flags.out, env: io.env, timeZone: localTimeZone(io.env), redact: flags.redact, now: resolveNow(io.env) });
     const days = new Set(result.exchanges.map((x) => (x.learner?.ts ?? x.tutor?.ts ?? "").slice(0, 10))).size;
     const typed = result.exchanges.filter((x) => x.learner).length;
@@ -3682,7 +3682,7 @@ function registerHook(program2, io) {
       root = workspace.root;
       const transcriptPath = typeof input.transcript_path === "string" && existsSync2(input.transcript_path) && statSync(input.transcript_path).isFile() ? input.transcript_path : null;
       if (typeof input.transcript_path === "string" && !transcriptPath) note(root, `stop hook: transcript_path ${input.transcript_path} does not exist or is not a regular file; using the logs found`);
-      const { buildTranscript } = await import("./transcript-NEBKWEX7.js");
+      const { buildTranscript } = await import("./transcript-ZET6AMZG.js");
       const { describeSessionLogFolder, findSessionLogs } = await import("./read-UQTUO56R.js");
       const logs = findSessionLogs(workspace.root, io.env);
       const files = transcriptPath && !logs.includes(transcriptPath) ? [...logs, transcriptPath] : logs;
@@ -3709,7 +3709,7 @@ function registerSessionStart(hook, io) {
       const workspace = flags.plugin ? pluginWorkspace(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
       if (!workspace) return;
       root = workspace.root;
-      const { readContext } = await import("./context-RQFQ55AU.js");
+      const { readContext } = await import("./context-WN6MI75M.js");
       context = readContext(workspace, resolveNow(io.env));
     } catch (error) {
       const reason = error.message.split("\n")[0] ?? "unknown error";
@@ -3740,7 +3740,7 @@ function registerInit(program2, io, version) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./init-ZAJX6GIH.js");
+    const { initWorkspace } = await import("./init-24DGMM7P.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version}`);
     for (const file of result.files) {
@@ -3782,7 +3782,7 @@ function registerMcp(program2, io, version) {
 // src/cli/commands/restore.ts
 function registerRestore(program2, io) {
   program2.command("restore").description("put back every record tutor log acknowledged in this clone that the log no longer holds").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { restoreWorkspace } = await import("./restore-6UEEZDKA.js");
+    const { restoreWorkspace } = await import("./restore-YFTHBVL2.js");
     const outcome = await restoreWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     if (outcome.journal === null) {
       io.out("nothing to restore: this workspace is not in a git repository, so no git operation can have taken a record out (there is no journal)");
@@ -3811,7 +3811,7 @@ function registerServe(program2, io) {
     const port = parsePort(flags.port);
     const workspace = resolveWorkspace(io, flags.root);
     resolveNow(io.env);
-    const { startServer } = await import("./serve-3WBC2QTO.js");
+    const { startServer } = await import("./serve-UEX6EJM3.js");
     const running = await startServer({
       workspace,
       host: flags.host,
@@ -3840,7 +3840,7 @@ function registerServe(program2, io) {
 // src/cli/commands/status.ts
 function registerStatus(program2, io) {
   program2.command("status").description("where the learner stands and what comes next").option("--json", "print learner and pedagogy state as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./snapshot-P552B7VO.js"), import("./summary-TTEW3SSZ.js")]);
+    const [{ readSnapshot }, { describeStatus }] = await Promise.all([import("./snapshot-QBFDVQI3.js"), import("./summary-TTEW3SSZ.js")]);
     const workspace = resolveWorkspace(io, flags.root);
     const snapshot = readSnapshot(workspace, resolveNow(io.env));
     if (flags.json) io.out(JSON.stringify({ learner: snapshot.derived.learner, pedagogy: snapshot.derived.pedagogy }, null, 2));
@@ -3852,7 +3852,7 @@ function registerStatus(program2, io) {
 // src/cli/commands/verify.ts
 function registerVerify(program2, io) {
   program2.command("verify").description("check the log: every line parses, ids unique, the chain unbroken, references valid, times sane").option("--json", "print the report as JSON").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { verifyWorkspace } = await import("./verify-FCK226ZJ.js");
+    const { verifyWorkspace } = await import("./verify-PUXKPVTV.js");
     const report = await verifyWorkspace(resolveWorkspace(io, flags.root), resolveNow(io.env));
     const errors = report.findings.filter((f) => f.severity === "error");
     if (flags.json) {

@@ -1,6 +1,8 @@
 import {
   readSnapshot
-} from "./chunk-JQRX6DFD.js";
+} from "./chunk-6C3MB655.js";
+import "./chunk-Q2GUQWXQ.js";
+import "./chunk-5ZPZWM6R.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
@@ -8,13 +10,12 @@ import {
   readNoteIndex,
   readStudyPages,
   renderDashboard
-} from "./chunk-WPBDSHBG.js";
-import "./chunk-UWPIDJU5.js";
+} from "./chunk-SB7AH7UK.js";
+import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
-import "./chunk-ICAKGZOQ.js";
+import "./chunk-SEVYALEV.js";
 import "./chunk-WIW65SVF.js";
-import "./chunk-23MUI3LO.js";
-import "./chunk-T6WSCDJW.js";
+import "./chunk-BZF4WVT4.js";
 import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";
 import "./chunk-MNKKRITI.js";
@@ -2176,4 +2177,4 @@ async function startServer(options) {
 export {
   startServer
 };
-/*! For license information please see serve-3WBC2QTO.js.LEGAL.txt */
+/*! For license information please see serve-UEX6EJM3.js.LEGAL.txt */

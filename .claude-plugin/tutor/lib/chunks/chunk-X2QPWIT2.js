@@ -1,21 +1,25 @@
 import {
   readSnapshot
-} from "./chunk-JQRX6DFD.js";
+} from "./chunk-6C3MB655.js";
 import {
   knownProblem
-} from "./chunk-NISTKGZT.js";
+} from "./chunk-L5KVIK6Y.js";
+import {
+  dashboardFragmentsFile,
+  writeDashboardFragments
+} from "./chunk-B644CBLQ.js";
 import {
   refreshNotesSafely
-} from "./chunk-MZXO2JMR.js";
+} from "./chunk-SALACLTN.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
-  renderDashboard
-} from "./chunk-WPBDSHBG.js";
+  renderDashboardPage
+} from "./chunk-SB7AH7UK.js";
 import {
-  readDomain
-} from "./chunk-23MUI3LO.js";
+  loadDomain
+} from "./chunk-2NBLM45P.js";
 import {
   writeDerived
 } from "./chunk-HGUM67GC.js";
@@ -25,7 +29,7 @@ import {
 
 // src/app/rebuild.ts
 async function rebuildWorkspace(workspace, now) {
-  readDomain(workspace);
+  const course = await loadDomain(workspace, { revalidate: true });
   return withLock(workspace.lock, async () => {
     const snapshot = readSnapshot(workspace, now);
     const integrityProblem = await knownProblem(workspace, snapshot.domain, snapshot.log.complete, now);
@@ -33,7 +37,11 @@ async function rebuildWorkspace(workspace, now) {
     const notes = await refreshNotesSafely(workspace, snapshot.domain, snapshot.derived, { mode: "build" });
     snapshot.warnings.push(...notes.warnings);
     snapshot.notePages = notes.links.length;
-    writeDerived(workspace, snapshot.derived, renderDashboard(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain) }));
+    const none = /* @__PURE__ */ new Map();
+    const page = renderDashboardPage(snapshot.domain, snapshot.derived, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts: await mapLayoutsFor(mapLayoutCacheFile(workspace), snapshot.domain), fragments: { previous: none } });
+    writeDerived(workspace, snapshot.derived, page.html);
+    writeDashboardFragments(dashboardFragmentsFile(workspace), page.fragments, none);
+    course.keep();
     return snapshot;
   });
 }

@@ -10,34 +10,37 @@ import {
 } from "./chunk-INTOQ4CA.js";
 import {
   bundledDomainPath
-} from "./chunk-YUR7XPRV.js";
+} from "./chunk-5WWBFKLW.js";
 import {
   rebuildWorkspace
-} from "./chunk-JV35RTK3.js";
+} from "./chunk-X2QPWIT2.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-JQRX6DFD.js";
+import "./chunk-6C3MB655.js";
 import {
   workspaceAt
 } from "./chunk-KMBL56AR.js";
-import "./chunk-NISTKGZT.js";
+import "./chunk-L5KVIK6Y.js";
 import "./chunk-5TPBR3PT.js";
-import "./chunk-MZXO2JMR.js";
+import {
+  readDomain
+} from "./chunk-Q2GUQWXQ.js";
+import {
+  parseDomain
+} from "./chunk-5ZPZWM6R.js";
+import "./chunk-B644CBLQ.js";
+import "./chunk-SALACLTN.js";
 import {
   NOTES_README
-} from "./chunk-WPBDSHBG.js";
-import "./chunk-UWPIDJU5.js";
+} from "./chunk-SB7AH7UK.js";
+import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
-import "./chunk-ICAKGZOQ.js";
-import "./chunk-E7NNLQWW.js";
+import "./chunk-SEVYALEV.js";
+import "./chunk-YWG6YYLN.js";
+import "./chunk-2NBLM45P.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-RLI5I3HZ.js";
-import {
-  readDomain
-} from "./chunk-23MUI3LO.js";
-import {
-  parseDomain
-} from "./chunk-T6WSCDJW.js";
+import "./chunk-BZF4WVT4.js";
 import {
   committedDerivedFiles,
   trackedIgnoredDerivedFiles

@@ -1,10 +1,14 @@
 import {
-  readSnapshot
-} from "./chunk-JQRX6DFD.js";
+  recordEvent
+} from "./chunk-YWG6YYLN.js";
+import "./chunk-2NBLM45P.js";
+import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";
-import "./chunk-23MUI3LO.js";
-import "./chunk-T6WSCDJW.js";
+import "./chunk-RLI5I3HZ.js";
+import "./chunk-BZF4WVT4.js";
+import "./chunk-HGUM67GC.js";
 import "./chunk-RDJOAXJ2.js";
+import "./chunk-QSCBW6NB.js";
 import "./chunk-MNKKRITI.js";
 import "./chunk-M5CY4MCJ.js";
 import "./chunk-Y7UM2WCK.js";
@@ -14,5 +18,5 @@ import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 export {
-  readSnapshot
+  recordEvent
 };

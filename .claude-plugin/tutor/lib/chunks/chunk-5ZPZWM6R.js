@@ -1601,7 +1601,6 @@ function locateJsonError(source) {
 }
 
 // src/core/domain.ts
-var MAX_DOMAIN_BYTES = 2 * 1024 * 1024;
 var id = string2().check(_regex(CURRICULUM_ID));
 var text = (max) => string2().check(_trim(), _minLength(1), _maxLength(max));
 var list = (item, min, max) => array(item).check(_minLength(min), _maxLength(max));
@@ -2056,7 +2055,6 @@ function describeCurriculumRecovery(committed, git, path) {
 }
 
 export {
-  MAX_DOMAIN_BYTES,
   parseDomainJson,
   validateDomain,
   parseDomain,

@@ -1,9 +1,9 @@
 import {
+  readDomain
+} from "./chunk-Q2GUQWXQ.js";
+import {
   readEvidence
 } from "./chunk-WIW65SVF.js";
-import {
-  readDomain
-} from "./chunk-23MUI3LO.js";
 import {
   recompute
 } from "./chunk-RDJOAXJ2.js";

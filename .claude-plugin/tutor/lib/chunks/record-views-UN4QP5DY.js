@@ -1,18 +1,22 @@
 import {
+  dashboardFragmentsFile,
+  readDashboardFragments,
+  writeDashboardFragments
+} from "./chunk-B644CBLQ.js";
+import {
   refreshNotesSafely
-} from "./chunk-MZXO2JMR.js";
+} from "./chunk-SALACLTN.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
-  renderDashboard
-} from "./chunk-WPBDSHBG.js";
-import "./chunk-UWPIDJU5.js";
+  renderDashboardPage
+} from "./chunk-SB7AH7UK.js";
+import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
-import "./chunk-ICAKGZOQ.js";
+import "./chunk-SEVYALEV.js";
 import {
-  writeDashboard,
-  writeStateFiles
+  writeDashboard
 } from "./chunk-HGUM67GC.js";
 import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";
@@ -26,25 +30,22 @@ import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
 // src/app/record-views.ts
-async function writeRecordViews(workspace, domain, after, integrityProblem) {
+async function writeRecordPages(workspace, domain, after, integrityProblem) {
   const warnings = [];
-  let stateBytes = 0;
-  try {
-    stateBytes = writeStateFiles(workspace, after);
-  } catch (error) {
-    warnings.push(`the record is saved, but the derived files were not updated (${error.message}); run \`tutor build\``);
-    return { stateBytes, warnings };
-  }
   try {
     const notes = await refreshNotesSafely(workspace, domain, after, { mode: "record" });
     warnings.push(...notes.fresh);
     const mapLayouts = await mapLayoutsFor(mapLayoutCacheFile(workspace), domain);
-    writeDashboard(workspace, renderDashboard(domain, after, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts }));
+    const fragmentsFile = dashboardFragmentsFile(workspace);
+    const previous = readDashboardFragments(fragmentsFile);
+    const page = renderDashboardPage(domain, after, readStudyPages(workspace.site), { integrityProblem, notes: notes.links, mapLayouts, fragments: { previous } });
+    writeDashboard(workspace, page.html);
+    writeDashboardFragments(fragmentsFile, page.fragments, previous);
   } catch (error) {
     warnings.push(`the record is saved, but the dashboard was not updated (${error.message}); run \`tutor build\``);
   }
-  return { stateBytes, warnings };
+  return warnings;
 }
 export {
-  writeRecordViews
+  writeRecordPages
 };

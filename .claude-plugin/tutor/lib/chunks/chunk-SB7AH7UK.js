@@ -1,12 +1,13 @@
 import {
   ACTIVITY_PARTIAL,
   CHARTS_STYLE_PARTIAL,
+  CONCEPT_PARTIAL,
   DASHBOARD_TEMPLATE,
   EXIT_ITEM_PARTIAL,
   PREREQ_MAP_PARTIAL,
   TIMELINE_CHART_PARTIAL,
   TIMELINE_PARTIAL
-} from "./chunk-UWPIDJU5.js";
+} from "./chunk-HJJDSMM7.js";
 import {
   LINE_HEIGHT,
   MAP_LAYOUT_VERSION,
@@ -18,7 +19,7 @@ import {
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-ICAKGZOQ.js";
+} from "./chunk-SEVYALEV.js";
 import {
   DAY_MS
 } from "./chunk-RDJOAXJ2.js";
@@ -150,6 +151,9 @@ Then Markdown (raw HTML is shown as text), with:
   \`> [!must-know] Title\` (what a practitioner must know) and
   \`> [!curious] Title\` (for the curious: derivations, history, further reading).
 `;
+
+// src/render/dashboard.ts
+import { createHash } from "node:crypto";
 
 // src/core/activity.ts
 var MAX_MS = 864e13 - 200 * 7 * DAY_MS;
@@ -616,8 +620,10 @@ hb2.registerHelper("eq", (a, b) => a === b);
 hb2.registerHelper("or", (...args) => args.slice(0, -1).some(Boolean));
 hb2.registerHelper("notesOf", (byId, id) => byId[id] ?? []);
 var compiled = null;
+var compiledConcept = null;
 function template() {
   if (compiled === null) {
+    compiledConcept = compileTemplate(hb2, CONCEPT_PARTIAL);
     hb2.registerPartial("exitItem", compileTemplate(hb2, EXIT_ITEM_PARTIAL));
     hb2.registerPartial("chartStyles", compileTemplate(hb2, CHARTS_STYLE_PARTIAL));
     hb2.registerPartial("timelineChart", compileTemplate(hb2, TIMELINE_CHART_PARTIAL));
@@ -629,6 +635,13 @@ function template() {
   }
   return compiled;
 }
+function conceptTemplate() {
+  template();
+  return compiledConcept;
+}
+var RENDER_KEY_VERSION = 1;
+var fragmentSalt = null;
+var saltOfFragments = () => fragmentSalt ??= createHash("sha256").update(`${RENDER_KEY_VERSION}\0${CONCEPT_PARTIAL}\0${NOTE_LINKS_PARTIAL}`).digest("hex");
 var STATUS_LABEL2 = { untouched: "not started", learning: "learning", mastered: "mastered" };
 var MOVE_LABEL2 = {
   resolve_misconception: "Resolve a misconception",
@@ -666,7 +679,7 @@ function exchangeView(e) {
   const misconception = e.misconception ? `opened misconception${e.tag ? ` [${e.tag}]` : ""}: ${e.misconception}` : null;
   return { when: humanMoment(e.ts), quality: e.quality.toFixed(1), mastery: percentOf2(e.mastery), note: e.note, misconception, resolved: e.resolved };
 }
-function conceptView(domain, derived, id) {
+function conceptView(domain, derived, id, notes = []) {
   const c = domain.conceptById.get(id);
   const s = derived.learner.concepts[id];
   const policy = derived.learner.policy;
@@ -704,13 +717,14 @@ function conceptView(domain, derived, id) {
     relapseSentence: relapses > 0 ? `A misconception came back ${relapses === 1 ? "once" : `${relapses} times`} after being resolved${open.length === 0 ? "; none is open now" : ""}.` : null,
     exchanges: (derived.evidence[id] ?? []).map(exchangeView).reverse(),
     olderExchanges: Math.max(0, observations - (derived.evidence[id]?.length ?? 0)),
-    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null
+    lastEvidence: s?.last_evidence ? humanDay(s.last_evidence) : null,
+    notes
   };
 }
-function exitView(domain, derived, kind) {
+function exitView(domain, derived, kind, viewOf) {
   return domain.exitTest.filter((e) => e.kind === kind).map((e) => {
     const s = derived.learner.exit[e.id];
-    const requires = e.requires.map((r) => conceptView(domain, derived, r));
+    const requires = e.requires.map(viewOf);
     const masteredCount = requires.filter((r) => r.status === "mastered").length;
     const state = s?.passed ? "passed" : s?.ready ? "ready" : "not-ready";
     const unmastered = requires.length - masteredCount;
@@ -743,8 +757,22 @@ function mapViews(domain, derived, layouts) {
     near: nearLayout && module ? { module: `${module.id} \xB7 ${module.name}`, svg: prereqSvg(prereqMapView(nearLayout, domain, derived.learner, focus, true), "near") } : null
   };
 }
-function dashboardView(domain, derived, studyPages = [], options = {}) {
+function conceptHtml(view, fragments, kept) {
+  if (!fragments) return conceptTemplate()(view);
+  const key = createHash("sha256").update(saltOfFragments()).update(JSON.stringify(view)).digest("base64url");
+  const html = fragments.previous.get(key) ?? conceptTemplate()(view);
+  kept.set(key, html);
+  return html;
+}
+function dashboardView(domain, derived, studyPages = [], options = {}, kept = /* @__PURE__ */ new Map()) {
   const { learner, pedagogy } = derived;
+  const notes = noteLinksView(domain, options.notes ?? []);
+  const views = /* @__PURE__ */ new Map();
+  const viewOf = (id) => {
+    let view = views.get(id);
+    if (!view) views.set(id, view = conceptView(domain, derived, id, notes.byConcept[id] ?? []));
+    return view;
+  };
   const current = learner.current_module ? domain.moduleById.get(learner.current_module) : void 0;
   const layerIds = new Set(domain.layers.map((l) => l.id));
   const groupOf = (m) => m.layer !== null && layerIds.has(m.layer) ? m.layer : null;
@@ -764,7 +792,10 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
         current: m.id === learner.current_module,
         mastery: s?.mastery ?? 0,
         progress: `${s?.mastered ?? 0}/${s?.concepts ?? 0} mastered`,
-        concepts: (conceptsByModule.get(m.id) ?? []).map((c) => conceptView(domain, derived, c.id))
+        concepts: (conceptsByModule.get(m.id) ?? []).map((c) => {
+          const view = viewOf(c.id);
+          return { status: view.status, html: conceptHtml(view, options.fragments, kept) };
+        })
       };
     });
     const total = modules.reduce((n, m) => n + m.concepts.length, 0);
@@ -790,12 +821,12 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     currentModule: current ? { id: current.id, name: current.name, progress: `${learner.modules[current.id]?.mastered ?? 0}/${learner.modules[current.id]?.concepts ?? 0} mastered` } : null,
     start: current && firstConcept ? { module: `${current.id} \xB7 ${current.name}`, concept: firstConcept.name } : null,
     exitSummary: learner.exit_summary,
-    mechanism: exitView(domain, derived, "mechanism"),
-    build: exitView(domain, derived, "build"),
+    mechanism: exitView(domain, derived, "mechanism", viewOf),
+    build: exitView(domain, derived, "build", viewOf),
     next,
     firstMove: next[0] ?? null,
     otherMoves: next.slice(1),
-    readyToLearn: pedagogy.ready_to_learn.map((id) => conceptView(domain, derived, id)),
+    readyToLearn: pedagogy.ready_to_learn.map(viewOf),
     relapses: pedagogy.relapses,
     timeline: timelineChart(learner.timeline),
     // "Now" is the time the state was derived at: the render reads no clock (STYLE.md).
@@ -803,7 +834,7 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
     ...mapViews(domain, derived, options.mapLayouts),
     layers,
     studyPages,
-    notes: noteLinksView(domain, options.notes ?? []),
+    notes,
     policy: learner.policy,
     live: options.live ?? false,
     integrityProblem: options.integrityProblem ?? null,
@@ -811,11 +842,16 @@ function dashboardView(domain, derived, studyPages = [], options = {}) {
   };
 }
 function renderDashboard(domain, derived, studyPages = [], options = {}) {
-  return template()(dashboardView(domain, derived, studyPages, options));
+  return renderDashboardPage(domain, derived, studyPages, options).html;
+}
+function renderDashboardPage(domain, derived, studyPages = [], options = {}) {
+  const fragments = /* @__PURE__ */ new Map();
+  const html = template()(dashboardView(domain, derived, studyPages, options, fragments));
+  return { html, fragments };
 }
 
 // src/store/map-layout-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { join } from "node:path";
 var MAP_LAYOUT_FILE = ".prereq-layout.json";
 function mapLayoutCacheFile(workspace) {
@@ -840,7 +876,7 @@ function isMapLayouts(x) {
   return isRecord(x) && x.version === MAP_LAYOUT_VERSION && isGraphLayout(x.full) && isRecord(x.near) && Object.values(x.near).every(isGraphLayout);
 }
 function mapLayoutKey(domain) {
-  return createHash("sha256").update(mapLayoutInput(domain)).digest("hex");
+  return createHash2("sha256").update(mapLayoutInput(domain)).digest("hex");
 }
 function readCachedMapLayouts(file, domain) {
   let bytes;
@@ -930,7 +966,7 @@ function readStudyPages(siteDir) {
 }
 
 // src/store/notes.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync2, fstatSync as fstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join as join3 } from "node:path";
@@ -964,7 +1000,7 @@ function readNoteFiles(dir, maxBytes) {
     }
   });
 }
-var noteKey = (renderKey, bytes) => createHash2("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
+var noteKey = (renderKey, bytes) => createHash3("sha256").update(renderKey).update("\0").update(bytes).digest("hex");
 function readCachedNote(paths, key) {
   try {
     const data = readRegularFile(join3(paths.cache, `${key}.json`));
@@ -1065,6 +1101,7 @@ export {
   notePageView,
   renderNotePageView,
   renderDashboard,
+  renderDashboardPage,
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,

@@ -1,6 +1,6 @@
 import {
   rebuildWorkspace
-} from "./chunk-JV35RTK3.js";
+} from "./chunk-X2QPWIT2.js";
 import {
   packageRoot
 } from "./chunk-E37M6WDH.js";
@@ -9,7 +9,7 @@ import {
 } from "./chunk-KMBL56AR.js";
 import {
   recordEvent
-} from "./chunk-E7NNLQWW.js";
+} from "./chunk-YWG6YYLN.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

@@ -14,12 +14,12 @@ import {
 import {
   TRANSCRIPT_ITEMS_PARTIAL,
   TRANSCRIPT_TEMPLATE
-} from "./chunk-UWPIDJU5.js";
+} from "./chunk-HJJDSMM7.js";
 import {
   compileTemplate,
   createEnvironment,
   escapeExpression
-} from "./chunk-ICAKGZOQ.js";
+} from "./chunk-SEVYALEV.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";

@@ -8,10 +8,11 @@ import {
 } from "./chunk-E37M6WDH.js";
 import {
   readSnapshot
-} from "./chunk-JQRX6DFD.js";
+} from "./chunk-6C3MB655.js";
+import "./chunk-Q2GUQWXQ.js";
+import "./chunk-5ZPZWM6R.js";
 import "./chunk-WIW65SVF.js";
-import "./chunk-23MUI3LO.js";
-import "./chunk-T6WSCDJW.js";
+import "./chunk-BZF4WVT4.js";
 import {
   findRetracted
 } from "./chunk-RDJOAXJ2.js";

@@ -18,7 +18,7 @@ import {
   renderNotePageView,
   writeCachedNote,
   writeIfChanged
-} from "./chunk-WPBDSHBG.js";
+} from "./chunk-SB7AH7UK.js";
 import {
   writeFileAtomic
 } from "./chunk-M5CY4MCJ.js";
@@ -165,7 +165,7 @@ async function refreshNotes(workspace, domain, derived, options) {
       const body = async () => {
         cached ??= readCachedNote(paths, key);
         if (!cached) {
-          renderBody ??= (await import("./note-markdown-JMT2VAXL.js")).renderNoteBodyReport;
+          renderBody ??= (await import("./note-markdown-I2L3SKBF.js")).renderNoteBodyReport;
           cached = renderNote(entry.file, entry.bytes.toString("utf8"), renderBody);
           outcome.rendered += 1;
           writeCachedNote(paths, key, cached);

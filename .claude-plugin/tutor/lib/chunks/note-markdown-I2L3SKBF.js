@@ -4,7 +4,7 @@ import {
 } from "./chunk-U3VOODB7.js";
 import {
   escapeExpression
-} from "./chunk-ICAKGZOQ.js";
+} from "./chunk-SEVYALEV.js";
 import "./chunk-S2F7CLEL.js";
 
 // node_modules/katex/dist/katex.mjs

@@ -3,24 +3,27 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-YUR7XPRV.js";
-import "./chunk-JV35RTK3.js";
+} from "./chunk-5WWBFKLW.js";
+import "./chunk-X2QPWIT2.js";
 import "./chunk-E37M6WDH.js";
-import "./chunk-JQRX6DFD.js";
+import "./chunk-6C3MB655.js";
 import "./chunk-KMBL56AR.js";
-import "./chunk-NISTKGZT.js";
+import "./chunk-L5KVIK6Y.js";
 import "./chunk-5TPBR3PT.js";
-import "./chunk-MZXO2JMR.js";
-import "./chunk-WPBDSHBG.js";
-import "./chunk-UWPIDJU5.js";
+import "./chunk-Q2GUQWXQ.js";
+import "./chunk-5ZPZWM6R.js";
+import "./chunk-B644CBLQ.js";
+import "./chunk-SALACLTN.js";
+import "./chunk-SB7AH7UK.js";
+import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
-import "./chunk-ICAKGZOQ.js";
-import "./chunk-E7NNLQWW.js";
+import "./chunk-SEVYALEV.js";
+import "./chunk-YWG6YYLN.js";
+import "./chunk-2NBLM45P.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";
 import "./chunk-RLI5I3HZ.js";
-import "./chunk-23MUI3LO.js";
-import "./chunk-T6WSCDJW.js";
+import "./chunk-BZF4WVT4.js";
 import "./chunk-HGUM67GC.js";
 import "./chunk-RDJOAXJ2.js";
 import "./chunk-QSCBW6NB.js";

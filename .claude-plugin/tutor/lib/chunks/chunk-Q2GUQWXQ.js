@@ -1,10 +1,12 @@
 import {
-  MAX_DOMAIN_BYTES,
   describeCurriculumRecovery,
   parseDomain,
   parseDomainJson,
   validateDomain
-} from "./chunk-T6WSCDJW.js";
+} from "./chunk-5ZPZWM6R.js";
+import {
+  MAX_DOMAIN_BYTES
+} from "./chunk-BZF4WVT4.js";
 import {
   readCommittedFile
 } from "./chunk-BC46OYR2.js";
@@ -18,15 +20,21 @@ import {
 
 // src/store/domain-file.ts
 import { relative } from "node:path";
+var tooLarge = (size) => ({ ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } });
 function readCourseText(path) {
   const size = regularFileSize(path);
   if (size === null) return { ok: false, problem: { path: "", message: "the file does not exist" } };
-  if (size > MAX_DOMAIN_BYTES) return { ok: false, problem: { path: "", message: `the file is ${size} bytes; a curriculum may be at most ${MAX_DOMAIN_BYTES} bytes` } };
+  if (size > MAX_DOMAIN_BYTES) return tooLarge(size);
   return { ok: true, text: readRegularFile(path).toString("utf8") };
 }
 function readDomain(workspace) {
+  return validateCourse(workspace, readCourseText(workspace.domain));
+}
+function domainFromBytes(workspace, bytes) {
+  return validateCourse(workspace, bytes.length > MAX_DOMAIN_BYTES ? tooLarge(bytes.length) : { ok: true, text: bytes.toString("utf8") });
+}
+function validateCourse(workspace, read) {
   const file = relative(workspace.root, workspace.domain) || workspace.domain;
-  const read = readCourseText(workspace.domain);
   try {
     if (!read.ok) throw new CurriculumError(file, [read.problem]);
     return parseDomain(read.text, file);
@@ -49,5 +57,6 @@ function gitFor(root) {
 
 export {
   readCourseText,
-  readDomain
+  readDomain,
+  domainFromBytes
 };

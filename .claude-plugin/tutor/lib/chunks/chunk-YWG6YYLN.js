@@ -1,5 +1,8 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
+  loadDomain
+} from "./chunk-2NBLM45P.js";
+import {
   attestationTrailer
 } from "./chunk-CXIG44JH.js";
 import {
@@ -13,11 +16,9 @@ import {
   stampAfter
 } from "./chunk-RLI5I3HZ.js";
 import {
-  readDomain
-} from "./chunk-23MUI3LO.js";
-import {
   committedDerivedFiles,
-  recordFiles
+  recordFiles,
+  writeStateFiles
 } from "./chunk-HGUM67GC.js";
 import {
   HISTORY_KEPT,
@@ -606,7 +607,7 @@ async function currentProblem(workspace, domain, complete, before, paths, now) {
   if (!paths) return null;
   const state = readCheckState(paths);
   if (state && state.bytes === complete.length && state.digest === before) return state.problem;
-  const { checkLog, firstProblem } = await import("./verify-FCK226ZJ.js");
+  const { checkLog, firstProblem } = await import("./verify-PUXKPVTV.js");
   try {
     return firstProblem(await checkLog(workspace, domain, complete, now));
   } catch {
@@ -614,7 +615,8 @@ async function currentProblem(workspace, domain, complete, before, paths, now) {
   }
 }
 async function recordEvent(workspace, request, options) {
-  const domain = readDomain(workspace);
+  const course = await loadDomain(workspace);
+  const domain = course.domain;
   const random = options.random ?? ((size) => randomBytes2(size));
   const warnings = [];
   const paths = journalPaths(workspace.root);
@@ -636,6 +638,7 @@ async function recordEvent(workspace, request, options) {
     const integrityProblem = await currentProblem(workspace, domain, log.complete, digestBefore, paths, options.now);
     quarantineTornTail(workspace.evidence, workspace.torn, log);
     appendLine(workspace.evidence, line);
+    course.keep();
     const head = hashLine(Buffer.from(line, "utf8"));
     const repository = paths ? findRepository(workspace.root) : null;
     const derivedInCommit = committedDerivedFiles(workspace, repository);
@@ -664,10 +667,12 @@ async function recordEvent(workspace, request, options) {
       source = whole.source;
     }
     const after = deriveState(domain, state, options.now, meta);
-    const { writeRecordViews } = await import("./record-views-JBE7NCCD.js");
-    const views = await writeRecordViews(workspace, domain, after, integrityProblem ?? null);
-    warnings.push(...views.warnings);
-    if (derivedInCommit.length > 0) startCommit();
+    let stateBytes = 0;
+    try {
+      stateBytes = writeStateFiles(workspace, after);
+    } catch (error) {
+      warnings.push(`the record is saved, but the derived files were not updated (${error.message}); run \`tutor build\``);
+    }
     if (paths) {
       try {
         if (integrityProblem !== void 0) writeCheckState(paths, { bytes, digest, problem: integrityProblem });
@@ -675,10 +680,13 @@ async function recordEvent(workspace, request, options) {
       } catch {
       }
     }
+    const { writeRecordPages } = await import("./record-views-UN4QP5DY.js");
+    warnings.push(...await writeRecordPages(workspace, domain, after, integrityProblem ?? null));
+    if (derivedInCommit.length > 0) startCommit();
     if (log.unreadable.length > 0) {
       warnings.push(`${log.unreadable.length} line(s) of the log cannot be read and are ignored (first: line ${log.unreadable[0]?.line}, ${log.unreadable[0]?.reason})`);
     }
-    const derivedBytes = derivedInCommit.length > 0 ? views.stateBytes : 0;
+    const derivedBytes = derivedInCommit.length > 0 ? stateBytes : 0;
     return { event, before, after, events: after.learner.source.events, integrityProblem: integrityProblem ?? null, quarantinedBytes: log.tornTail?.length ?? 0, committedBytes: bytes + derivedBytes };
   });
   const committed = commit === null ? { committed: false, reason: "commit disabled" } : await commit;

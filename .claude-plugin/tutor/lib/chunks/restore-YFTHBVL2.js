@@ -2,20 +2,24 @@ import {
   checkLog,
   firstProblem,
   rememberCheck
-} from "./chunk-NISTKGZT.js";
+} from "./chunk-L5KVIK6Y.js";
 import "./chunk-5TPBR3PT.js";
 import {
+  readDomain
+} from "./chunk-Q2GUQWXQ.js";
+import "./chunk-5ZPZWM6R.js";
+import {
   refreshNotesSafely
-} from "./chunk-MZXO2JMR.js";
+} from "./chunk-SALACLTN.js";
 import {
   mapLayoutCacheFile,
   mapLayoutsFor,
   readStudyPages,
   renderDashboard
-} from "./chunk-WPBDSHBG.js";
-import "./chunk-UWPIDJU5.js";
+} from "./chunk-SB7AH7UK.js";
+import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
-import "./chunk-ICAKGZOQ.js";
+import "./chunk-SEVYALEV.js";
 import {
   attestationTrailer,
   missingAcknowledged
@@ -28,10 +32,7 @@ import {
   readEvidence
 } from "./chunk-WIW65SVF.js";
 import "./chunk-RLI5I3HZ.js";
-import {
-  readDomain
-} from "./chunk-23MUI3LO.js";
-import "./chunk-T6WSCDJW.js";
+import "./chunk-BZF4WVT4.js";
 import {
   committedDerivedFiles,
   recordFiles,

@@ -1,0 +1,19 @@
+import {
+  readSnapshot
+} from "./chunk-6C3MB655.js";
+import "./chunk-Q2GUQWXQ.js";
+import "./chunk-5ZPZWM6R.js";
+import "./chunk-WIW65SVF.js";
+import "./chunk-BZF4WVT4.js";
+import "./chunk-RDJOAXJ2.js";
+import "./chunk-MNKKRITI.js";
+import "./chunk-M5CY4MCJ.js";
+import "./chunk-Y7UM2WCK.js";
+import "./chunk-BC46OYR2.js";
+import "./chunk-2UK4LS3K.js";
+import "./chunk-EEDM6MZ5.js";
+import "./chunk-755X2O5T.js";
+import "./chunk-S2F7CLEL.js";
+export {
+  readSnapshot
+};
