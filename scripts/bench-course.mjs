@@ -77,7 +77,7 @@ const logArgs = (i) => ['log', '--concept', ['tokenization', 'attention', 'sampl
 /**
  * The rulebook's record command end to end: `tutor log …` as a workspace made by `tutor init` runs
  * it (the installed package's `tutor` on PATH), as the plugin runs it (its bin/tutor), and as the
- * source repository's rulebook runs it (`npx --no tutor`), against the bundle called directly.
+ * source repository's rulebook runs it (`node dist/bundle/main.js`; `npx --no tutor` before), against the bundle called directly.
  */
 export async function benchRecordCommand(runs, events = 1_000) {
   const installed = installPackage();
@@ -89,13 +89,17 @@ export async function benchRecordCommand(runs, events = 1_000) {
   const direct = run(process.execPath, [bundle]);
   const viaPath = run('tutor', []);
   const viaPlugin = run(plugin, []);
+  // This repository's own rulebook (it is a workspace too): the bundle from the repository's root.
+  const viaRepository = () => time(process.execPath, [join('dist', 'bundle', 'main.js'), ...logArgs(i++), '--root', ws.root], { cwd: repo, env: { ...ws.env } });
+  // What that rulebook ran before: npx resolving the local package (kept as a reference).
   const viaNpx = () => time('npx', ['--no', 'tutor', ...logArgs(i++), '--root', ws.root], { cwd: repo, env: { ...ws.env } });
-  const { subject: s, baselines: [b, p, n] } = interleaved(runs, viaPath, direct, viaPlugin, viaNpx);
+  const { subject: s, baselines: [b, p, r, n] } = interleaved(runs, viaPath, direct, viaPlugin, viaRepository, viaNpx);
   const baseline = { ...b, what: `node dist/bundle/main.js log … (the bundle itself), same workspace (${events.toLocaleString('en')} events)` };
   return [
     { name: `record command: installed tutor, ${events.toLocaleString('en')} events`, unit: 'ms', subject: s, baseline, ratio: s.median / b.median, note: 'what CLAUDE.md of a workspace made by `tutor init` runs: `tutor log …` on PATH (npm install -g of the packed package); commit included' },
     { name: `record command: plugin bin/tutor`, unit: 'ms', subject: p, baseline, ratio: p.median / b.median, note: "the plugin's POSIX sh wrapper running its committed bundle, same runs" },
-    { name: `record command: npx --no tutor (repo)`, unit: 'ms', subject: n, baseline, ratio: n.median / b.median, note: "what this repository's own CLAUDE.md runs (npx resolving the local package), same runs" },
+    { name: `record command: this repository's rulebook`, unit: 'ms', subject: r, baseline, ratio: r.median / b.median, note: "what this repository's own CLAUDE.md runs: node dist/bundle/main.js log … from the repository's root, same runs" },
+    { name: `record command: npx --no tutor (repo, before)`, unit: 'ms', subject: n, baseline, ratio: n.median / b.median, note: "what this repository's CLAUDE.md ran before (npx resolving the local package), same runs" },
   ];
 }
 

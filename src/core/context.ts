@@ -5,6 +5,7 @@ import type { Domain } from './domain.js';
 import { escapeInvisible } from './text.js';
 import type { TutorEvent } from './events.js';
 import { findRetracted, type Derived } from './recompute.js';
+import { SOURCE_REPOSITORY_COMMAND } from './tool-command.js';
 
 export const CONTEXT_LIMIT = 4_000;
 
@@ -34,7 +35,7 @@ function describeEvent(event: TutorEvent): string {
 }
 
 /** Sections in order of importance; the last ones give way first when the brief runs long. */
-export function describeContext(domain: Domain, derived: Derived, events: readonly TutorEvent[], now: Date, command = 'npx --no tutor'): string {
+export function describeContext(domain: Domain, derived: Derived, events: readonly TutorEvent[], now: Date, command = SOURCE_REPOSITORY_COMMAND): string {
   const { learner, pedagogy } = derived;
   const o = learner.overall;
   const { mechanism, build } = learner.exit_summary;

@@ -5,7 +5,7 @@
 import type { Domain, ExitItem } from './domain.js';
 
 export interface RulebookOptions {
-  /** How the tutor runs the tool in this workspace: `tutor`, or `npx --no tutor`. */
+  /** How the tutor runs the tool in this workspace: `tutor`, or the source repository's `node dist/bundle/main.js`. */
   readonly command: string;
 }
 

@@ -5,6 +5,8 @@
 import type { Domain } from './domain.js';
 import { renderAgentsGuide, renderRulebook } from './rulebook.js';
 
+export { SOURCE_REPOSITORY_COMMAND } from './tool-command.js';
+
 /** The npm package that provides the `tutor` command (the name `tutor` is another package's). */
 export const TOOL_PACKAGE = 'tutor-harness';
 export const MANIFEST_PATH = '.tutor/workspace.json';

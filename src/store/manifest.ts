@@ -2,7 +2,7 @@
 // rulebook uses, and what each owned file held then. Absent in the source repository and in
 // workspaces made by hand; a damaged one reads as absent (init rewrites it).
 import { join } from 'node:path';
-import { MANIFEST_PATH, settingsRunTutorHooks, WIRINGS, type Wiring, type WorkspaceManifest } from '../core/workspace-files.js';
+import { MANIFEST_PATH, settingsRunTutorHooks, SOURCE_REPOSITORY_COMMAND, WIRINGS, type Wiring, type WorkspaceManifest } from '../core/workspace-files.js';
 import { readRegularFile } from './regular-file.js';
 
 export function readManifest(root: string): WorkspaceManifest | null {
@@ -23,9 +23,9 @@ export function readManifest(root: string): WorkspaceManifest | null {
   }
 }
 
-/** How the tutor runs the tool here: the manifest's command, else the source repository's `npx --no tutor`. */
+/** How the tutor runs the tool here: the manifest's command, else the source repository's own (SOURCE_REPOSITORY_COMMAND). */
 export function toolCommand(root: string): string {
-  return readManifest(root)?.command ?? 'npx --no tutor';
+  return readManifest(root)?.command ?? SOURCE_REPOSITORY_COMMAND;
 }
 
 /** Whether the workspace's .claude/settings.json runs tutor's hooks itself (unreadable: no). */

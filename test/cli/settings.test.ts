@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { permissionRules } from '../../src/core/workspace-files.js';
+import { permissionRules, SOURCE_REPOSITORY_COMMAND } from '../../src/core/workspace-files.js';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', name), 'utf8'));
 
@@ -18,7 +18,7 @@ describe('registration files', () => {
 
   it('allows exactly tutor\'s own commands and MCP tools, so no record waits for an approval', () => {
     const settings = read('.claude/settings.json');
-    expect(settings.permissions.allow).toEqual(permissionRules('npx --no tutor'));
+    expect(settings.permissions.allow).toEqual(permissionRules(SOURCE_REPOSITORY_COMMAND));
     expect(settings.enabledMcpjsonServers).toEqual(['tutor']);
   });
 

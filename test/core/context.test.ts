@@ -15,7 +15,7 @@ describe('describeContext', () => {
     const text = brief([]);
     expect(firstMove(text)).toMatch(/^continue_module tokenization: current module M1/);
     expect(text).toContain('0 logged events, none yet');
-    expect(text).toContain('npx --no tutor log --concept tokenization --quality 0.7');
+    expect(text).toContain('node dist/bundle/main.js log --concept tokenization --quality 0.7');
   });
 
   it('mid-course: a ready exit item comes first', () => {
@@ -48,7 +48,7 @@ describe('describeContext', () => {
     const text = brief(events, domain, now);
     expect(text.length).toBeLessThanOrEqual(CONTEXT_LIMIT);
     expect(text).toContain('Next moves, ranked:');
-    expect(text).toContain('npx --no tutor log --type retract');
+    expect(text).toContain('node dist/bundle/main.js log --type retract');
     expect(brief(events, domain, now)).toBe(text);
   });
 });

@@ -72385,6 +72385,11 @@ var EMPTY_COMPLETION_RESULT = {
 // src/core/context.ts
 init_text();
 init_recompute();
+
+// src/core/tool-command.ts
+var SOURCE_REPOSITORY_COMMAND = "node dist/bundle/main.js";
+
+// src/core/context.ts
 var CONTEXT_LIMIT = 4e3;
 var cut = (text5, max) => text5.length <= max ? text5 : `${text5.slice(0, max - 1)}\u2026`;
 function recentEvents(events, count) {
@@ -72408,7 +72413,7 @@ function describeEvent(event) {
       return `${when} ${event.type}`;
   }
 }
-function describeContext(domain2, derived2, events, now, command = "npx --no tutor") {
+function describeContext(domain2, derived2, events, now, command = SOURCE_REPOSITORY_COMMAND) {
   const { learner, pedagogy } = derived2;
   const o2 = learner.overall;
   const { mechanism, build } = learner.exit_summary;
@@ -72491,7 +72496,7 @@ function readManifest(root) {
   }
 }
 function toolCommand(root) {
-  return readManifest(root)?.command ?? "npx --no tutor";
+  return readManifest(root)?.command ?? SOURCE_REPOSITORY_COMMAND;
 }
 
 // src/store/package-root.ts

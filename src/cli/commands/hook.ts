@@ -191,7 +191,7 @@ function registerSessionStart(hook: Command, io: Io): void {
           error instanceof CurriculumError
             ? // A course file broken mid-session refuses every record: the tutor must hear what and how to get back.
               `Tutor memory is unavailable for this session: the course file is broken, so no exchange can be recorded until it is fixed. Tell the learner in one sentence, then fix it with them. ${error.message}`
-            : `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
+            : `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`node dist/bundle/main.js status\` in the source repository) to see the problem.`;
       }
       io.out(JSON.stringify({ hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context } }));
     });

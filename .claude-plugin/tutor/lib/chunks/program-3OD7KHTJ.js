@@ -1,7 +1,7 @@
 import { createRequire as __tutorCreateRequire } from 'node:module'; const require = __tutorCreateRequire(import.meta.url);
 import {
   workspaceRunsOwnHooks
-} from "./chunk-INTOQ4CA.js";
+} from "./chunk-A2HZBKKJ.js";
 import {
   packageVersion
 } from "./chunk-E37M6WDH.js";
@@ -3491,7 +3491,7 @@ function registerBuild(program2, io) {
 // src/cli/commands/context.ts
 function registerContext(program2, io) {
   program2.command("context").description("a brief (at most 4,000 characters) for the tutor LLM: standing, next moves, how to record").option("--root <dir>", "the workspace folder (default: nearest with memory/domain.json)").action(async (flags) => {
-    const { readContext } = await import("./context-WN6MI75M.js");
+    const { readContext } = await import("./context-YWO24Z4Q.js");
     io.out(readContext(resolveWorkspace(io, flags.root), resolveNow(io.env)));
   });
 }
@@ -3709,7 +3709,7 @@ function registerSessionStart(hook, io) {
       const workspace = flags.plugin ? pluginWorkspace(io, flags.root, cwd) : findWorkspace({ root: flags.root, env: io.env, cwd: cwd ?? io.cwd });
       if (!workspace) return;
       root = workspace.root;
-      const { readContext } = await import("./context-WN6MI75M.js");
+      const { readContext } = await import("./context-YWO24Z4Q.js");
       context = readContext(workspace, resolveNow(io.env));
     } catch (error) {
       const reason = error.message.split("\n")[0] ?? "unknown error";
@@ -3717,7 +3717,7 @@ function registerSessionStart(hook, io) {
       context = error instanceof CurriculumError ? (
         // A course file broken mid-session refuses every record: the tutor must hear what and how to get back.
         `Tutor memory is unavailable for this session: the course file is broken, so no exchange can be recorded until it is fixed. Tell the learner in one sentence, then fix it with them. ${error.message}`
-      ) : `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`npx --no tutor status\` in the source repository) to see the problem.`;
+      ) : `Tutor memory is unavailable for this session: ${reason}. Run \`tutor status\` (or \`node dist/bundle/main.js status\` in the source repository) to see the problem.`;
     }
     io.out(JSON.stringify({ hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context } }));
   });
@@ -3740,7 +3740,7 @@ function registerInit(program2, io, version) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./init-24DGMM7P.js");
+    const { initWorkspace } = await import("./init-VATE4SLR.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version}`);
     for (const file of result.files) {

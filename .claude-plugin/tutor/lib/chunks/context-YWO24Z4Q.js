@@ -1,8 +1,9 @@
 import {
+  SOURCE_REPOSITORY_COMMAND,
   describeToolVersion,
   readManifest,
   toolCommand
-} from "./chunk-INTOQ4CA.js";
+} from "./chunk-A2HZBKKJ.js";
 import {
   packageVersion
 } from "./chunk-E37M6WDH.js";
@@ -51,7 +52,7 @@ function describeEvent(event) {
       return `${when} ${event.type}`;
   }
 }
-function describeContext(domain, derived, events, now, command = "npx --no tutor") {
+function describeContext(domain, derived, events, now, command = SOURCE_REPOSITORY_COMMAND) {
   const { learner, pedagogy } = derived;
   const o = learner.overall;
   const { mechanism, build } = learner.exit_summary;

@@ -283,6 +283,9 @@ What differs for an agent without Claude Code's hooks:
 `;
 }
 
+// src/core/tool-command.ts
+var SOURCE_REPOSITORY_COMMAND = "node dist/bundle/main.js";
+
 // src/core/workspace-files.ts
 var TOOL_PACKAGE = "tutor-harness";
 var MANIFEST_PATH = ".tutor/workspace.json";
@@ -415,7 +418,7 @@ function readManifest(root) {
   }
 }
 function toolCommand(root) {
-  return readManifest(root)?.command ?? "npx --no tutor";
+  return readManifest(root)?.command ?? SOURCE_REPOSITORY_COMMAND;
 }
 function workspaceRunsOwnHooks(root) {
   try {
@@ -427,6 +430,7 @@ function workspaceRunsOwnHooks(root) {
 }
 
 export {
+  SOURCE_REPOSITORY_COMMAND,
   TOOL_PACKAGE,
   MANIFEST_PATH,
   ownedFiles,

@@ -7,7 +7,7 @@ import {
   readManifest,
   renderManifest,
   titleFromFolder
-} from "./chunk-INTOQ4CA.js";
+} from "./chunk-A2HZBKKJ.js";
 import {
   bundledDomainPath
 } from "./chunk-5WWBFKLW.js";
