@@ -176,7 +176,7 @@ export async function recordEvent(workspace: Workspace, request: LogRequest, opt
       }
     }
     // Loaded here, not at start-up: node compiles the renderer while git commits.
-    const { writeRecordPages } = await import('./record-views.js');
+    const { writeRecordPages } = await import('./record-pages.js');
     warnings.push(...(await writeRecordPages(workspace, domain, after, integrityProblem ?? null)));
     if (derivedInCommit.length > 0) startCommit();
     if (log.unreadable.length > 0) {

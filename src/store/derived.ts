@@ -25,8 +25,9 @@ function layOut(value: unknown, depth: number, indent: string): string {
 
 /**
  * learner.json's layout (issue 17): indented down to each concept, module, exit item and day,
- * each of those on one line. The same JSON, about half the bytes of full indentation (most of the
- * file is per-concept history), and `git diff` still shows which concept a record moved.
+ * each of those on one line. The same JSON in fewer bytes than full indentation (each concept's
+ * history of up to 20 points is most of it), and `git diff` of a tracked one still shows which
+ * concept a record moved.
  */
 export function formatLearnerJson(value: unknown): string {
   return `${layOut(value, 2, '')}\n`;

@@ -59952,9 +59952,9 @@ var init_notes3 = __esm({
   }
 });
 
-// src/app/record-views.ts
-var record_views_exports = {};
-__export(record_views_exports, {
+// src/app/record-pages.ts
+var record_pages_exports = {};
+__export(record_pages_exports, {
   writeRecordPages: () => writeRecordPages
 });
 async function writeRecordPages(workspace, domain2, after, integrityProblem) {
@@ -59973,8 +59973,8 @@ async function writeRecordPages(workspace, domain2, after, integrityProblem) {
   }
   return warnings;
 }
-var init_record_views = __esm({
-  "src/app/record-views.ts"() {
+var init_record_pages = __esm({
+  "src/app/record-pages.ts"() {
     "use strict";
     init_dashboard();
     init_dashboard_fragments();
@@ -73272,7 +73272,7 @@ async function recordEvent(workspace, request, options) {
       } catch {
       }
     }
-    const { writeRecordPages: writeRecordPages2 } = await Promise.resolve().then(() => (init_record_views(), record_views_exports));
+    const { writeRecordPages: writeRecordPages2 } = await Promise.resolve().then(() => (init_record_pages(), record_pages_exports));
     warnings.push(...await writeRecordPages2(workspace, domain2, after, integrityProblem ?? null));
     if (derivedInCommit.length > 0) startCommit();
     if (log.unreadable.length > 0) {

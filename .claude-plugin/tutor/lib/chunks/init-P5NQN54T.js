@@ -10,7 +10,7 @@ import {
 } from "./chunk-A2HZBKKJ.js";
 import {
   bundledDomainPath
-} from "./chunk-5WWBFKLW.js";
+} from "./chunk-X3TKPT6B.js";
 import {
   rebuildWorkspace
 } from "./chunk-X2QPWIT2.js";
@@ -35,7 +35,7 @@ import {
 import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-SEVYALEV.js";
-import "./chunk-YWG6YYLN.js";
+import "./chunk-YFBFAT3W.js";
 import "./chunk-2NBLM45P.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KMBL56AR.js";
 import {
   recordEvent
-} from "./chunk-YWG6YYLN.js";
+} from "./chunk-YFBFAT3W.js";
 import {
   InputError
 } from "./chunk-755X2O5T.js";

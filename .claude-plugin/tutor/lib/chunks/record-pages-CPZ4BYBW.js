@@ -29,7 +29,7 @@ import "./chunk-EEDM6MZ5.js";
 import "./chunk-755X2O5T.js";
 import "./chunk-S2F7CLEL.js";
 
-// src/app/record-views.ts
+// src/app/record-pages.ts
 async function writeRecordPages(workspace, domain, after, integrityProblem) {
   const warnings = [];
   try {

@@ -11,7 +11,7 @@ import {
   resolveNow,
   resolveRecordTime,
   resolveWorkspace
-} from "./chunk-WPEIZBJB.js";
+} from "./chunk-HXNO3TEF.js";
 import {
   findWorkspace
 } from "./chunk-KMBL56AR.js";
@@ -3533,7 +3533,7 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function registerDemo(program2, io) {
   program2.command("demo").description("replay a realistic multi-day tutoring trajectory into a scratch workspace and render its dashboard").option("--out <dir>", "where to create the demo workspace (a new or empty folder; default: a temp folder)").action(async (flags) => {
     const [{ runDemo, DEMO_NOW }, { describeStatus }, { readSnapshot }] = await Promise.all([
-      import("./demo-O2SLFCDJ.js"),
+      import("./demo-GFCIGZU5.js"),
       import("./summary-TTEW3SSZ.js"),
       import("./snapshot-QBFDVQI3.js")
     ]);
@@ -3740,7 +3740,7 @@ function registerInit(program2, io, version) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./init-VATE4SLR.js");
+    const { initWorkspace } = await import("./init-P5NQN54T.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version}`);
     for (const file of result.files) {

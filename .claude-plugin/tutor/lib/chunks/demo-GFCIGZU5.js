@@ -3,7 +3,7 @@ import {
   DEMO_STEPS,
   bundledDomainPath,
   runDemo
-} from "./chunk-5WWBFKLW.js";
+} from "./chunk-X3TKPT6B.js";
 import "./chunk-X2QPWIT2.js";
 import "./chunk-E37M6WDH.js";
 import "./chunk-6C3MB655.js";
@@ -18,7 +18,7 @@ import "./chunk-SB7AH7UK.js";
 import "./chunk-HJJDSMM7.js";
 import "./chunk-7ZS64KOY.js";
 import "./chunk-SEVYALEV.js";
-import "./chunk-YWG6YYLN.js";
+import "./chunk-YFBFAT3W.js";
 import "./chunk-2NBLM45P.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";

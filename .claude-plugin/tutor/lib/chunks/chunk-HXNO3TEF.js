@@ -60,7 +60,7 @@ function registerLog(program, io) {
   command.action((flags) => runLog(io, flags));
 }
 async function runLog(io, flags) {
-  const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./record-X2DNUETS.js"), import("./summary-TTEW3SSZ.js")]);
+  const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./record-7BETUNJB.js"), import("./summary-TTEW3SSZ.js")]);
   const { root, json, ...request } = flags;
   const workspace = resolveWorkspace(io, root);
   const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));

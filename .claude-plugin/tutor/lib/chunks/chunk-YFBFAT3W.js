@@ -680,7 +680,7 @@ async function recordEvent(workspace, request, options) {
       } catch {
       }
     }
-    const { writeRecordPages } = await import("./record-views-UN4QP5DY.js");
+    const { writeRecordPages } = await import("./record-pages-CPZ4BYBW.js");
     warnings.push(...await writeRecordPages(workspace, domain, after, integrityProblem ?? null));
     if (derivedInCommit.length > 0) startCommit();
     if (log.unreadable.length > 0) {

@@ -1,6 +1,6 @@
 import {
   recordEvent
-} from "./chunk-YWG6YYLN.js";
+} from "./chunk-YFBFAT3W.js";
 import "./chunk-2NBLM45P.js";
 import "./chunk-CXIG44JH.js";
 import "./chunk-WIW65SVF.js";
