@@ -231,6 +231,8 @@ async function untrackDerivedFiles(workspace: Workspace, changes: FileChange[]):
   const stale = trackedIgnoredDerivedFiles(workspace, findRepository(workspace.root));
   if (stale.length === 0) return null;
   const result = await untrackFiles(workspace.root, stale, 'tutor init: derived files out of git (every record and `tutor build` regenerate them from the log)');
+  // An index git writes in a format tutor does not read (version 4) counts every file as tracked: nothing was.
+  if (!result.committed && result.reason === 'nothing changed to commit') return null;
   if (result.committed) for (const file of stale) changes.push({ path: relative(workspace.root, file).split(sep).join('/'), action: 'untracked' });
   return result;
 }

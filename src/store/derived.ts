@@ -64,9 +64,9 @@ export function writeDashboard(workspace: Workspace, dashboardHtml: string): voi
 }
 
 /**
- * Whether the workspace's .gitignore names `path` (relative to the workspace, `/`-separated) on a
- * line of its own, as `tutor init` writes it. Only that exact form counts: anything subtler (globs,
- * negations, a parent folder's .gitignore) leaves the file committed, which is always safe.
+ * The paths the workspace's .gitignore names on a line of their own (relative to the workspace,
+ * `/`-separated), as `tutor init` writes them. Only that exact form counts: anything subtler (globs,
+ * negations, a parent folder's .gitignore) leaves a derived file committed, which is always safe.
  */
 function ignoredLines(workspace: Workspace): Set<string> {
   try {

@@ -84,6 +84,24 @@ describe('a record commit', () => {
     expect(git('diff', '--cached', '--name-only').trim()).toBe('my-notes.txt');
   });
 
+  it('an index in a format tutor does not read (version 4): records still commit the log alone, and tutor init finds nothing to move', async () => {
+    const env = isolatedEnv();
+    const parent = mkdtempSync(join(tmpdir(), 'tutor-init-'));
+    expect((await runCli(['init', 'course'], { cwd: parent, env })).code).toBe(0);
+    const root = join(parent, 'course');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env, encoding: 'utf8' });
+    git('update-index', '--index-version', '4');
+    const logged = await runCli(['log', '--concept', 'tokenization', '--quality', '0.7'], { cwd: root, env: { ...env, TUTOR_NOW: NOW } });
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(logged.stderr).toBe('');
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toEqual(['memory/evidence.jsonl']);
+    const updated = await runCli(['init'], { cwd: root, env });
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.stderr).toBe('');
+    expect(updated.stdout).not.toContain('untracked');
+    expect(git('status', '--porcelain').trim()).toBe('');
+  });
+
   it('never runs git gc, even where gc cannot detach, and moves the branch durably', async () => {
     const ws = tempWorkspace();
     ws.git('config', 'gc.auto', '1');

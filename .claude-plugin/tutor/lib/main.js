@@ -51,7 +51,7 @@ function jsonError(error, message) {
 async function chooseReader(argv, io) {
   const flags = argv[0] === "log" ? parseLogArguments(argv.slice(1)) : null;
   if (flags) return { flags, commander: null };
-  const cli = await import("./chunks/program-2BNNBSFS.js");
+  const cli = await import("./chunks/program-ZC76G7KK.js");
   return { flags: null, commander: { program: cli.buildProgram(io), cli } };
 }
 async function main(argv, io) {

@@ -220,6 +220,7 @@ async function untrackDerivedFiles(workspace, changes) {
   const stale = trackedIgnoredDerivedFiles(workspace, findRepository(workspace.root));
   if (stale.length === 0) return null;
   const result = await untrackFiles(workspace.root, stale, "tutor init: derived files out of git (every record and `tutor build` regenerate them from the log)");
+  if (!result.committed && result.reason === "nothing changed to commit") return null;
   if (result.committed) for (const file of stale) changes.push({ path: relative(workspace.root, file).split(sep).join("/"), action: "untracked" });
   return result;
 }

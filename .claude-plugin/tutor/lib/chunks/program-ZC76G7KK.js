@@ -3740,7 +3740,7 @@ function registerInit(program2, io, version) {
     const { plugin, standalone, ...rest } = flags;
     if (plugin && standalone) throw new InputError("--plugin", true, "either --plugin or --standalone, not both");
     const wiring = plugin ? "plugin" : standalone ? "standalone" : void 0;
-    const { initWorkspace } = await import("./init-P5NQN54T.js");
+    const { initWorkspace } = await import("./init-KKED23SO.js");
     const result = await initWorkspace({ dir, ...rest, ...wiring ? { wiring } : {}, version, now: resolveNow(io.env), cwd: io.cwd });
     io.out(result.created ? `created a workspace for "${result.title ?? "a new course"}" in ${result.root}` : `updated the workspace in ${result.root} to tutor ${version}`);
     for (const file of result.files) {
