@@ -152,7 +152,9 @@ describe('the checkpoint of the fold', () => {
     let fromCheckpoint = 0;
     let cut = 0;
     fc.assert(
-      fc.property(fc.array(opsOn(conceptIds.slice(0, 1), { exchange: 40, checkpoint: 8 }), { minLength: 40, maxLength: 100 }), (ops) => {
+      // Checkpoints as often as this keep the last one near the end of a long log: about 31% of runs
+      // fold from it (measured over 2,000), far from the bound below whatever the draw.
+      fc.property(fc.array(opsOn(conceptIds.slice(0, 1), { exchange: 40, checkpoint: 20 }), { minLength: 40, maxLength: 100 }), (ops) => {
         const { from, learner } = assertFoldsLikeRecompute(ops);
         if (from === 'checkpoint') fromCheckpoint += 1;
         if ((learner.concepts[conceptIds[0] as string]?.observations ?? 0) > HISTORY_KEPT) cut += 1;
