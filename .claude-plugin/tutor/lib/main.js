@@ -2,7 +2,7 @@
 import {
   parseLogArguments,
   runLog
-} from "./chunks/chunk-HXNO3TEF.js";
+} from "./chunks/chunk-VQICGOMP.js";
 import "./chunks/chunk-KMBL56AR.js";
 import "./chunks/chunk-RLI5I3HZ.js";
 import {
@@ -51,7 +51,7 @@ function jsonError(error, message) {
 async function chooseReader(argv, io) {
   const flags = argv[0] === "log" ? parseLogArguments(argv.slice(1)) : null;
   if (flags) return { flags, commander: null };
-  const cli = await import("./chunks/program-ZC76G7KK.js");
+  const cli = await import("./chunks/program-GM3CWVPT.js");
   return { flags: null, commander: { program: cli.buildProgram(io), cli } };
 }
 async function main(argv, io) {

@@ -67,10 +67,11 @@ export function registerLog(program: Command, io: Io): void {
 
 /** The log command's work, whichever parser read its arguments (commander or the fast path in main.ts). */
 export async function runLog(io: Io, flags: LogFlags): Promise<void> {
-  // Loaded here, not at start-up: `tutor --help` should not pay for zod, Handlebars and git.
-  const [{ recordEvent }, { describeRecord }] = await Promise.all([import('../../app/record.js'), import('../../core/summary.js')]);
   const { root, json, ...request } = flags;
+  // Found before the record path is loaded: outside a workspace the refusal costs nothing more.
   const workspace = resolveWorkspace(io, root);
+  // Loaded here, not at start-up: `tutor --help` should not pay for the record path, git and the renderer.
+  const [{ recordEvent }, { describeRecord }] = await Promise.all([import('../../app/record.js'), import('../../core/summary.js')]);
   const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
   const line = describeRecord(outcome.event, outcome.before, outcome.after);
   if (json) {

@@ -11,7 +11,7 @@ import {
   resolveNow,
   resolveRecordTime,
   resolveWorkspace
-} from "./chunk-HXNO3TEF.js";
+} from "./chunk-VQICGOMP.js";
 import {
   findWorkspace
 } from "./chunk-KMBL56AR.js";

@@ -60,9 +60,9 @@ function registerLog(program, io) {
   command.action((flags) => runLog(io, flags));
 }
 async function runLog(io, flags) {
-  const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./record-7BETUNJB.js"), import("./summary-TTEW3SSZ.js")]);
   const { root, json, ...request } = flags;
   const workspace = resolveWorkspace(io, root);
+  const [{ recordEvent }, { describeRecord }] = await Promise.all([import("./record-7BETUNJB.js"), import("./summary-TTEW3SSZ.js")]);
   const outcome = await recordEvent(workspace, request, resolveRecordTime(io.env));
   const line = describeRecord(outcome.event, outcome.before, outcome.after);
   if (json) {
